@@ -1,0 +1,115 @@
+/* asr-cli.c: assessor --summary, --check and --version
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "asr-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "asr-cli.h"
+#include "asr-core.h"
+
+GOptionGroup *
+asr_cli_option_group (AsrCliOptions *options)
+{
+  const GOptionEntry entries[] = {
+    { "summary", 's', 0, G_OPTION_ARG_NONE, &options->summary,
+      N_("Print each key question’s score, percentage and rating, and the overall rating"), NULL },
+    { "json", 'j', 0, G_OPTION_ARG_NONE, &options->json,
+      N_("With --summary: print JSON instead of text"), NULL },
+    { "check", 'c', 0, G_OPTION_ARG_NONE, &options->check,
+      N_("Validate the file and print its problems (exit 1 if there are any)"), NULL },
+    { "version", 'v', 0, G_OPTION_ARG_NONE, &options->version,
+      N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
+      NULL, N_("[FILE…]") },
+    { NULL }
+  };
+  GOptionGroup *group = g_option_group_new ("assessor", _("Assessor options"),
+                                            _("Show Assessor options"), NULL, NULL);
+
+  g_option_group_add_entries (group, entries);
+  g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
+  return group;
+}
+
+gboolean
+asr_cli_wants_command (const AsrCliOptions *options)
+{
+  return options->summary || options->check || options->json || options->version;
+}
+
+static AsrAssessment *
+load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
+
+  if (assessment == NULL)
+    g_printerr ("%s\n", error->message);
+  return assessment;
+}
+
+static int
+run_summary (const char *path,
+             gboolean    json)
+{
+  g_autoptr(AsrAssessment) assessment = load (path);
+  g_autofree char *text = NULL;
+
+  if (assessment == NULL)
+    return ASR_CLI_EXIT_INVALID;
+  text = json ? asr_summary_to_json (assessment) : asr_summary_to_text (assessment);
+  g_print ("%s", text);
+  return ASR_CLI_EXIT_OK;
+}
+
+static int
+run_check (const char *path)
+{
+  g_autoptr(AsrAssessment) assessment = load (path);
+  g_autoptr(GPtrArray) problems = NULL;
+
+  if (assessment == NULL)
+    return ASR_CLI_EXIT_INVALID;
+  problems = asr_assessment_list_problems (assessment);
+  for (guint i = 0; i < problems->len; i++)
+    g_print ("%s: %s\n", path, (char *) g_ptr_array_index (problems, i));
+  if (problems->len > 0)
+    return ASR_CLI_EXIT_INVALID;
+  g_print (_("%s: valid\n"), path);
+  return ASR_CLI_EXIT_OK;
+}
+
+int
+asr_cli_run (const AsrCliOptions *options)
+{
+  guint n_files = options->files ? g_strv_length (options->files) : 0;
+  int status = ASR_CLI_EXIT_OK;
+
+  if (options->version)
+    {
+      g_print ("assessor %s\n", PACKAGE_VERSION);
+      return ASR_CLI_EXIT_OK;
+    }
+  if (options->summary + options->check != 1 || (options->json && !options->summary))
+    {
+      g_printerr (_("Use one of --summary or --check (--json goes with --summary); see --help\n"));
+      return ASR_CLI_EXIT_USAGE;
+    }
+  if (n_files == 0 || (options->summary && n_files != 1))
+    {
+      g_printerr (options->summary ? _("--summary takes one FILE; see --help\n")
+                                   : _("--check takes one or more FILEs; see --help\n"));
+      return ASR_CLI_EXIT_USAGE;
+    }
+
+  if (options->summary)
+    return run_summary (options->files[0], options->json);
+  for (guint i = 0; i < n_files; i++)
+    status = MAX (status, run_check (options->files[i]));
+  return status;
+}

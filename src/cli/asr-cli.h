@@ -1,0 +1,34 @@
+/* asr-cli.h: the command line, without a display
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ASR_CLI_EXIT_OK = 0,       /* fine */
+  ASR_CLI_EXIT_INVALID = 1,  /* the file is invalid or has problems */
+  ASR_CLI_EXIT_USAGE = 2,    /* wrong options */
+} AsrCliExit;
+
+typedef struct
+{
+  gboolean   summary;
+  gboolean   check;
+  gboolean   json;
+  gboolean   version;
+  char     **files;
+} AsrCliOptions;
+
+/* The options the command line adds to the program's GOptionContext. */
+GOptionGroup *asr_cli_option_group (AsrCliOptions *options);
+/* TRUE when the options ask for a command-line action, not the window. */
+gboolean      asr_cli_wants_command (const AsrCliOptions *options);
+/* Runs it, printing to stdout/stderr; returns the exit status. */
+int           asr_cli_run           (const AsrCliOptions *options);
+
+G_END_DECLS

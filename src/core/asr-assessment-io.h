@@ -1,0 +1,48 @@
+/* asr-assessment-io.h: the .assessment file format, version 1
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "asr-assessment.h"
+
+G_BEGIN_DECLS
+
+#define ASR_ASSESSMENT_FORMAT  "assessor-assessment"
+#define ASR_ASSESSMENT_VERSION 1
+
+/* Builds a new assessment from the bytes of a file; @filename names it in
+ * messages.  On any problem returns NULL with an error naming the file and
+ * line:col or the path of the offending value; nothing else is touched. */
+AsrAssessment *asr_assessment_load_from_bytes (GBytes        *bytes,
+                                               const char    *filename,
+                                               GError       **error);
+AsrAssessment *asr_assessment_load_from_file  (GFile         *file,
+                                               GCancellable  *cancellable,
+                                               GError       **error);
+void           asr_assessment_load_async      (GFile              *file,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+AsrAssessment *asr_assessment_load_finish     (GAsyncResult  *result,
+                                               GError       **error);
+
+/* Serialises to the stable, pretty format (with "results" computed). */
+GBytes        *asr_assessment_serialize       (AsrAssessment *self);
+/* Atomic replace; new files are created readable by the owner only. */
+gboolean       asr_assessment_save_to_file    (AsrAssessment *self,
+                                               GFile         *file,
+                                               GCancellable  *cancellable,
+                                               GError       **error);
+void           asr_assessment_save_async      (AsrAssessment      *self,
+                                               GFile              *file,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+gboolean       asr_assessment_save_finish     (AsrAssessment *self,
+                                               GAsyncResult  *result,
+                                               GError       **error);
+
+G_END_DECLS

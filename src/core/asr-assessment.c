@@ -1,0 +1,616 @@
+/* asr-assessment.c: the assessment, its metadata and its overall rating
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "asr-assessment"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "asr-model-private.h"
+#include "asr-rules.h"
+
+typedef struct
+{
+  AsrRating    rating;
+  AsrPrinciple principle;
+  gboolean     inferred;
+  gboolean     breach_capped;
+} Overall;
+
+struct _AsrAssessment
+{
+  GObject       parent_instance;
+  AsrFramework *framework;
+  GListStore   *key_questions;
+
+  char         *provider;
+  char         *location;
+  char         *service_name;
+  char         *service_type;
+  char         *date;
+  char        **assessors;
+  AsrStatus     status;
+  gboolean      breach_of_regulation;
+  gboolean      advisory_limiters;
+  char         *previous_date;
+  AsrRating     previous_overall_rating;
+  char         *previous_source;
+
+  guint         n_by_rating[ASR_RATING_OUTSTANDING + 1];
+  guint         n_incomplete;
+  Overall       overall;
+};
+
+G_DEFINE_FINAL_TYPE (AsrAssessment, asr_assessment, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_FRAMEWORK,
+  PROP_KEY_QUESTIONS,
+  PROP_PROVIDER,
+  PROP_LOCATION,
+  PROP_SERVICE_NAME,
+  PROP_SERVICE_TYPE,
+  PROP_DATE,
+  PROP_ASSESSORS,
+  PROP_STATUS,
+  PROP_BREACH_OF_REGULATION,
+  PROP_ADVISORY_LIMITERS,
+  PROP_PREVIOUS_DATE,
+  PROP_PREVIOUS_OVERALL_RATING,
+  PROP_PREVIOUS_SOURCE,
+  PROP_OVERALL_RATING,
+  PROP_OVERALL_PRINCIPLE,
+  PROP_OVERALL_INFERRED,
+  PROP_OVERALL_BREACH_CAPPED,
+  PROP_COMPLETE,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+notify (AsrAssessment *self,
+        guint          prop)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static void
+compute_overall (AsrAssessment *self,
+                 Overall       *out)
+{
+  AsrRating by_principles =
+    asr_rules_overall (self->n_by_rating[ASR_RATING_INADEQUATE],
+                       self->n_by_rating[ASR_RATING_REQUIRES_IMPROVEMENT],
+                       self->n_by_rating[ASR_RATING_GOOD],
+                       self->n_by_rating[ASR_RATING_OUTSTANDING],
+                       self->n_by_rating[ASR_RATING_NONE],
+                       &out->principle, &out->inferred);
+
+  out->rating = asr_rules_breach_cap (by_principles, self->breach_of_regulation,
+                                      &out->breach_capped);
+}
+
+static void
+refresh_overall (AsrAssessment *self)
+{
+  Overall before = self->overall;
+
+  compute_overall (self, &self->overall);
+  if (before.rating != self->overall.rating)
+    notify (self, PROP_OVERALL_RATING);
+  if (before.principle != self->overall.principle)
+    notify (self, PROP_OVERALL_PRINCIPLE);
+  if (before.inferred != self->overall.inferred)
+    notify (self, PROP_OVERALL_INFERRED);
+  if (before.breach_capped != self->overall.breach_capped)
+    notify (self, PROP_OVERALL_BREACH_CAPPED);
+}
+
+void
+_asr_assessment_rating_changed (AsrAssessment *self,
+                                AsrRating      before,
+                                AsrRating      after)
+{
+  self->n_by_rating[before]--;
+  self->n_by_rating[after]++;
+  refresh_overall (self);
+}
+
+void
+_asr_assessment_complete_changed (AsrAssessment *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->key_questions));
+  guint n_incomplete = 0;
+
+  /* Five key questions: counting them again is as cheap as keeping a count. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (G_LIST_MODEL (self->key_questions), i);
+      n_incomplete += !asr_key_question_get_complete (kq);
+    }
+  if ((n_incomplete == 0) != (self->n_incomplete == 0))
+    {
+      self->n_incomplete = n_incomplete;
+      notify (self, PROP_COMPLETE);
+    }
+  self->n_incomplete = n_incomplete;
+}
+
+void
+_asr_assessment_content_changed (AsrAssessment *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+_asr_assessment_get_advisory_limiters (AsrAssessment *self)
+{
+  return self->advisory_limiters;
+}
+
+static void
+asr_assessment_dispose (GObject *object)
+{
+  AsrAssessment *self = ASR_ASSESSMENT (object);
+  guint n = self->key_questions ? g_list_model_get_n_items (G_LIST_MODEL (self->key_questions)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (G_LIST_MODEL (self->key_questions), i);
+      _asr_key_question_detach (kq);
+    }
+  g_clear_object (&self->key_questions);
+  g_clear_object (&self->framework);
+
+  G_OBJECT_CLASS (asr_assessment_parent_class)->dispose (object);
+}
+
+static void
+asr_assessment_finalize (GObject *object)
+{
+  AsrAssessment *self = ASR_ASSESSMENT (object);
+
+  g_free (self->provider);
+  g_free (self->location);
+  g_free (self->service_name);
+  g_free (self->service_type);
+  g_free (self->date);
+  g_strfreev (self->assessors);
+  g_free (self->previous_date);
+  g_free (self->previous_source);
+
+  G_OBJECT_CLASS (asr_assessment_parent_class)->finalize (object);
+}
+
+static void
+asr_assessment_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  AsrAssessment *self = ASR_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRAMEWORK: g_value_set_object (value, self->framework); break;
+    case PROP_KEY_QUESTIONS: g_value_set_object (value, self->key_questions); break;
+    case PROP_PROVIDER: g_value_set_string (value, self->provider); break;
+    case PROP_LOCATION: g_value_set_string (value, self->location); break;
+    case PROP_SERVICE_NAME: g_value_set_string (value, self->service_name); break;
+    case PROP_SERVICE_TYPE: g_value_set_string (value, self->service_type); break;
+    case PROP_DATE: g_value_set_string (value, self->date); break;
+    case PROP_ASSESSORS: g_value_set_boxed (value, self->assessors); break;
+    case PROP_STATUS: g_value_set_enum (value, self->status); break;
+    case PROP_BREACH_OF_REGULATION: g_value_set_boolean (value, self->breach_of_regulation); break;
+    case PROP_ADVISORY_LIMITERS: g_value_set_boolean (value, self->advisory_limiters); break;
+    case PROP_PREVIOUS_DATE: g_value_set_string (value, self->previous_date); break;
+    case PROP_PREVIOUS_OVERALL_RATING: g_value_set_enum (value, self->previous_overall_rating); break;
+    case PROP_PREVIOUS_SOURCE: g_value_set_string (value, self->previous_source); break;
+    case PROP_OVERALL_RATING: g_value_set_enum (value, self->overall.rating); break;
+    case PROP_OVERALL_PRINCIPLE: g_value_set_enum (value, self->overall.principle); break;
+    case PROP_OVERALL_INFERRED: g_value_set_boolean (value, self->overall.inferred); break;
+    case PROP_OVERALL_BREACH_CAPPED: g_value_set_boolean (value, self->overall.breach_capped); break;
+    case PROP_COMPLETE: g_value_set_boolean (value, self->n_incomplete == 0); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_assessment_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  AsrAssessment *self = ASR_ASSESSMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROVIDER: asr_assessment_set_provider (self, g_value_get_string (value)); break;
+    case PROP_LOCATION: asr_assessment_set_location (self, g_value_get_string (value)); break;
+    case PROP_SERVICE_NAME: asr_assessment_set_service_name (self, g_value_get_string (value)); break;
+    case PROP_SERVICE_TYPE: asr_assessment_set_service_type (self, g_value_get_string (value)); break;
+    case PROP_DATE: asr_assessment_set_date (self, g_value_get_string (value)); break;
+    case PROP_ASSESSORS: asr_assessment_set_assessors (self, g_value_get_boxed (value)); break;
+    case PROP_STATUS: asr_assessment_set_status (self, g_value_get_enum (value)); break;
+    case PROP_BREACH_OF_REGULATION: asr_assessment_set_breach_of_regulation (self, g_value_get_boolean (value)); break;
+    case PROP_ADVISORY_LIMITERS: asr_assessment_set_advisory_limiters (self, g_value_get_boolean (value)); break;
+    case PROP_PREVIOUS_DATE: asr_assessment_set_previous_date (self, g_value_get_string (value)); break;
+    case PROP_PREVIOUS_OVERALL_RATING: asr_assessment_set_previous_overall_rating (self, g_value_get_enum (value)); break;
+    case PROP_PREVIOUS_SOURCE: asr_assessment_set_previous_source (self, g_value_get_string (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+install_properties (GObjectClass *object_class)
+{
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  properties[PROP_FRAMEWORK] = g_param_spec_object ("framework", NULL, NULL, ASR_TYPE_FRAMEWORK, ro);
+  properties[PROP_KEY_QUESTIONS] = g_param_spec_object ("key-questions", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_PROVIDER] = g_param_spec_string ("provider", NULL, NULL, "", rw);
+  properties[PROP_LOCATION] = g_param_spec_string ("location", NULL, NULL, "", rw);
+  properties[PROP_SERVICE_NAME] = g_param_spec_string ("service-name", NULL, NULL, "", rw);
+  properties[PROP_SERVICE_TYPE] = g_param_spec_string ("service-type", NULL, NULL, "", rw);
+  properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, "", rw);
+  properties[PROP_ASSESSORS] = g_param_spec_boxed ("assessors", NULL, NULL, G_TYPE_STRV, rw);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, ASR_TYPE_STATUS, ASR_STATUS_DRAFT, rw);
+  properties[PROP_BREACH_OF_REGULATION] = g_param_spec_boolean ("breach-of-regulation", NULL, NULL, FALSE, rw);
+  properties[PROP_ADVISORY_LIMITERS] = g_param_spec_boolean ("advisory-limiters", NULL, NULL, FALSE, rw);
+  properties[PROP_PREVIOUS_DATE] = g_param_spec_string ("previous-date", NULL, NULL, "", rw);
+  properties[PROP_PREVIOUS_OVERALL_RATING] =
+    g_param_spec_enum ("previous-overall-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
+  properties[PROP_PREVIOUS_SOURCE] = g_param_spec_string ("previous-source", NULL, NULL, "", rw);
+  properties[PROP_OVERALL_RATING] =
+    g_param_spec_enum ("overall-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, ro);
+  properties[PROP_OVERALL_PRINCIPLE] =
+    g_param_spec_enum ("overall-principle", NULL, NULL, ASR_TYPE_PRINCIPLE, ASR_PRINCIPLE_NONE, ro);
+  properties[PROP_OVERALL_INFERRED] = g_param_spec_boolean ("overall-inferred", NULL, NULL, FALSE, ro);
+  properties[PROP_OVERALL_BREACH_CAPPED] = g_param_spec_boolean ("overall-breach-capped", NULL, NULL, FALSE, ro);
+  properties[PROP_COMPLETE] = g_param_spec_boolean ("complete", NULL, NULL, FALSE, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+asr_assessment_class_init (AsrAssessmentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = asr_assessment_dispose;
+  object_class->finalize = asr_assessment_finalize;
+  object_class->get_property = asr_assessment_get_property;
+  object_class->set_property = asr_assessment_set_property;
+
+  install_properties (object_class);
+
+  /* Any change of content, for the unsaved-changes marker and autosave. */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+asr_assessment_init (AsrAssessment *self)
+{
+  self->provider = g_strdup ("");
+  self->location = g_strdup ("");
+  self->service_name = g_strdup ("");
+  self->service_type = g_strdup ("");
+  self->date = g_strdup ("");
+  self->assessors = g_new0 (char *, 1);
+  self->previous_date = g_strdup ("");
+  self->previous_source = g_strdup ("");
+}
+
+AsrAssessment *
+asr_assessment_new (AsrFramework *framework)
+{
+  AsrAssessment *self;
+  guint n;
+
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (framework), NULL);
+
+  self = g_object_new (ASR_TYPE_ASSESSMENT, NULL);
+  self->framework = g_object_ref (framework);
+  self->key_questions = g_list_store_new (ASR_TYPE_KEY_QUESTION);
+  n = asr_framework_get_n_key_questions (framework);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq =
+        _asr_key_question_new (self, framework, asr_framework_get_key_question (framework, i));
+
+      self->n_by_rating[asr_key_question_get_rating (kq)]++;
+      self->n_incomplete += !asr_key_question_get_complete (kq);
+      g_list_store_append (self->key_questions, kq);
+    }
+  compute_overall (self, &self->overall);
+  return self;
+}
+
+AsrFramework *
+asr_assessment_get_framework (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);
+  return self->framework;
+}
+
+GListModel *
+asr_assessment_get_key_questions (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);
+  return G_LIST_MODEL (self->key_questions);
+}
+
+AsrKeyQuestion *
+asr_assessment_lookup_key_question (AsrAssessment *self,
+                                    const char    *id)
+{
+  guint index;
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (asr_framework_lookup_key_question (self->framework, id, &index) == NULL)
+    return NULL;
+  {
+    /* The store keeps its own reference; hand out a borrowed pointer. */
+    g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (G_LIST_MODEL (self->key_questions), index);
+    return kq;
+  }
+}
+
+AsrQualityStatement *
+asr_assessment_lookup_statement (AsrAssessment *self,
+                                 const char    *key_question_id,
+                                 const char    *statement_id)
+{
+  AsrKeyQuestion *kq = asr_assessment_lookup_key_question (self, key_question_id);
+
+  return kq != NULL ? asr_key_question_lookup_statement (kq, statement_id) : NULL;
+}
+
+static gboolean
+replace_string (char       **field,
+                const char  *value)
+{
+  if (value == NULL)
+    value = "";
+  if (strcmp (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static void
+changed (AsrAssessment *self,
+         guint          prop)
+{
+  notify (self, prop);
+  _asr_assessment_content_changed (self);
+}
+
+#define STRING_PROPERTY(name, PROP)                                            \
+  const char *asr_assessment_get_##name (AsrAssessment *self)                  \
+  {                                                                            \
+    g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);                     \
+    return self->name;                                                         \
+  }                                                                            \
+  void asr_assessment_set_##name (AsrAssessment *self, const char *value)      \
+  {                                                                            \
+    g_return_if_fail (ASR_IS_ASSESSMENT (self));                               \
+    if (replace_string (&self->name, value))                                   \
+      changed (self, PROP);                                                    \
+  }
+
+STRING_PROPERTY (provider, PROP_PROVIDER)
+STRING_PROPERTY (location, PROP_LOCATION)
+STRING_PROPERTY (service_name, PROP_SERVICE_NAME)
+STRING_PROPERTY (service_type, PROP_SERVICE_TYPE)
+STRING_PROPERTY (date, PROP_DATE)
+STRING_PROPERTY (previous_date, PROP_PREVIOUS_DATE)
+STRING_PROPERTY (previous_source, PROP_PREVIOUS_SOURCE)
+
+const char * const *
+asr_assessment_get_assessors (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);
+  return (const char * const *) self->assessors;
+}
+
+void
+asr_assessment_set_assessors (AsrAssessment      *self,
+                              const char * const *assessors)
+{
+  static const char * const none[] = { NULL };
+
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+
+  if (assessors == NULL)
+    assessors = none;
+  if (g_strv_equal ((const char * const *) self->assessors, assessors))
+    return;
+  g_strfreev (self->assessors);
+  self->assessors = g_strdupv ((char **) assessors);
+  changed (self, PROP_ASSESSORS);
+}
+
+AsrStatus
+asr_assessment_get_status (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), ASR_STATUS_DRAFT);
+  return self->status;
+}
+
+void
+asr_assessment_set_status (AsrAssessment *self,
+                           AsrStatus      status)
+{
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+  g_return_if_fail (status <= ASR_STATUS_FINAL);
+
+  if (self->status == status)
+    return;
+  self->status = status;
+  changed (self, PROP_STATUS);
+}
+
+gboolean
+asr_assessment_get_breach_of_regulation (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), FALSE);
+  return self->breach_of_regulation;
+}
+
+void
+asr_assessment_set_breach_of_regulation (AsrAssessment *self,
+                                         gboolean       breach)
+{
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+
+  breach = !!breach;
+  if (self->breach_of_regulation == breach)
+    return;
+  self->breach_of_regulation = breach;
+  notify (self, PROP_BREACH_OF_REGULATION);
+  refresh_overall (self);
+  _asr_assessment_content_changed (self);
+}
+
+gboolean
+asr_assessment_get_advisory_limiters (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), FALSE);
+  return self->advisory_limiters;
+}
+
+void
+asr_assessment_set_advisory_limiters (AsrAssessment *self,
+                                      gboolean       enabled)
+{
+  guint n;
+
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+
+  enabled = !!enabled;
+  if (self->advisory_limiters == enabled)
+    return;
+  self->advisory_limiters = enabled;
+  notify (self, PROP_ADVISORY_LIMITERS);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->key_questions));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (G_LIST_MODEL (self->key_questions), i);
+      _asr_key_question_recompute (kq);
+    }
+  _asr_assessment_content_changed (self);
+}
+
+AsrRating
+asr_assessment_get_previous_overall_rating (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), ASR_RATING_NONE);
+  return self->previous_overall_rating;
+}
+
+void
+asr_assessment_set_previous_overall_rating (AsrAssessment *self,
+                                            AsrRating      rating)
+{
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+  g_return_if_fail (rating <= ASR_RATING_OUTSTANDING);
+
+  if (self->previous_overall_rating == rating)
+    return;
+  self->previous_overall_rating = rating;
+  changed (self, PROP_PREVIOUS_OVERALL_RATING);
+}
+
+AsrRating
+asr_assessment_get_overall_rating (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), ASR_RATING_NONE);
+  return self->overall.rating;
+}
+
+AsrPrinciple
+asr_assessment_get_overall_principle (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), ASR_PRINCIPLE_NONE);
+  return self->overall.principle;
+}
+
+gboolean
+asr_assessment_get_overall_inferred (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), FALSE);
+  return self->overall.inferred;
+}
+
+gboolean
+asr_assessment_get_overall_breach_capped (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), FALSE);
+  return self->overall.breach_capped;
+}
+
+gboolean
+asr_assessment_get_complete (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), FALSE);
+  return self->n_incomplete == 0;
+}
+
+static void
+list_statement_problems (AsrKeyQuestion      *kq,
+                         AsrQualityStatement *statement,
+                         GPtrArray           *problems)
+{
+  const char *path_kq = asr_key_question_get_id (kq);
+  const char *path_qs = asr_quality_statement_get_id (statement);
+  AsrSource source = asr_quality_statement_get_source (statement);
+
+  if (asr_quality_statement_get_carried_forward_missing (statement))
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("/key_questions/%s/statements/%s: carried forward, but %s has no previous rating to take the score from"),
+                                      path_kq, path_qs, asr_key_question_get_name (kq)));
+  else if (source == ASR_SOURCE_ASSESSED && !asr_quality_statement_get_scored (statement))
+    g_ptr_array_add (problems,
+                     g_strdup_printf (_("/key_questions/%s/statements/%s: assessed, but not scored yet"),
+                                      path_kq, path_qs));
+}
+
+GPtrArray *
+asr_assessment_list_problems (AsrAssessment *self)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+  GListModel *kqs;
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), problems);
+
+  kqs = G_LIST_MODEL (self->key_questions);
+  for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (kqs, i);
+      GListModel *statements = asr_key_question_get_statements (kq);
+
+      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+        {
+          g_autoptr(AsrQualityStatement) statement = g_list_model_get_item (statements, j);
+          list_statement_problems (kq, statement, problems);
+        }
+    }
+  return problems;
+}

@@ -1,0 +1,88 @@
+/* asr-assessment.h: the assessment being drafted
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writable properties (metadata): "provider", "location", "service-name",
+ * "service-type", "date" (YYYY-MM-DD or ""), "assessors" (GStrv), "status"
+ * (AsrStatus), "breach-of-regulation", "advisory-limiters" (off unless
+ * asked for), "previous-date", "previous-overall-rating", "previous-source"
+ * (where the previous ratings came from, free text).
+ * Read-only: "framework" (AsrFramework), "key-questions" (GListModel of
+ * AsrKeyQuestion, in CQC order) and, derived, "overall-rating",
+ * "overall-principle" (AsrPrinciple), "overall-inferred" (the published
+ * principles don't cover the case), "overall-breach-capped", "complete".
+ * The signal "changed" is emitted after any change of content (for the
+ * unsaved-changes marker and autosave).
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "asr-framework.h"
+#include "asr-key-question.h"
+#include "asr-types.h"
+
+G_BEGIN_DECLS
+
+#define ASR_TYPE_ASSESSMENT (asr_assessment_get_type ())
+G_DECLARE_FINAL_TYPE (AsrAssessment, asr_assessment, ASR, ASSESSMENT, GObject)
+
+AsrAssessment   *asr_assessment_new                      (AsrFramework  *framework);
+
+AsrFramework    *asr_assessment_get_framework            (AsrAssessment *self);
+GListModel      *asr_assessment_get_key_questions        (AsrAssessment *self);
+AsrKeyQuestion  *asr_assessment_lookup_key_question      (AsrAssessment *self,
+                                                          const char    *id);
+AsrQualityStatement *asr_assessment_lookup_statement     (AsrAssessment *self,
+                                                          const char    *key_question_id,
+                                                          const char    *statement_id);
+
+const char      *asr_assessment_get_provider             (AsrAssessment *self);
+void             asr_assessment_set_provider             (AsrAssessment *self,
+                                                          const char    *provider);
+const char      *asr_assessment_get_location             (AsrAssessment *self);
+void             asr_assessment_set_location             (AsrAssessment *self,
+                                                          const char    *location);
+const char      *asr_assessment_get_service_name         (AsrAssessment *self);
+void             asr_assessment_set_service_name         (AsrAssessment *self,
+                                                          const char    *name);
+const char      *asr_assessment_get_service_type         (AsrAssessment *self);
+void             asr_assessment_set_service_type         (AsrAssessment *self,
+                                                          const char    *type);
+const char      *asr_assessment_get_date                 (AsrAssessment *self);
+void             asr_assessment_set_date                 (AsrAssessment *self,
+                                                          const char    *date);
+const char * const *asr_assessment_get_assessors         (AsrAssessment *self);
+void             asr_assessment_set_assessors            (AsrAssessment *self,
+                                                          const char * const *assessors);
+AsrStatus        asr_assessment_get_status               (AsrAssessment *self);
+void             asr_assessment_set_status               (AsrAssessment *self,
+                                                          AsrStatus      status);
+gboolean         asr_assessment_get_breach_of_regulation (AsrAssessment *self);
+void             asr_assessment_set_breach_of_regulation (AsrAssessment *self,
+                                                          gboolean       breach);
+gboolean         asr_assessment_get_advisory_limiters    (AsrAssessment *self);
+void             asr_assessment_set_advisory_limiters    (AsrAssessment *self,
+                                                          gboolean       enabled);
+const char      *asr_assessment_get_previous_date        (AsrAssessment *self);
+void             asr_assessment_set_previous_date        (AsrAssessment *self,
+                                                          const char    *date);
+AsrRating        asr_assessment_get_previous_overall_rating (AsrAssessment *self);
+void             asr_assessment_set_previous_overall_rating (AsrAssessment *self,
+                                                             AsrRating      rating);
+const char      *asr_assessment_get_previous_source      (AsrAssessment *self);
+void             asr_assessment_set_previous_source      (AsrAssessment *self,
+                                                          const char    *source);
+
+AsrRating        asr_assessment_get_overall_rating       (AsrAssessment *self);
+AsrPrinciple     asr_assessment_get_overall_principle    (AsrAssessment *self);
+gboolean         asr_assessment_get_overall_inferred     (AsrAssessment *self);
+gboolean         asr_assessment_get_overall_breach_capped (AsrAssessment *self);
+gboolean         asr_assessment_get_complete             (AsrAssessment *self);
+
+/* Problems a reviewer must see before the draft is final (carried forward
+ * without a previous rating, assessed without a score, …), as
+ * "/key_questions/…: message" strings; empty when there are none. */
+GPtrArray       *asr_assessment_list_problems            (AsrAssessment *self);
+
+G_END_DECLS

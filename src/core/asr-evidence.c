@@ -1,0 +1,201 @@
+/* asr-evidence.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "asr-evidence"
+
+#include "config.h"
+
+#include "asr-model-private.h"
+
+struct _AsrEvidence
+{
+  GObject              parent_instance;
+  AsrQualityStatement *statement;     /* not owned; cleared by its dispose */
+  char                *category_id;
+  char                *name;
+  char                *notes;
+  int                  score;
+};
+
+G_DEFINE_FINAL_TYPE (AsrEvidence, asr_evidence, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CATEGORY_ID,
+  PROP_NAME,
+  PROP_SCORE,
+  PROP_NOTES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+asr_evidence_finalize (GObject *object)
+{
+  AsrEvidence *self = ASR_EVIDENCE (object);
+
+  g_free (self->category_id);
+  g_free (self->name);
+  g_free (self->notes);
+
+  G_OBJECT_CLASS (asr_evidence_parent_class)->finalize (object);
+}
+
+static void
+asr_evidence_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  AsrEvidence *self = ASR_EVIDENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CATEGORY_ID:
+      g_value_set_string (value, self->category_id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+    case PROP_SCORE:
+      g_value_set_int (value, self->score);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_evidence_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  AsrEvidence *self = ASR_EVIDENCE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCORE:
+      asr_evidence_set_score (self, g_value_get_int (value));
+      break;
+    case PROP_NOTES:
+      asr_evidence_set_notes (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_evidence_class_init (AsrEvidenceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = asr_evidence_finalize;
+  object_class->get_property = asr_evidence_get_property;
+  object_class->set_property = asr_evidence_set_property;
+
+  properties[PROP_CATEGORY_ID] =
+    g_param_spec_string ("category-id", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCORE] =
+    g_param_spec_int ("score", NULL, NULL, 0, 4, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_NOTES] =
+    g_param_spec_string ("notes", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+asr_evidence_init (AsrEvidence *self)
+{
+  self->notes = g_strdup ("");
+}
+
+AsrEvidence *
+_asr_evidence_new (AsrQualityStatement          *statement,
+                   const AsrEvidenceCategoryDef *def)
+{
+  AsrEvidence *self = g_object_new (ASR_TYPE_EVIDENCE, NULL);
+
+  self->statement = statement;
+  self->category_id = g_strdup (def->id);
+  self->name = g_strdup (def->name);
+  return self;
+}
+
+void
+_asr_evidence_detach (AsrEvidence *self)
+{
+  self->statement = NULL;
+}
+
+const char *
+asr_evidence_get_category_id (AsrEvidence *self)
+{
+  g_return_val_if_fail (ASR_IS_EVIDENCE (self), NULL);
+  return self->category_id;
+}
+
+const char *
+asr_evidence_get_name (AsrEvidence *self)
+{
+  g_return_val_if_fail (ASR_IS_EVIDENCE (self), NULL);
+  return self->name;
+}
+
+int
+asr_evidence_get_score (AsrEvidence *self)
+{
+  g_return_val_if_fail (ASR_IS_EVIDENCE (self), 0);
+  return self->score;
+}
+
+void
+asr_evidence_set_score (AsrEvidence *self,
+                        int          score)
+{
+  g_return_if_fail (ASR_IS_EVIDENCE (self));
+  g_return_if_fail (score >= 0 && score <= 4);
+
+  if (self->score == score)
+    return;
+  self->score = score;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+  if (self->statement != NULL)
+    _asr_quality_statement_evidence_changed (self->statement, TRUE);
+}
+
+const char *
+asr_evidence_get_notes (AsrEvidence *self)
+{
+  g_return_val_if_fail (ASR_IS_EVIDENCE (self), NULL);
+  return self->notes;
+}
+
+void
+asr_evidence_set_notes (AsrEvidence *self,
+                        const char  *notes)
+{
+  g_return_if_fail (ASR_IS_EVIDENCE (self));
+
+  if (notes == NULL)
+    notes = "";
+  if (g_strcmp0 (self->notes, notes) == 0)
+    return;
+  g_free (self->notes);
+  self->notes = g_strdup (notes);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (self->statement != NULL)
+    _asr_quality_statement_evidence_changed (self->statement, FALSE);
+}

@@ -1,0 +1,27 @@
+/* asr-evidence.h: one evidence category of a quality statement
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Properties: "category-id", "name" (construct-only), "score" (0 = not
+ * scored, 1–4), "notes" (never NULL).  In the legacy cqc-saf-2023
+ * framework these scores drive the statement's score.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define ASR_TYPE_EVIDENCE (asr_evidence_get_type ())
+G_DECLARE_FINAL_TYPE (AsrEvidence, asr_evidence, ASR, EVIDENCE, GObject)
+
+const char *asr_evidence_get_category_id (AsrEvidence *self);
+const char *asr_evidence_get_name        (AsrEvidence *self);
+int         asr_evidence_get_score       (AsrEvidence *self);
+void        asr_evidence_set_score       (AsrEvidence *self,
+                                          int          score);
+const char *asr_evidence_get_notes       (AsrEvidence *self);
+void        asr_evidence_set_notes       (AsrEvidence *self,
+                                          const char  *notes);
+
+G_END_DECLS

@@ -1,0 +1,80 @@
+/* asr-key-question.h: one key question and its live figures
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writable properties:
+ *   "previous-rating" AsrRating   the rating it held before (NONE if none)
+ *   "enforcement"     AsrEnforcement
+ * Set together through asr_key_question_set_override() (a reason is
+ * required), read-only as properties:
+ *   "override-rating" AsrRating (NONE = no override), "override-reason"
+ * Read-only, derived; each notifies only when its value changes, and a
+ * change of one statement recomputes this key question in constant time:
+ *   "n-statements"      statements in the framework
+ *   "n-in-scope"        statements not marked not applicable
+ *   "n-scored"          statements that count towards the percentage
+ *   "n-not-started"     in scope, no source yet
+ *   "n-carried-forward-missing" carried forward with no previous rating
+ *   "sum"               sum of the counted scores
+ *   "maximum"           4 × n-scored
+ *   "percentage"        int, round half up; -1 when nothing is scored
+ *   "band"              AsrRating of the percentage alone
+ *   "rating"            AsrRating after caps and override
+ *   "limited-by"        AsrLimit: what made "rating" differ from "band"
+ *   "published-percentage" what CQC's observed practice would publish (62
+ *                       when limited to Requires improvement); -1 if none
+ *   "provisional"       some statement in scope is not started
+ *   "complete"          every statement in scope has a source and counts
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "asr-quality-statement.h"
+#include "asr-types.h"
+
+G_BEGIN_DECLS
+
+typedef struct _AsrAssessment AsrAssessment;
+
+#define ASR_TYPE_KEY_QUESTION (asr_key_question_get_type ())
+G_DECLARE_FINAL_TYPE (AsrKeyQuestion, asr_key_question, ASR, KEY_QUESTION, GObject)
+
+const char          *asr_key_question_get_id              (AsrKeyQuestion *self);
+const char          *asr_key_question_get_name            (AsrKeyQuestion *self);
+AsrAssessment       *asr_key_question_get_assessment      (AsrKeyQuestion *self);
+GListModel          *asr_key_question_get_statements      (AsrKeyQuestion *self);
+AsrQualityStatement *asr_key_question_lookup_statement    (AsrKeyQuestion *self,
+                                                           const char     *statement_id);
+
+AsrRating            asr_key_question_get_previous_rating (AsrKeyQuestion *self);
+void                 asr_key_question_set_previous_rating (AsrKeyQuestion *self,
+                                                           AsrRating       rating);
+AsrEnforcement       asr_key_question_get_enforcement     (AsrKeyQuestion *self);
+void                 asr_key_question_set_enforcement     (AsrKeyQuestion *self,
+                                                           AsrEnforcement  enforcement);
+AsrRating            asr_key_question_get_override_rating (AsrKeyQuestion *self);
+const char          *asr_key_question_get_override_reason (AsrKeyQuestion *self);
+/* Applies an override; @rating NONE removes it.  Fails with ASR_ERROR_RULE
+ * and changes nothing when a rating is given with an empty reason. */
+gboolean             asr_key_question_set_override        (AsrKeyQuestion *self,
+                                                           AsrRating       rating,
+                                                           const char     *reason,
+                                                           GError        **error);
+
+guint                asr_key_question_get_n_statements    (AsrKeyQuestion *self);
+guint                asr_key_question_get_n_in_scope      (AsrKeyQuestion *self);
+guint                asr_key_question_get_n_scored        (AsrKeyQuestion *self);
+guint                asr_key_question_get_n_not_started   (AsrKeyQuestion *self);
+guint                asr_key_question_get_n_carried_forward_missing (AsrKeyQuestion *self);
+int                  asr_key_question_get_sum             (AsrKeyQuestion *self);
+int                  asr_key_question_get_maximum         (AsrKeyQuestion *self);
+int                  asr_key_question_get_percentage      (AsrKeyQuestion *self);
+AsrRating            asr_key_question_get_band            (AsrKeyQuestion *self);
+AsrRating            asr_key_question_get_rating          (AsrKeyQuestion *self);
+AsrLimit             asr_key_question_get_limited_by      (AsrKeyQuestion *self);
+int                  asr_key_question_get_published_percentage (AsrKeyQuestion *self);
+gboolean             asr_key_question_get_provisional     (AsrKeyQuestion *self);
+gboolean             asr_key_question_get_complete        (AsrKeyQuestion *self);
+
+G_END_DECLS

@@ -1,0 +1,506 @@
+/* asr-quality-statement.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "asr-quality-statement"
+
+#include "config.h"
+
+#include "asr-model-private.h"
+#include "asr-rules.h"
+
+#include <string.h>
+
+struct _AsrQualityStatement
+{
+  GObject          parent_instance;
+  AsrKeyQuestion  *key_question;   /* not owned; cleared by its dispose */
+  AsrFramework    *framework;
+  const AsrStatementDef *def;      /* owned by the framework */
+  GListStore      *evidence;
+  char            *notes;
+  AsrSource        source;
+  int              score;
+  /* Derived */
+  int              effective_score;
+  int              evidence_percentage;
+  AsrContribution  contribution;   /* as last handed to the key question */
+};
+
+G_DEFINE_FINAL_TYPE (AsrQualityStatement, asr_quality_statement, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_POSITION,
+  PROP_KEY_QUESTION,
+  PROP_SOURCE,
+  PROP_SCORE,
+  PROP_NOTES,
+  PROP_EVIDENCE,
+  PROP_EFFECTIVE_SCORE,
+  PROP_SCORED,
+  PROP_CARRIED_FORWARD_MISSING,
+  PROP_EVIDENCE_PERCENTAGE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static gboolean
+is_legacy (AsrQualityStatement *self)
+{
+  return asr_framework_get_scoring_method (self->framework) == ASR_SCORING_EVIDENCE_CATEGORIES;
+}
+
+static AsrRating
+previous_rating (AsrQualityStatement *self)
+{
+  return self->key_question != NULL
+         ? asr_key_question_get_previous_rating (self->key_question)
+         : ASR_RATING_NONE;
+}
+
+static void
+compute_contribution (AsrQualityStatement *self,
+                      AsrContribution     *out)
+{
+  *out = (AsrContribution) { 0, };
+  out->in_scope = self->source != ASR_SOURCE_NOT_APPLICABLE;
+  out->not_started = self->source == ASR_SOURCE_NOT_STARTED;
+  out->cf_missing = self->source == ASR_SOURCE_CARRIED_FORWARD &&
+                    previous_rating (self) == ASR_RATING_NONE;
+  out->score = (guint8) self->effective_score;
+  out->scored = self->effective_score > 0;
+}
+
+/* Legacy method: the statement's score is the band of its evidence. */
+static int
+score_from_evidence (AsrQualityStatement *self,
+                     int                 *percentage)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->evidence));
+  gint64 sum = 0, n_scored = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), i);
+      int score = asr_evidence_get_score (evidence);
+
+      if (score > 0)
+        {
+          sum += score;
+          n_scored++;
+        }
+    }
+  return asr_rules_score_from_evidence (self->framework, sum, n_scored, percentage);
+}
+
+static int
+compute_effective_score (AsrQualityStatement *self)
+{
+  switch (self->source)
+    {
+    case ASR_SOURCE_ASSESSED:
+      return self->score;
+    case ASR_SOURCE_CARRIED_FORWARD:
+      return asr_rules_carried_forward_score (previous_rating (self));
+    case ASR_SOURCE_NOT_STARTED:
+    case ASR_SOURCE_NOT_APPLICABLE:
+    default:
+      return 0;
+    }
+}
+
+/* Recomputes what is derived, notifies what changed, and hands the key
+ * question the difference. */
+static void
+update (AsrQualityStatement *self)
+{
+  AsrContribution before = self->contribution;
+  int old_effective = self->effective_score;
+
+  self->effective_score = compute_effective_score (self);
+  compute_contribution (self, &self->contribution);
+
+  if (old_effective != self->effective_score)
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EFFECTIVE_SCORE]);
+      if ((old_effective > 0) != (self->effective_score > 0))
+        g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORED]);
+    }
+  if (before.cf_missing != self->contribution.cf_missing)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CARRIED_FORWARD_MISSING]);
+
+  if (self->key_question != NULL &&
+      memcmp (&before, &self->contribution, sizeof before) != 0)
+    _asr_key_question_contribution_changed (self->key_question, &before, &self->contribution);
+}
+
+static void
+content_changed (AsrQualityStatement *self)
+{
+  if (self->key_question != NULL)
+    _asr_key_question_content_changed (self->key_question);
+}
+
+static void
+asr_quality_statement_dispose (GObject *object)
+{
+  AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
+  guint n = self->evidence ? g_list_model_get_n_items (G_LIST_MODEL (self->evidence)) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), i);
+      _asr_evidence_detach (evidence);
+    }
+  g_clear_object (&self->evidence);
+  g_clear_object (&self->framework);
+
+  G_OBJECT_CLASS (asr_quality_statement_parent_class)->dispose (object);
+}
+
+static void
+asr_quality_statement_finalize (GObject *object)
+{
+  AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
+
+  g_free (self->notes);
+
+  G_OBJECT_CLASS (asr_quality_statement_parent_class)->finalize (object);
+}
+
+static void
+asr_quality_statement_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->def->id);
+      break;
+    case PROP_NAME:
+      g_value_set_string (value, self->def->name);
+      break;
+    case PROP_POSITION:
+      g_value_set_uint (value, self->def->position);
+      break;
+    case PROP_KEY_QUESTION:
+      g_value_set_object (value, self->key_question);
+      break;
+    case PROP_SOURCE:
+      g_value_set_enum (value, self->source);
+      break;
+    case PROP_SCORE:
+      g_value_set_int (value, self->score);
+      break;
+    case PROP_NOTES:
+      g_value_set_string (value, self->notes);
+      break;
+    case PROP_EVIDENCE:
+      g_value_set_object (value, self->evidence);
+      break;
+    case PROP_EFFECTIVE_SCORE:
+      g_value_set_int (value, self->effective_score);
+      break;
+    case PROP_SCORED:
+      g_value_set_boolean (value, self->effective_score > 0);
+      break;
+    case PROP_CARRIED_FORWARD_MISSING:
+      g_value_set_boolean (value, self->contribution.cf_missing);
+      break;
+    case PROP_EVIDENCE_PERCENTAGE:
+      g_value_set_int (value, self->evidence_percentage);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_quality_statement_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_SOURCE:
+      asr_quality_statement_set_source (self, g_value_get_enum (value));
+      break;
+    case PROP_SCORE:
+      asr_quality_statement_set_score (self, g_value_get_int (value));
+      break;
+    case PROP_NOTES:
+      asr_quality_statement_set_notes (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_quality_statement_class_init (AsrQualityStatementClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = asr_quality_statement_dispose;
+  object_class->finalize = asr_quality_statement_finalize;
+  object_class->get_property = asr_quality_statement_get_property;
+  object_class->set_property = asr_quality_statement_set_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, ro);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, ro);
+  properties[PROP_POSITION] = g_param_spec_uint ("position", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_KEY_QUESTION] =
+    g_param_spec_object ("key-question", NULL, NULL, ASR_TYPE_KEY_QUESTION, ro);
+  properties[PROP_SOURCE] =
+    g_param_spec_enum ("source", NULL, NULL, ASR_TYPE_SOURCE, ASR_SOURCE_NOT_STARTED, rw);
+  properties[PROP_SCORE] = g_param_spec_int ("score", NULL, NULL, 0, 4, 0, rw);
+  properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", rw);
+  properties[PROP_EVIDENCE] =
+    g_param_spec_object ("evidence", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_EFFECTIVE_SCORE] =
+    g_param_spec_int ("effective-score", NULL, NULL, 0, 4, 0, ro);
+  properties[PROP_SCORED] = g_param_spec_boolean ("scored", NULL, NULL, FALSE, ro);
+  properties[PROP_CARRIED_FORWARD_MISSING] =
+    g_param_spec_boolean ("carried-forward-missing", NULL, NULL, FALSE, ro);
+  properties[PROP_EVIDENCE_PERCENTAGE] =
+    g_param_spec_int ("evidence-percentage", NULL, NULL, -1, 100, -1, ro);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+asr_quality_statement_init (AsrQualityStatement *self)
+{
+  self->notes = g_strdup ("");
+  self->evidence_percentage = -1;
+  self->contribution.in_scope = TRUE;
+  self->contribution.not_started = TRUE;
+}
+
+AsrQualityStatement *
+_asr_quality_statement_new (AsrKeyQuestion        *key_question,
+                            AsrFramework          *framework,
+                            const AsrStatementDef *def)
+{
+  AsrQualityStatement *self = g_object_new (ASR_TYPE_QUALITY_STATEMENT, NULL);
+  guint n = asr_framework_get_n_evidence_categories (framework);
+
+  self->key_question = key_question;
+  self->framework = g_object_ref (framework);
+  self->def = def;
+  self->evidence = g_list_store_new (ASR_TYPE_EVIDENCE);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrEvidence) evidence =
+        _asr_evidence_new (self, asr_framework_get_evidence_category (framework, i));
+      g_list_store_append (self->evidence, evidence);
+    }
+  return self;
+}
+
+void
+_asr_quality_statement_detach (AsrQualityStatement *self)
+{
+  self->key_question = NULL;
+}
+
+void
+_asr_quality_statement_get_contribution (AsrQualityStatement *self,
+                                         AsrContribution     *out)
+{
+  *out = self->contribution;
+}
+
+void
+_asr_quality_statement_recompute (AsrQualityStatement *self)
+{
+  update (self);
+}
+
+void
+_asr_quality_statement_evidence_changed (AsrQualityStatement *self,
+                                         gboolean             score_changed)
+{
+  if (score_changed && is_legacy (self))
+    {
+      int percentage;
+      int score = score_from_evidence (self, &percentage);
+
+      if (percentage != self->evidence_percentage)
+        {
+          self->evidence_percentage = percentage;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVIDENCE_PERCENTAGE]);
+        }
+      if (score != self->score)
+        {
+          self->score = score;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+          update (self);
+        }
+    }
+  content_changed (self);
+}
+
+const char *
+asr_quality_statement_get_id (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return self->def->id;
+}
+
+const char *
+asr_quality_statement_get_name (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return self->def->name;
+}
+
+guint
+asr_quality_statement_get_position (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), 0);
+  return self->def->position;
+}
+
+AsrKeyQuestion *
+asr_quality_statement_get_key_question (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return self->key_question;
+}
+
+AsrSource
+asr_quality_statement_get_source (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), 0);
+  return self->source;
+}
+
+void
+asr_quality_statement_set_source (AsrQualityStatement *self,
+                                  AsrSource            source)
+{
+  g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
+  g_return_if_fail (source <= ASR_SOURCE_NOT_APPLICABLE);
+
+  if (self->source == source)
+    return;
+  self->source = source;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+  update (self);
+  content_changed (self);
+}
+
+int
+asr_quality_statement_get_score (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), 0);
+  return self->score;
+}
+
+/* In the legacy framework the score is the evidence categories' band and
+ * cannot be set directly. */
+void
+asr_quality_statement_set_score (AsrQualityStatement *self,
+                                 int                  score)
+{
+  g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
+  g_return_if_fail (score >= 0 && score <= 4);
+  g_return_if_fail (!is_legacy (self));
+
+  if (self->score == score)
+    return;
+  self->score = score;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
+  update (self);
+  content_changed (self);
+}
+
+const char *
+asr_quality_statement_get_notes (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return self->notes;
+}
+
+void
+asr_quality_statement_set_notes (AsrQualityStatement *self,
+                                 const char          *notes)
+{
+  g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
+
+  if (notes == NULL)
+    notes = "";
+  if (strcmp (self->notes, notes) == 0)
+    return;
+  g_free (self->notes);
+  self->notes = g_strdup (notes);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  content_changed (self);
+}
+
+int
+asr_quality_statement_get_effective_score (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), 0);
+  return self->effective_score;
+}
+
+gboolean
+asr_quality_statement_get_scored (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), FALSE);
+  return self->effective_score > 0;
+}
+
+gboolean
+asr_quality_statement_get_carried_forward_missing (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), FALSE);
+  return self->contribution.cf_missing;
+}
+
+int
+asr_quality_statement_get_evidence_percentage (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), -1);
+  return self->evidence_percentage;
+}
+
+GListModel *
+asr_quality_statement_get_evidence (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return G_LIST_MODEL (self->evidence);
+}
+
+AsrEvidence *
+asr_quality_statement_lookup_evidence (AsrQualityStatement *self,
+                                       const char          *category_id)
+{
+  guint index;
+
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+
+  if (asr_framework_lookup_evidence_category (self->framework, category_id, &index) == NULL)
+    return NULL;
+  /* The store holds one item per category, in the framework's order; the
+   * returned object stays owned by the store. */
+  {
+    g_autoptr(AsrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), index);
+    return evidence;
+  }
+}

@@ -1,0 +1,182 @@
+/* asr-rules.c: CQC's scoring rules, integer-exact
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "asr-rules"
+
+#include "config.h"
+
+#include "asr-rules.h"
+
+int
+asr_rules_percentage (gint64 sum,
+                      gint64 n_scored)
+{
+  g_return_val_if_fail (n_scored >= 0, -1);
+  g_return_val_if_fail (sum >= 0 && sum <= 4 * n_scored, -1);
+
+  if (n_scored == 0)
+    return -1;
+
+  /* 100·S/(4n) rounded half up = floor((100·S/(4n)) + ½)
+   *                            = floor((200·S + 4n) / (8n)). */
+  return (int) ((200 * sum + 4 * n_scored) / (8 * n_scored));
+}
+
+int
+asr_rules_carried_forward_score (AsrRating previous)
+{
+  /* Outstanding 4, Good 3, Requires improvement 2, Inadequate 1: the enum
+   * is ordered so that its value is the score. */
+  return previous >= ASR_RATING_INADEQUATE && previous <= ASR_RATING_OUTSTANDING
+         ? (int) previous : 0;
+}
+
+static AsrRating
+worse (AsrRating a,
+       AsrRating b)
+{
+  return MIN (a, b);
+}
+
+AsrRating
+asr_rules_key_question_rating (AsrRating       band,
+                               AsrEnforcement  enforcement,
+                               gboolean        advisory_limiters,
+                               guint           n_scored_one,
+                               AsrRating       override,
+                               AsrLimit       *limit)
+{
+  AsrRating rating = band;
+  AsrLimit why = ASR_LIMIT_NONE;
+
+  if (band != ASR_RATING_NONE)
+    {
+      if (advisory_limiters && n_scored_one > 0 &&
+          rating > ASR_RATING_REQUIRES_IMPROVEMENT)
+        {
+          rating = ASR_RATING_REQUIRES_IMPROVEMENT;
+          why = ASR_LIMIT_ADVISORY_LIMITER;
+        }
+      if (enforcement == ASR_ENFORCEMENT_REQUIREMENT_NOTICE &&
+          rating > ASR_RATING_REQUIRES_IMPROVEMENT)
+        {
+          rating = worse (rating, ASR_RATING_REQUIRES_IMPROVEMENT);
+          why = ASR_LIMIT_REQUIREMENT_NOTICE;
+        }
+      else if (enforcement == ASR_ENFORCEMENT_WARNING_NOTICE &&
+               rating > ASR_RATING_INADEQUATE)
+        {
+          rating = ASR_RATING_INADEQUATE;
+          why = ASR_LIMIT_WARNING_NOTICE;
+        }
+    }
+
+  /* Professional judgement may depart from the principles either way, and
+   * may rate a key question whose figures are not complete. */
+  if (override != ASR_RATING_NONE)
+    {
+      rating = override;
+      why = ASR_LIMIT_OVERRIDE;
+    }
+
+  if (limit != NULL)
+    *limit = why;
+  return rating;
+}
+
+AsrRating
+asr_rules_overall (guint         n_inadequate,
+                   guint         n_requires_improvement,
+                   guint         n_good,
+                   guint         n_outstanding,
+                   guint         n_unrated,
+                   AsrPrinciple *principle,
+                   gboolean     *inferred)
+{
+  AsrPrinciple why;
+  AsrRating rating;
+
+  if (n_unrated > 0 ||
+      n_inadequate + n_requires_improvement + n_good + n_outstanding == 0)
+    {
+      why = ASR_PRINCIPLE_NONE;
+      rating = ASR_RATING_NONE;
+    }
+  else if (n_inadequate >= 2)
+    {
+      why = ASR_PRINCIPLE_TWO_INADEQUATE;
+      rating = ASR_RATING_INADEQUATE;
+    }
+  else if (n_requires_improvement >= 2)
+    {
+      why = ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT;
+      rating = ASR_RATING_REQUIRES_IMPROVEMENT;
+    }
+  else if (n_inadequate == 1)
+    {
+      why = ASR_PRINCIPLE_ONE_INADEQUATE;
+      rating = ASR_RATING_REQUIRES_IMPROVEMENT;
+    }
+  else if (n_outstanding >= 2 && n_requires_improvement == 0)
+    {
+      why = ASR_PRINCIPLE_TWO_OUTSTANDING;
+      rating = ASR_RATING_OUTSTANDING;
+    }
+  else
+    {
+      why = ASR_PRINCIPLE_OTHERWISE_GOOD;
+      rating = ASR_RATING_GOOD;
+    }
+
+  if (principle != NULL)
+    *principle = why;
+  /* One Inadequate with the rest Good or better is not covered by the
+   * published text; with another key question Requires improvement the
+   * two-or-more rule is not met either, so that too is our reading. */
+  if (inferred != NULL)
+    *inferred = (why == ASR_PRINCIPLE_ONE_INADEQUATE);
+  return rating;
+}
+
+AsrRating
+asr_rules_breach_cap (AsrRating overall,
+                      gboolean  breach_of_regulation,
+                      gboolean *capped)
+{
+  gboolean cap = breach_of_regulation && overall > ASR_RATING_REQUIRES_IMPROVEMENT;
+
+  if (capped != NULL)
+    *capped = cap;
+  return cap ? ASR_RATING_REQUIRES_IMPROVEMENT : overall;
+}
+
+int
+asr_rules_observed_published_percentage (int       percentage,
+                                         AsrRating band,
+                                         AsrRating rating,
+                                         AsrLimit  limit)
+{
+  if (percentage < 0)
+    return -1;
+  if (rating == ASR_RATING_REQUIRES_IMPROVEMENT && band > ASR_RATING_REQUIRES_IMPROVEMENT &&
+      limit != ASR_LIMIT_NONE && limit != ASR_LIMIT_OVERRIDE)
+    return 62;
+  return percentage;
+}
+
+int
+asr_rules_score_from_evidence (AsrFramework *framework,
+                               gint64        sum,
+                               gint64        n_scored,
+                               int          *percentage)
+{
+  int pct = asr_rules_percentage (sum, n_scored);
+
+  if (percentage != NULL)
+    *percentage = pct;
+  if (pct < 0)
+    return 0;
+  /* The bands convert back to a score: Inadequate 1 … Outstanding 4. */
+  return (int) asr_framework_rating_for_percentage (framework, pct);
+}

@@ -1,0 +1,58 @@
+/* main.c: the command line, or the application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "asr-application.h"
+#include "asr-cli.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrApplication) app = NULL;
+  g_auto(GStrv) args = NULL;
+  AsrCliOptions options = { 0, };
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* The command-line actions need no display, so they are handled here,
+   * before GTK is initialised. */
+  args = g_strdupv (argv);
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context,
+                                _("Draft a CQC care-quality assessment statement by statement.\n"
+                                  "Without options, opens each FILE in a window."));
+  g_option_context_set_description (context,
+                                    _("Exit status: 0 fine, 1 the file is invalid or has problems, 2 usage.\n"
+                                      "Examples:\n"
+                                      "  assessor --summary draft.assessment\n"
+                                      "  assessor --summary --json draft.assessment\n"
+                                      "  assessor --check draft.assessment"));
+  g_option_context_set_main_group (context, asr_cli_option_group (&options));
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  if (asr_cli_wants_command (&options))
+    {
+      int status = asr_cli_run (&options);
+      g_strfreev (options.files);
+      return status;
+    }
+  g_strfreev (options.files);
+
+  app = asr_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}
