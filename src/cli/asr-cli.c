@@ -110,6 +110,9 @@ asr_cli_run (const AsrCliOptions *options)
   if (options->summary)
     return run_summary (options->files[0], options->json);
   for (guint i = 0; i < n_files; i++)
-    status = MAX (status, run_check (options->files[i]));
+    {
+      int file_status = run_check (options->files[i]);
+      status = MAX (status, file_status);
+    }
   return status;
 }
