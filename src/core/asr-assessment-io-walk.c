@@ -13,12 +13,12 @@
 /* Runs @func on member @name of @object, if present, under its path. */
 gboolean
 _asr_io_with_member (AsrWalk     *walk,
-             JsonObject  *object,
-             const char  *name,
-             gboolean     required,
-             MemberFunc   func,
-             gpointer     target,
-             GError     **error)
+                     JsonObject  *object,
+                     const char  *name,
+                     gboolean     required,
+                     MemberFunc   func,
+                     gpointer     target,
+                     GError     **error)
 {
   JsonNode *node = json_object_get_member (object, name);
   gboolean ok;
@@ -32,12 +32,11 @@ _asr_io_with_member (AsrWalk     *walk,
   return ok;
 }
 
-
 gboolean
-_asr_io_string_property (AsrWalk  *walk,
-                 JsonNode *node,
-                 gpointer  data,
-                 GError  **error)
+_asr_io_string_property (AsrWalk   *walk,
+                         JsonNode  *node,
+                         gpointer   data,
+                         GError   **error)
 {
   PropertyTarget *target = data;
   const char *value;
@@ -49,10 +48,10 @@ _asr_io_string_property (AsrWalk  *walk,
 }
 
 gboolean
-_asr_io_date_property (AsrWalk  *walk,
-               JsonNode *node,
-               gpointer  data,
-               GError  **error)
+_asr_io_date_property (AsrWalk   *walk,
+                       JsonNode  *node,
+                       gpointer   data,
+                       GError   **error)
 {
   PropertyTarget *target = data;
   const char *value;
@@ -67,10 +66,10 @@ _asr_io_date_property (AsrWalk  *walk,
 }
 
 gboolean
-_asr_io_boolean_property (AsrWalk  *walk,
-                  JsonNode *node,
-                  gpointer  data,
-                  GError  **error)
+_asr_io_boolean_property (AsrWalk   *walk,
+                          JsonNode  *node,
+                          gpointer   data,
+                          GError   **error)
 {
   PropertyTarget *target = data;
   gboolean value;
@@ -82,10 +81,10 @@ _asr_io_boolean_property (AsrWalk  *walk,
 }
 
 gboolean
-_asr_io_rating_value (AsrWalk   *walk,
-              JsonNode  *node,
-              AsrRating *out,
-              GError   **error)
+_asr_io_rating_value (AsrWalk    *walk,
+                      JsonNode   *node,
+                      AsrRating  *out,
+                      GError    **error)
 {
   const char *id;
 
@@ -98,10 +97,10 @@ _asr_io_rating_value (AsrWalk   *walk,
 }
 
 gboolean
-_asr_io_rating_property (AsrWalk  *walk,
-                 JsonNode *node,
-                 gpointer  data,
-                 GError  **error)
+_asr_io_rating_property (AsrWalk   *walk,
+                         JsonNode  *node,
+                         gpointer   data,
+                         GError   **error)
 {
   PropertyTarget *target = data;
   AsrRating rating;

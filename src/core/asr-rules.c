@@ -132,10 +132,10 @@ asr_rules_overall (guint         n_inadequate,
   if (principle != NULL)
     *principle = why;
   /* One Inadequate with the rest Good or better is not covered by the
-   * published text; with another key question Requires improvement the
-   * two-or-more rule is not met either, so that too is our reading. */
+   * published text: Requires improvement is the only consistent reading,
+   * and it is flagged so that it is never mistaken for a published rule. */
   if (inferred != NULL)
-    *inferred = (why == ASR_PRINCIPLE_ONE_INADEQUATE);
+    *inferred = (why == ASR_PRINCIPLE_ONE_INADEQUATE && n_requires_improvement == 0);
   return rating;
 }
 

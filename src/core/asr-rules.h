@@ -35,7 +35,7 @@ AsrRating  asr_rules_key_question_rating (AsrRating       band,
  * the ratings principles (before the breach-of-regulation cap).  Returns
  * NONE with ASR_PRINCIPLE_NONE while @n_unrated > 0.  *inferred is TRUE
  * when the published text does not cover the case (one Inadequate, the
- * rest Good or better). */
+ * rest Good or better), which is rated Requires improvement. */
 AsrRating  asr_rules_overall           (guint          n_inadequate,
                                         guint          n_requires_improvement,
                                         guint          n_good,

@@ -47,7 +47,7 @@ static const Name limits[] = {
 static const Name principles[] = {
   { "none", N_("Not every key question has a rating yet") },
   { "two-inadequate", N_("Two or more key questions are rated Inadequate") },
-  { "one-inadequate", N_("One key question is rated Inadequate (inferred: the published principles do not cover this case)") },
+  { "one-inadequate", N_("One key question is rated Inadequate") },
   { "two-requires-improvement", N_("Two or more key questions are rated Requires improvement") },
   { "two-outstanding", N_("Two or more key questions are rated Outstanding and none Requires improvement") },
   { "otherwise-good", N_("No other principle applies, so the rating is Good") },

@@ -49,7 +49,8 @@ typedef enum
 {
   ASR_PRINCIPLE_NONE = 0,            /* not every key question has a rating yet */
   ASR_PRINCIPLE_TWO_INADEQUATE,      /* two or more Inadequate → Inadequate */
-  ASR_PRINCIPLE_ONE_INADEQUATE,      /* one Inadequate → Requires improvement (inferred) */
+  ASR_PRINCIPLE_ONE_INADEQUATE,      /* one Inadequate → Requires improvement (inferred when
+                                      * the rest are Good or better) */
   ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, /* two or more Requires improvement */
   ASR_PRINCIPLE_TWO_OUTSTANDING,     /* two or more Outstanding, none RI → Outstanding */
   ASR_PRINCIPLE_OTHERWISE_GOOD,      /* otherwise Good */
