@@ -23,7 +23,7 @@
 
 /* Word-at-a-time scanning of string bodies, which are most of the bytes
  * in our files (long notes): one test per eight bytes finds the next
- * quote, backslash or control character. */
+ * quote, backslash, control character or non-ASCII byte. */
 #define ONES   G_GUINT64_CONSTANT (0x0101010101010101)
 #define HIGHS  G_GUINT64_CONSTANT (0x8080808080808080)
 #define HAS_ZERO(v)    (((v) - ONES) & ~(v) & HIGHS)
@@ -63,15 +63,18 @@ load_word (const guchar *p)
   return w;
 }
 
-/* Any byte that is not plain ASCII text in a string: a quote, a
- * backslash, a control character or a non-ASCII byte. */
-static inline gboolean
-word_is_plain (guint64 w)
+/* One bit set (the top one of the byte) for each byte of @w that is not
+ * plain ASCII text: a quote, a backslash, a control character or a
+ * non-ASCII byte.  The lowest bit set is always exact (the borrows of the
+ * subtractions only spoil bytes after a true hit), so on little-endian
+ * machines it gives the first such byte directly. */
+static inline guint64
+non_plain_mask (guint64 w)
 {
-  return (HAS_ZERO (w ^ (ONES * '"')) |
-          HAS_ZERO (w ^ (ONES * '\\')) |
-          HAS_LESS (w, 0x20) |
-          (w & HIGHS)) == 0;
+  return HAS_ZERO (w ^ (ONES * '"')) |
+         HAS_ZERO (w ^ (ONES * '\\')) |
+         HAS_LESS (w, 0x20) |
+         (w & HIGHS);
 }
 
 /* Printable ASCII other than the quote and the backslash. */
@@ -393,6 +396,30 @@ read_escape (Parser       *P,
   return TRUE;
 }
 
+/* The first byte from @p on that is not plain ASCII text, or @end. */
+static inline const guchar *
+find_non_plain (const guchar *p,
+                const guchar *end)
+{
+  while (end - p >= 8)
+    {
+      guint64 mask = non_plain_mask (load_word (p));
+
+      if (mask != 0)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          return p + (__builtin_ctzll (mask) >> 3);
+#else
+          break;
+#endif
+        }
+      p += 8;
+    }
+  while (p < end && plain_byte[*p])
+    p++;
+  return p;
+}
+
 /* Moves @p past plain text in a string: printable ASCII other than the
  * quote and the backslash, and valid UTF-8.  Returns NULL, with the error
  * set, at invalid UTF-8. */
@@ -406,10 +433,7 @@ skip_plain_text (Parser       *P,
     {
       gsize len;
 
-      while (end - p >= 8 && word_is_plain (load_word (p)))
-        p += 8;
-      while (p < end && plain_byte[*p])
-        p++;
+      p = find_non_plain (p, end);
       if (p >= end || *p < 0x80)
         return p;
       len = utf8_sequence_length (p, end);
@@ -819,14 +843,18 @@ asr_json_parse (const char          *data,
                    ? limits->max_size : ASR_JSON_DEFAULT_MAX_SIZE;
   guint max_depth = limits != NULL && limits->max_depth != 0
                     ? limits->max_depth : ASR_JSON_DEFAULT_MAX_DEPTH;
+  g_autofree char *display_name = NULL;
   Parser P = { 0 };
   gboolean ok;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  /* Every message starts with the name, and messages must be UTF-8. */
   if (filename == NULL)
     filename = "(data)";
+  else if (!g_utf8_validate (filename, -1, NULL))
+    filename = display_name = g_utf8_make_valid (filename, -1);
   if (length > max_size)
     {
       g_set_error (error, ASR_ERROR, ASR_ERROR_TOO_LARGE,

@@ -17,11 +17,12 @@
 #define HAS_ZERO(v)    (((v) - ONES) & ~(v) & HIGHS)
 #define HAS_LESS(v, n) (((v) - ONES * (n)) & ~(v) & HIGHS)
 
-/* Bytes written as escapes: the quote, the backslash and the C0 controls. */
+/* The short escapes of control characters; the others become \u00XX. */
 static const char escape_letter[0x20] = {
   ['\b'] = 'b', ['\f'] = 'f', ['\n'] = 'n', ['\r'] = 'r', ['\t'] = 't',
 };
 
+/* ",\n" and an indent: begin_item() appends a slice of it. */
 static const char separator[] =
   ",\n                                                                ";
 
@@ -35,15 +36,18 @@ load_word (const guchar *p)
   return w;
 }
 
-/* Any byte that is not plain ASCII text: a quote, a backslash, a control
- * character or a non-ASCII byte. */
-static inline gboolean
-word_is_plain (guint64 w)
+/* One bit set (the top one of the byte) for each byte of @w that is not
+ * plain ASCII text: a quote, a backslash, a control character or a
+ * non-ASCII byte.  The lowest bit set is always exact (the borrows of the
+ * subtractions only spoil bytes after a true hit), so on little-endian
+ * machines it gives the first such byte directly. */
+static inline guint64
+non_plain_mask (guint64 w)
 {
-  return (HAS_ZERO (w ^ (ONES * '"')) |
-          HAS_ZERO (w ^ (ONES * '\\')) |
-          HAS_LESS (w, 0x20) |
-          (w & HIGHS)) == 0;
+  return HAS_ZERO (w ^ (ONES * '"')) |
+         HAS_ZERO (w ^ (ONES * '\\')) |
+         HAS_LESS (w, 0x20) |
+         (w & HIGHS);
 }
 
 /* Printable ASCII other than the quote and the backslash. */
@@ -84,29 +88,49 @@ utf8_sequence_length (const guchar *p,
          (p[2] & 0xC0) == 0x80 && (p[3] & 0xC0) == 0x80 ? 4 : 0;
 }
 
+/* g_string_append_c() is inlined by GLib, unlike g_string_append_len(),
+ * and escapes are short. */
 static void
 append_escape (GString *out,
                guchar   c)
 {
-  char buf[8];
+  static const char hex[] = "0123456789abcdef";
 
+  g_string_append_c (out, '\\');
   if (c == '"' || c == '\\')
-    {
-      buf[0] = '\\';
-      buf[1] = (char) c;
-      g_string_append_len (out, buf, 2);
-    }
+    g_string_append_c (out, c);
   else if (escape_letter[c] != 0)
-    {
-      buf[0] = '\\';
-      buf[1] = escape_letter[c];
-      g_string_append_len (out, buf, 2);
-    }
+    g_string_append_c (out, escape_letter[c]);
   else
     {
-      g_snprintf (buf, sizeof buf, "\\u%04x", c);
-      g_string_append_len (out, buf, 6);
+      g_string_append_len (out, "u00", 3);
+      g_string_append_c (out, hex[c >> 4]);
+      g_string_append_c (out, hex[c & 0xF]);
     }
+}
+
+/* The first byte from @p on that is not plain ASCII text, or @end. */
+static inline const guchar *
+find_non_plain (const guchar *p,
+                const guchar *end)
+{
+  while (end - p >= 8)
+    {
+      guint64 mask = non_plain_mask (load_word (p));
+
+      if (mask != 0)
+        {
+#if G_BYTE_ORDER == G_LITTLE_ENDIAN
+          return p + (__builtin_ctzll (mask) >> 3);
+#else
+          break;
+#endif
+        }
+      p += 8;
+    }
+  while (p < end && plain_byte[*p])
+    p++;
+  return p;
 }
 
 /* Moves @p past text that is copied as it is: printable ASCII other than
@@ -119,10 +143,7 @@ skip_plain_text (const guchar *p,
     {
       gsize len;
 
-      while (end - p >= 8 && word_is_plain (load_word (p)))
-        p += 8;
-      while (p < end && plain_byte[*p])
-        p++;
+      p = find_non_plain (p, end);
       if (p >= end || *p < 0x80)
         return p;
       len = utf8_sequence_length (p, end);
@@ -137,8 +158,12 @@ asr_json_escape_string (GString    *out,
                         const char *value)
 {
   const guchar *p = (const guchar *) value;
-  const guchar *end = p + strlen (value);
+  const guchar *end;
 
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (value != NULL);
+
+  end = p + strlen (value);
   g_string_append_c (out, '"');
   while (p < end)
     {
@@ -274,7 +299,8 @@ asr_json_writer_key (AsrJsonWriter *self,
 
   begin_item (self);
   asr_json_escape_string (self->out, key);
-  g_string_append_len (self->out, ": ", 2);
+  g_string_append_c (self->out, ':');
+  g_string_append_c (self->out, ' ');
   self->after_key = TRUE;
 }
 
