@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs the Debian 12 packages needed to build, run and test Assessor,
+# but only when some are missing: apt is not touched otherwise.
+set -euo pipefail
+
+# The one list of packages. One per line.
+packages=(
+  # Build
+  meson
+  ninja-build
+  pkg-config
+  gcc
+  libglib2.0-dev
+  libglib2.0-bin          # glib-compile-schemas, glib-compile-resources, gsettings
+  libgtk-4-dev
+  libadwaita-1-dev
+  libjson-glib-dev
+  libcairo2-dev
+  libpango1.0-dev
+  gettext                 # msgfmt for the desktop and metainfo files, xgettext
+  itstool                 # help translations (gnome.yelp)
+  # Headless tests
+  xvfb                    # xvfb-run: a display for the GTK tests
+  xauth                   # xvfb-run needs it
+  dbus                    # dbus-run-session
+  dbus-x11
+  librsvg2-common         # SVG loader for gdk-pixbuf: icons in tests
+  adwaita-icon-theme
+  fonts-cantarell         # GNOME's UI font, so rendered tests look as shipped
+  shared-mime-info
+  poppler-utils           # pdftotext, pdfinfo
+  valgrind                # memory checks of the tests
+  # Data and help validation
+  desktop-file-utils      # desktop-file-validate
+  appstream               # appstreamcli validate
+  yelp-tools              # yelp-check
+  libxml2-utils           # xmllint
+)
+
+missing=()
+for pkg in "${packages[@]}"; do
+  status="$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)"
+  if [[ "$status" != "install ok installed" ]]; then
+    missing+=("$pkg")
+  fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}" >&2
+
+if [[ $(id -u) -eq 0 ]]; then
+  sudo=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=(sudo)
+else
+  echo "install-deps: missing packages (${missing[*]}) and not root, and sudo is not installed" >&2
+  exit 1
+fi
+
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
+  apt-get install -y --no-install-recommends "${missing[@]}"
