@@ -32,6 +32,7 @@ packages=(
   shared-mime-info
   poppler-utils           # pdftotext, pdfinfo
   valgrind                # memory checks of the tests
+  python3                 # .ci/run reads the test log; tests parse JSON output
   # Data and help validation
   desktop-file-utils      # desktop-file-validate
   appstream               # appstreamcli validate
