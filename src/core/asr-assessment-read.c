@@ -222,8 +222,12 @@ check_header (AsrWalk      *walk,
     return FALSE;
   *framework = asr_framework_get_builtin (framework_id, NULL);
   if (*framework == NULL)
-    return asr_walk_fail (walk, error, _("unknown framework “%.40s” (known: %s)"),
-                          framework_id, "cqc-saf-2024, cqc-saf-2023");
+    {
+      g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
+                   _("%s: /framework: unknown framework “%.40s” (known: %s)"),
+                   walk->filename, framework_id, "cqc-saf-2024, cqc-saf-2023");
+      return FALSE;
+    }
   asr_walk_leave (walk, mark);
   return TRUE;
 }

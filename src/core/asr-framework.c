@@ -451,8 +451,15 @@ load_header (AsrFramework *self,
   if (!asr_walk_require (walk, root, "version", &node, error))
     return FALSE;
   mark = asr_walk_enter (walk, "version");
-  if (!asr_walk_int_range (walk, node, 1, 1, &version, error))
+  if (!asr_walk_int_range (walk, node, 1, G_MAXINT32, &version, error))
     return FALSE;
+  if (version > 1)
+    {
+      g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
+                   _("%s: /version: a framework for a newer Assessor (framework format version %d; this version reads 1)"),
+                   walk->filename, (int) version);
+      return FALSE;
+    }
   asr_walk_leave (walk, mark);
 
   if (!asr_walk_only_members (walk, root, allowed, error) ||

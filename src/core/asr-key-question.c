@@ -86,10 +86,20 @@ notify (AsrKeyQuestion *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
 }
 
+/* Some statement in scope does not count yet (not started, assessed but
+ * not scored, carried forward without a previous rating): the percentage
+ * may still move. */
 static gboolean
 is_provisional (AsrKeyQuestion *self)
 {
   return self->n_scored < self->n_in_scope;
+}
+
+/* Every statement in scope has a source and counts. */
+static gboolean
+is_complete (AsrKeyQuestion *self)
+{
+  return self->n_not_started == 0 && self->n_scored == self->n_in_scope;
 }
 
 static void
@@ -154,7 +164,7 @@ _asr_key_question_contribution_changed (AsrKeyQuestion        *self,
                                         const AsrContribution *after)
 {
   gboolean was_provisional = is_provisional (self);
-  gboolean was_complete = self->n_not_started == 0;
+  gboolean was_complete = is_complete (self);
 
   add_contribution (self, before, -1);
   add_contribution (self, after, +1);
@@ -174,7 +184,7 @@ _asr_key_question_contribution_changed (AsrKeyQuestion        *self,
     notify (self, PROP_SUM);
   if (was_provisional != is_provisional (self))
     notify (self, PROP_PROVISIONAL);
-  if (was_complete != (self->n_not_started == 0))
+  if (was_complete != is_complete (self))
     {
       notify (self, PROP_COMPLETE);
       if (self->assessment != NULL)
@@ -320,7 +330,7 @@ asr_key_question_get_property (GObject    *object,
       g_value_set_boolean (value, is_provisional (self));
       break;
     case PROP_COMPLETE:
-      g_value_set_boolean (value, self->n_not_started == 0);
+      g_value_set_boolean (value, is_complete (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -510,6 +520,8 @@ asr_key_question_set_previous_rating (AsrKeyQuestion *self,
   self->previous_rating = rating;
   notify (self, PROP_PREVIOUS_RATING);
 
+  /* Views see the figures once, after every statement has followed. */
+  g_object_freeze_notify (G_OBJECT (self));
   model = G_LIST_MODEL (self->statements);
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -518,6 +530,7 @@ asr_key_question_set_previous_rating (AsrKeyQuestion *self,
       if (asr_quality_statement_get_source (statement) == ASR_SOURCE_CARRIED_FORWARD)
         _asr_quality_statement_recompute (statement);
     }
+  g_object_thaw_notify (G_OBJECT (self));
   _asr_key_question_content_changed (self);
 }
 
@@ -625,4 +638,4 @@ GETTER (AsrRating, rating, self->figures.rating)
 GETTER (AsrLimit, limited_by, self->figures.limited_by)
 GETTER (int, published_percentage, self->figures.published_percentage)
 GETTER (gboolean, provisional, is_provisional (self))
-GETTER (gboolean, complete, self->n_not_started == 0)
+GETTER (gboolean, complete, is_complete (self))

@@ -23,7 +23,9 @@
  *   "limited-by"        AsrLimit: what made "rating" differ from "band"
  *   "published-percentage" what CQC's observed practice would publish (62
  *                       when limited to Requires improvement); -1 if none
- *   "provisional"       some statement in scope is not started
+ *   "provisional"       some statement in scope does not count yet (not
+ *                       started, assessed but not scored, or carried
+ *                       forward without a previous rating)
  *   "complete"          every statement in scope has a source and counts
  */
 #pragma once

@@ -32,13 +32,6 @@ asr_rules_carried_forward_score (AsrRating previous)
          ? (int) previous : 0;
 }
 
-static AsrRating
-worse (AsrRating a,
-       AsrRating b)
-{
-  return MIN (a, b);
-}
-
 AsrRating
 asr_rules_key_question_rating (AsrRating       band,
                                AsrEnforcement  enforcement,
@@ -52,23 +45,23 @@ asr_rules_key_question_rating (AsrRating       band,
 
   if (band != ASR_RATING_NONE)
     {
-      if (advisory_limiters && n_scored_one > 0 &&
-          rating > ASR_RATING_REQUIRES_IMPROVEMENT)
-        {
-          rating = ASR_RATING_REQUIRES_IMPROVEMENT;
-          why = ASR_LIMIT_ADVISORY_LIMITER;
-        }
-      if (enforcement == ASR_ENFORCEMENT_REQUIREMENT_NOTICE &&
-          rating > ASR_RATING_REQUIRES_IMPROVEMENT)
-        {
-          rating = worse (rating, ASR_RATING_REQUIRES_IMPROVEMENT);
-          why = ASR_LIMIT_REQUIREMENT_NOTICE;
-        }
-      else if (enforcement == ASR_ENFORCEMENT_WARNING_NOTICE &&
-               rating > ASR_RATING_INADEQUATE)
+      /* The published rules first, so that "limited by" names them when
+       * the advisory limiter would give the same rating. */
+      if (enforcement == ASR_ENFORCEMENT_WARNING_NOTICE && rating > ASR_RATING_INADEQUATE)
         {
           rating = ASR_RATING_INADEQUATE;
           why = ASR_LIMIT_WARNING_NOTICE;
+        }
+      else if (enforcement == ASR_ENFORCEMENT_REQUIREMENT_NOTICE &&
+               rating > ASR_RATING_REQUIRES_IMPROVEMENT)
+        {
+          rating = ASR_RATING_REQUIRES_IMPROVEMENT;
+          why = ASR_LIMIT_REQUIREMENT_NOTICE;
+        }
+      if (advisory_limiters && n_scored_one > 0 && rating > ASR_RATING_REQUIRES_IMPROVEMENT)
+        {
+          rating = ASR_RATING_REQUIRES_IMPROVEMENT;
+          why = ASR_LIMIT_ADVISORY_LIMITER;
         }
     }
 

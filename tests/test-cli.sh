@@ -1,0 +1,155 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# test-cli.sh ASSESSOR SOURCE_ROOT: the command line, as TAP.
+# --summary and --check need no display; exit status 0 fine, 1 invalid or
+# problems, 2 usage.
+
+set -u
+
+assessor=$1
+root=$2
+sample=$root/data/samples/sample.assessment
+broken=$root/tests/broken
+python=/usr/bin/python3
+
+export LC_ALL=C.UTF-8
+unset DISPLAY WAYLAND_DISPLAY
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+failed=0
+
+# run ARGS…: runs the program, keeping stdout, stderr and the status.
+run () {
+  "$assessor" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  status=$?
+}
+
+# check DESCRIPTION CONDITION…: one TAP line.
+check () {
+  local description=$1
+  shift
+  n=$((n + 1))
+  if "$@"; then
+    echo "ok $n - $description"
+  else
+    echo "not ok $n - $description"
+    echo "# status $status; stdout:"
+    sed 's/^/#   /' "$tmp/out"
+    echo "# stderr:"
+    sed 's/^/#   /' "$tmp/err"
+    failed=$((failed + 1))
+  fi
+}
+
+status_is () { [ "$status" -eq "$1" ]; }
+out_has () { grep -qF -- "$1" "$tmp/out"; }
+err_has () { grep -qF -- "$1" "$tmp/err"; }
+any_has () { cat "$tmp/out" "$tmp/err" | grep -qF -- "$1"; }
+out_has_all () {
+  local word
+  for word in "$@"; do out_has "$word" || return 1; done
+}
+
+# json_check EXPRESSION: evaluates a Python boolean over d = the parsed stdout.
+json_check () {
+  "$python" -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
+}
+
+write_minimal () {
+  cat >"$1" <<'JSON'
+{
+  "format": "assessor-assessment",
+  "version": 1,
+  "framework": "cqc-saf-2024"
+}
+JSON
+}
+
+write_carried_forward_missing () {
+  cat >"$1" <<'JSON'
+{
+  "format": "assessor-assessment",
+  "version": 1,
+  "framework": "cqc-saf-2024",
+  "key_questions": {
+    "safe": {
+      "statements": {
+        "safeguarding": { "source": "assessed", "score": 3 },
+        "safe-environments": { "source": "carried-forward" }
+      }
+    }
+  }
+}
+JSON
+}
+
+echo "1..25"
+
+run --version
+check "--version exits 0" status_is 0
+check "--version prints the version" out_has "assessor "
+
+run --help
+check "--help exits 0" status_is 0
+check "--help mentions --summary, --check and --json" out_has_all --summary --check --json
+
+run --summary "$sample"
+check "--summary sample exits 0" status_is 0
+check "--summary names the five key questions and Overall" \
+  out_has_all Safe Effective Caring Responsive Well-led Overall
+check "--summary shows Safe's 66" out_has "66%"
+
+run --summary --json "$sample"
+check "--summary --json sample exits 0" status_is 0
+check "--summary --json parses as JSON" json_check 'isinstance(d, dict)'
+check "key_questions[0] is safe at 66" \
+  json_check 'd["key_questions"][0]["id"] == "safe" and d["key_questions"][0]["percentage"] == 66'
+check "the five key questions in CQC order" \
+  json_check '[k["id"] for k in d["key_questions"]] == ["safe", "effective", "caring", "responsive", "well-led"]'
+check "overall rating requires-improvement, capped by the breach" \
+  json_check 'd["overall"]["rating"] == "requires-improvement" and d["overall"]["breach_capped"] is True'
+
+write_minimal "$tmp/empty.assessment"
+run --summary --json "$tmp/empty.assessment"
+check "nothing scored: exit 0" status_is 0
+check "nothing scored: every percentage is null, never 0" \
+  json_check 'all(k["percentage"] is None for k in d["key_questions"])'
+check "nothing scored: no band, no rating, no overall rating" \
+  json_check 'all(k["band"] is None and k["rating"] is None for k in d["key_questions"]) and d["overall"]["rating"] is None'
+
+run --check "$sample"
+check "--check sample exits 0" status_is 0
+
+run --check "$broken/score-7.assessment"
+check "--check broken file exits 1" status_is 1
+check "--check names the file and the path on stderr" \
+  err_has "score-7.assessment: /key_questions/safe/statements/safeguarding/score"
+
+run --check "$sample" "$broken/score-7.assessment"
+check "--check with one broken file among two exits 1" status_is 1
+
+write_carried_forward_missing "$tmp/cf.assessment"
+run --check "$tmp/cf.assessment"
+check "--check carried forward without a previous rating exits 1" status_is 1
+check "--check lists the statement's path" any_has "/key_questions/safe/statements/safe-environments"
+
+run --summary
+check "--summary without a file exits 2" status_is 2
+
+run --summary "$sample" "$sample"
+check "--summary with two files exits 2" status_is 2
+
+run --json "$sample"
+check "--json without --summary exits 2" status_is 2
+
+run --summary "$tmp/does-not-exist.assessment"
+check "--summary on a missing file exits 1" status_is 1
+
+exit 0
