@@ -38,6 +38,7 @@ packages=(
   appstream               # appstreamcli validate
   yelp-tools              # yelp-check
   libxml2-utils           # xmllint
+  python3-jsonschema      # validates files against data/assessment.schema.json
 )
 
 missing=()

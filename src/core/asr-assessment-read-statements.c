@@ -12,6 +12,14 @@
 #include "asr-assessment-io-private.h"
 #include "asr-framework.h"
 
+/* Notes are most of a large file: once the model holds a copy, the tree's
+ * copy goes, so a load peaks at about two copies of the text, not three. */
+static void
+forget_notes (JsonObject *object)
+{
+  json_object_remove_member (object, "notes");
+}
+
 static gboolean
 score_value (AsrWalk  *walk,
              JsonNode *node,
@@ -48,6 +56,7 @@ load_evidence_entry (AsrWalk     *walk,
       !_asr_io_with_member (walk, object, "score", FALSE, score_value, &score, error) ||
       !_asr_io_with_member (walk, object, "notes", FALSE, _asr_io_string_property, &notes, error))
     return FALSE;
+  forget_notes (object);
   asr_evidence_set_score (evidence, score);
   return TRUE;
 }
@@ -151,6 +160,7 @@ load_statement (AsrWalk             *walk,
       !_asr_io_with_member (walk, object, "evidence", FALSE, load_evidence, statement, error))
     return FALSE;
 
+  forget_notes (object);
   if (!check_score (walk, object, statement, source, score, error))
     return FALSE;
   asr_quality_statement_set_source (statement, source);

@@ -1,0 +1,124 @@
+/* bench-memory.c: peak memory of a load, measured in a child process
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+
+#include <json-glib/json-glib.h>
+
+#include "bench.h"
+
+/* A "VmXXX:   1234 kB" line of /proc/self/status, in bytes; -1 if none. */
+static gint64
+read_status (const char *field)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return -1;
+  line = strstr (status, field);
+  if (line == NULL)
+    return -1;
+  return g_ascii_strtoll (line + strlen (field), NULL, 10) * 1024;
+}
+
+static gint64
+peak_rss (void)
+{
+  struct rusage usage;
+  gint64 hwm = read_status ("VmHWM:");
+
+  if (hwm >= 0)
+    return hwm;
+  getrusage (RUSAGE_SELF, &usage);
+  return (gint64) usage.ru_maxrss * 1024;
+}
+
+/* Resets VmHWM to the current RSS (Linux 4.0+), so that the peak is the
+ * load's and not start-up's.  Written in place: g_file_set_contents()
+ * would try to rename a temporary file over it. */
+static void
+reset_peak_rss (void)
+{
+  FILE *file = fopen ("/proc/self/clear_refs", "w");
+
+  if (file == NULL)
+    return;
+  fputs ("5", file);
+  fclose (file);
+}
+
+/* The child: prints "BASELINE PEAK SIZE" in bytes.  Types and the
+ * built-in frameworks are set up before the baseline; the peak counts
+ * the file's bytes (read into memory after the baseline), the parse tree
+ * and the finished model (or json-glib's tree). */
+int
+bench_run_peak_load (const char *path,
+                     gboolean    json_glib)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrFramework) f1 = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) f2 = asr_framework_get_builtin ("cqc-saf-2023", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(AsrAssessment) assessment = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  gint64 baseline, peak;
+  char *data;
+  gsize size;
+
+  g_type_ensure (ASR_TYPE_ASSESSMENT);
+  g_type_ensure (ASR_TYPE_KEY_QUESTION);
+  g_type_ensure (ASR_TYPE_QUALITY_STATEMENT);
+  g_type_ensure (ASR_TYPE_EVIDENCE);
+
+  reset_peak_rss ();
+  baseline = read_status ("VmRSS:");
+
+  if (!g_file_get_contents (path, &data, &size, &error))
+    g_error ("%s", error->message);
+  bytes = g_bytes_new_take (data, size);
+  if (json_glib)
+    {
+      if (!json_parser_load_from_data (parser, data, size, &error))
+        g_error ("json-glib: %s", error->message);
+    }
+  else
+    {
+      assessment = asr_assessment_load_from_bytes (bytes, path, &error);
+      if (assessment == NULL)
+        g_error ("%s", error->message);
+    }
+  peak = peak_rss ();
+  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GSIZE_FORMAT "\n", baseline, peak, size);
+  return 0;
+}
+
+/* Peak RSS − baseline of a load of @path in a child, in bytes; -1 if it
+ * could not be measured. */
+gint64
+bench_measure_peak (const char *self_exe,
+                    const char *path,
+                    gboolean    json_glib)
+{
+  const char *argv[] = { self_exe, "--peak-load", path, json_glib ? "--json-glib" : NULL, NULL };
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 baseline, peak;
+  gsize size;
+  int status;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                     &out, NULL, &status, &error) ||
+      !g_spawn_check_wait_status (status, &error))
+    {
+      g_printerr ("bench: peak memory: %s\n", error->message);
+      return -1;
+    }
+  if (sscanf (out, "%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GSIZE_FORMAT,
+              &baseline, &peak, &size) != 3 || baseline < 0 || size == 0)
+    return -1;
+  return peak - baseline;
+}

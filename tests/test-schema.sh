@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Checks data/assessment.schema.json (TAP): it is a valid draft 2020-12
+# schema; the sample and assessments generated and serialised by the core
+# (both frameworks) are valid against it; files broken in ways the reader
+# refuses are invalid against it.
+#   test-schema.sh SOURCE_ROOT BENCH_EXECUTABLE
+# Needs python3-jsonschema (Debian) for /usr/bin/python3; skipped without.
+set -uo pipefail
+
+root="$1"
+bench="$2"
+python=/usr/bin/python3
+schema="$root/data/assessment.schema.json"
+sample="$root/data/samples/sample.assessment"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+
+if ! "$python" -c 'import jsonschema' 2>/dev/null; then
+  echo "1..0 # SKIP python3-jsonschema is not installed"
+  exit 0
+fi
+
+n=0
+failed=0
+
+report () {
+  local ok="$1" description="$2"
+
+  n=$((n + 1))
+  if [[ "$ok" == yes ]]; then
+    echo "ok $n - $description"
+  else
+    echo "not ok $n - $description"
+    failed=1
+  fi
+}
+
+# Exit status 0 when FILE is valid; the first error goes to stderr.
+validate () {
+  "$python" -c '
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+document = json.load(open(sys.argv[2], encoding="utf-8"))
+errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(document), key=str)
+for error in errors[:1]:
+    print("# %s: %s" % ("/" + "/".join(map(str, error.absolute_path)), error.message[:200]), file=sys.stderr)
+sys.exit(1 if errors else 0)
+' "$schema" "$1"
+}
+
+# Writes OUT: the sample with the Python statement CODE applied to it (d).
+mutate () {
+  "$python" -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+exec(sys.argv[3])
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+' "$sample" "$1" "$2"
+}
+
+expect_valid () {
+  local description="$1" file="$2"
+
+  if validate "$file"; then report yes "$description"; else report no "$description"; fi
+}
+
+expect_invalid () {
+  local description="$1" file="$2"
+
+  if validate "$file" 2>/dev/null; then report no "$description"; else report yes "$description"; fi
+}
+
+safe='d["key_questions"]["safe"]'
+statement="$safe"'["statements"]["safeguarding"]'
+
+# Each: a description, then the change to the sample.
+valid_changes=(
+  "an assessed statement with a null score (not scored yet)"
+  "$statement"'["score"] = None'
+  "a not-started statement with notes only"
+  "$statement"' = {"source": "not-started", "notes": "To review."}'
+  "an empty date"
+  'd["assessment"]["date"] = ""'
+  "an override with a reason"
+  "$safe"'["override"] = {"rating": "good", "reason": "Improvements since the visit."}'
+  "a not-applicable statement without a score"
+  "$statement"'["source"] = "not-applicable"; del '"$statement"'["score"]'
+)
+invalid_changes=(
+  "version 2"
+  'd["version"] = 2'
+  "an unknown top-level member"
+  'd["colour"] = "blue"'
+  "an unknown framework"
+  'd["framework"] = "cqc-saf-2099"'
+  "a score of 7"
+  "$statement"'["score"] = 7'
+  "a score of 0"
+  "$statement"'["score"] = 0'
+  "a score as a string"
+  "$statement"'["score"] = "3"'
+  "an assessed statement without a score (cqc-saf-2024)"
+  "del $statement"'["score"]'
+  "a carried-forward statement with a score"
+  "$statement"'["source"] = "carried-forward"'
+  "a not-applicable statement with a null score"
+  "$statement"'["source"] = "not-applicable"; '"$statement"'["score"] = None'
+  "a statement without a source"
+  "del $statement"'["source"]'
+  "an unknown source"
+  "$statement"'["source"] = "guessed"'
+  "a statement of another key question"
+  "$safe"'["statements"]["assessing-needs"] = {"source": "not-started", "notes": ""}'
+  "an unknown evidence category"
+  "$statement"'["evidence"] = {"gossip": {"notes": "x"}}'
+  "an override with a blank reason"
+  "$safe"'["override"] = {"rating": "good", "reason": " \t\n "}'
+  "an override without a reason"
+  "$safe"'["override"] = {"rating": "good"}'
+  "a date as DD/MM/YYYY"
+  'd["assessment"]["date"] = "14/10/2026"'
+  "a previous rating of an unknown key question"
+  'd["previous"]["ratings"]["safety"] = "good"'
+  "an unknown status"
+  'd["assessment"]["status"] = "published"'
+  "breach_of_regulation as a string"
+  'd["assessment"]["breach_of_regulation"] = "yes"'
+)
+
+if "$python" -c '
+import json, sys, jsonschema
+jsonschema.Draft202012Validator.check_schema(json.load(open(sys.argv[1], encoding="utf-8")))
+' "$schema"; then
+  report yes "the schema is a valid JSON Schema (draft 2020-12)"
+else
+  report no "the schema is a valid JSON Schema (draft 2020-12)"
+fi
+
+expect_valid "data/samples/sample.assessment is valid" "$sample"
+
+for framework in cqc-saf-2024 cqc-saf-2023; do
+  file="$tmp/generated-$framework.assessment"
+  if "$bench" --generate="$file" --framework="$framework"; then
+    expect_valid "a generated, serialised $framework assessment is valid" "$file"
+  else
+    report no "a generated, serialised $framework assessment is valid (could not generate)"
+  fi
+done
+
+for ((i = 0; i < ${#valid_changes[@]}; i += 2)); do
+  file="$tmp/valid-$i.assessment"
+  mutate "$file" "${valid_changes[i + 1]}"
+  expect_valid "valid: ${valid_changes[i]}" "$file"
+done
+
+for ((i = 0; i < ${#invalid_changes[@]}; i += 2)); do
+  file="$tmp/invalid-$i.assessment"
+  mutate "$file" "${invalid_changes[i + 1]}"
+  expect_invalid "refused: ${invalid_changes[i]}" "$file"
+done
+
+echo "1..$n"
+exit $failed
