@@ -168,12 +168,14 @@ asr_evidence_set_score (AsrEvidence *self,
   g_return_if_fail (ASR_IS_EVIDENCE (self));
   g_return_if_fail (score >= 0 && score <= 4);
 
-  if (self->score == score)
+  int old_score = self->score;
+
+  if (old_score == score)
     return;
   self->score = score;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORE]);
   if (self->statement != NULL)
-    _asr_quality_statement_evidence_changed (self->statement, TRUE);
+    _asr_quality_statement_evidence_changed (self->statement, old_score, score);
 }
 
 const char *
@@ -197,5 +199,5 @@ asr_evidence_set_notes (AsrEvidence *self,
   self->notes = g_strdup (notes);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   if (self->statement != NULL)
-    _asr_quality_statement_evidence_changed (self->statement, FALSE);
+    _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);
 }

@@ -40,8 +40,11 @@ void                 _asr_quality_statement_get_contribution (AsrQualityStatemen
                                                               AsrContribution     *out);
 /* The key question's previous rating, or the scoring method, changed. */
 void                 _asr_quality_statement_recompute   (AsrQualityStatement *self);
+/* An evidence category's score moved from @old_score to @new_score (equal
+ * when only its notes changed). */
 void                 _asr_quality_statement_evidence_changed (AsrQualityStatement *self,
-                                                              gboolean             score_changed);
+                                                              int                  old_score,
+                                                              int                  new_score);
 
 AsrKeyQuestion      *_asr_key_question_new              (AsrAssessment       *assessment,
                                                          AsrFramework        *framework,

@@ -24,6 +24,8 @@ struct _AsrQualityStatement
   /* Derived */
   int              effective_score;
   int              evidence_percentage;
+  int              evidence_sum;     /* of the scored evidence categories */
+  int              evidence_n_scored;
   AsrContribution  contribution;   /* as last handed to the key question */
 };
 
@@ -73,28 +75,6 @@ compute_contribution (AsrQualityStatement *self,
                     previous_rating (self) == ASR_RATING_NONE;
   out->score = (guint8) self->effective_score;
   out->scored = self->effective_score > 0;
-}
-
-/* Legacy method: the statement's score is the band of its evidence. */
-static int
-score_from_evidence (AsrQualityStatement *self,
-                     int                 *percentage)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->evidence));
-  gint64 sum = 0, n_scored = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AsrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), i);
-      int score = asr_evidence_get_score (evidence);
-
-      if (score > 0)
-        {
-          sum += score;
-          n_scored++;
-        }
-    }
-  return asr_rules_score_from_evidence (self->framework, sum, n_scored, percentage);
 }
 
 static int
@@ -330,14 +310,23 @@ _asr_quality_statement_recompute (AsrQualityStatement *self)
   update (self);
 }
 
+/* Legacy method: the statement's score is the band of its evidence,
+ * kept from a running sum so one change costs the same for any size. */
 void
 _asr_quality_statement_evidence_changed (AsrQualityStatement *self,
-                                         gboolean             score_changed)
+                                         int                  old_score,
+                                         int                  new_score)
 {
-  if (score_changed && is_legacy (self))
+  if (old_score != new_score)
+    {
+      self->evidence_sum += new_score - old_score;
+      self->evidence_n_scored += (new_score > 0) - (old_score > 0);
+    }
+  if (old_score != new_score && is_legacy (self))
     {
       int percentage;
-      int score = score_from_evidence (self, &percentage);
+      int score = asr_rules_score_from_evidence (self->framework, self->evidence_sum,
+                                                 self->evidence_n_scored, &percentage);
 
       if (percentage != self->evidence_percentage)
         {
