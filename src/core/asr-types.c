@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
@@ -137,4 +138,17 @@ const char *
 asr_principle_to_id (AsrPrinciple principle)
 {
   return id_of (principles, G_N_ELEMENTS (principles), principle);
+}
+
+char *
+asr_format_date (const char *iso_date)
+{
+  g_autoptr(GDateTime) time = NULL;
+  int year, month, day;
+
+  if (iso_date == NULL || sscanf (iso_date, "%4d-%2d-%2d", &year, &month, &day) != 3 ||
+      !(time = g_date_time_new_utc (year, month, day, 0, 0, 0)))
+    return g_strdup (iso_date ? iso_date : "");
+
+  return g_date_time_format (time, "%-d %B %Y");
 }

@@ -88,4 +88,8 @@ const char *asr_scoring_method_to_id  (AsrScoringMethod method);
 const char *asr_scoring_method_to_label (AsrScoringMethod method);
 gboolean    asr_scoring_method_from_id (const char *id, AsrScoringMethod *method);
 
+/* "2023-03-15" → "15 March 2023" (the way reports give dates); anything
+ * that is not a calendar date comes back as it is. */
+char       *asr_format_date           (const char *iso_date);
+
 G_END_DECLS

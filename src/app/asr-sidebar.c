@@ -1,0 +1,434 @@
+/* asr-sidebar.c: the key questions and their quality statements
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One GtkListBox bound to the statements of every key question (a
+ * GtkFlattenListModel of the model's own lists, filtered by the search),
+ * with a header per key question.  Rows and headers follow the model
+ * objects through "notify": no figure is copied.
+ */
+#define G_LOG_DOMAIN "asr-sidebar"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n.h>
+
+#include "asr-sidebar.h"
+#include "asr-sidebar-rows.h"
+
+struct _AsrSidebar
+{
+  AdwBin               parent_instance;
+
+  AsrAssessment       *assessment;
+  AsrQualityStatement *statement;
+  GtkFilterListModel  *filtered;
+  GtkCustomFilter     *filter;
+  char                *query;     /* casefolded, NULL when empty */
+
+  GtkSearchEntry      *search_entry;
+  GtkListBox          *list_box;
+};
+
+G_DEFINE_FINAL_TYPE (AsrSidebar, asr_sidebar, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_STATEMENT,
+  N_PROPS
+};
+
+enum {
+  STATEMENT_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static char *
+fold (const char *text)
+{
+  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+
+  return g_utf8_casefold (normalized, -1);
+}
+
+static gboolean
+filter_match_cb (gpointer    item,
+                 AsrSidebar *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->query == NULL)
+    return TRUE;
+
+  name = fold (asr_quality_statement_get_name (item));
+  return strstr (name, self->query) != NULL;
+}
+
+static void
+refilter (AsrSidebar *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->query, g_free);
+  if (stripped[0] != '\0')
+    self->query = fold (stripped);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static GtkWidget *
+create_row_cb (gpointer item,
+               gpointer user_data)
+{
+  return asr_sidebar_statement_row_new (ASR_QUALITY_STATEMENT (item));
+}
+
+static void
+header_func_cb (GtkListBoxRow *row,
+                GtkListBoxRow *before,
+                gpointer       user_data)
+{
+  AsrKeyQuestion *key_question =
+    asr_quality_statement_get_key_question (asr_sidebar_row_get_statement (row));
+
+  if (before != NULL &&
+      asr_quality_statement_get_key_question (asr_sidebar_row_get_statement (before))
+      == key_question)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  if (gtk_list_box_row_get_header (row) == NULL)
+    gtk_list_box_row_set_header (row, asr_sidebar_key_question_header_new (key_question));
+}
+
+static void
+scroll_to_row (AsrSidebar    *self,
+               GtkListBoxRow *row)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->list_box),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+
+  if (scroller == NULL ||
+      !gtk_widget_compute_bounds (GTK_WIDGET (row), GTK_WIDGET (self->list_box), &bounds))
+    return;
+
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_clamp_page (adjustment, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
+static void
+select_current (AsrSidebar *self)
+{
+  GtkListBoxRow *row = NULL;
+
+  if (self->statement != NULL)
+    row = asr_sidebar_get_row (self, self->statement);
+  if (row == NULL)
+    return;
+
+  gtk_list_box_select_row (self->list_box, row);
+  scroll_to_row (self, row);
+}
+
+static void
+items_changed_cb (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  AsrSidebar *self)
+{
+  select_current (self);
+}
+
+static void
+search_changed_cb (GtkSearchEntry *entry,
+                   AsrSidebar     *self)
+{
+  refilter (self);
+}
+
+static void
+search_activate_cb (GtkSearchEntry *entry,
+                    AsrSidebar     *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, 0);
+
+  if (row != NULL)
+    {
+      gtk_list_box_select_row (self->list_box, row);
+      g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, asr_sidebar_row_get_statement (row));
+    }
+}
+
+static void
+search_stop_cb (GtkSearchEntry *entry,
+                AsrSidebar     *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+  refilter (self);
+}
+
+/* A row unselected while the list is rebuilt keeps the current statement. */
+static void
+row_selected_cb (GtkListBox    *list_box,
+                 GtkListBoxRow *row,
+                 AsrSidebar    *self)
+{
+  if (row != NULL)
+    asr_sidebar_set_statement (self, asr_sidebar_row_get_statement (row));
+}
+
+static void
+row_activated_cb (GtkListBox    *list_box,
+                  GtkListBoxRow *row,
+                  AsrSidebar    *self)
+{
+  g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, asr_sidebar_row_get_statement (row));
+}
+
+static void
+asr_sidebar_dispose (GObject *object)
+{
+  AsrSidebar *self = ASR_SIDEBAR (object);
+
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_SIDEBAR);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->statement);
+  g_clear_object (&self->assessment);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (asr_sidebar_parent_class)->dispose (object);
+}
+
+static void
+asr_sidebar_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  AsrSidebar *self = ASR_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+    case PROP_STATEMENT:
+      g_value_set_object (value, self->statement);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_sidebar_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  AsrSidebar *self = ASR_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      asr_sidebar_set_assessment (self, g_value_get_object (value));
+      break;
+    case PROP_STATEMENT:
+      asr_sidebar_set_statement (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_sidebar_class_init (AsrSidebarClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = asr_sidebar_dispose;
+  object_class->get_property = asr_sidebar_get_property;
+  object_class->set_property = asr_sidebar_set_property;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, ASR_TYPE_ASSESSMENT, rw);
+  properties[PROP_STATEMENT] =
+    g_param_spec_object ("statement", NULL, NULL, ASR_TYPE_QUALITY_STATEMENT, rw);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* A statement was chosen (click, Enter): the window shows its page. */
+  signals[STATEMENT_ACTIVATED] =
+    g_signal_new ("statement-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, ASR_TYPE_QUALITY_STATEMENT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/assessor/Assessor/asr-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, AsrSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AsrSidebar, list_box);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+}
+
+static void
+asr_sidebar_init (AsrSidebar *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new ((GtkCustomFilterFunc) filter_match_cb, self, NULL);
+  gtk_list_box_set_header_func (self->list_box, header_func_cb, NULL, NULL);
+}
+
+GtkWidget *
+asr_sidebar_new (void)
+{
+  return g_object_new (ASR_TYPE_SIDEBAR, NULL);
+}
+
+AsrAssessment *
+asr_sidebar_get_assessment (AsrSidebar *self)
+{
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+
+  return self->assessment;
+}
+
+static GListModel *
+flatten_statements (AsrAssessment *assessment)
+{
+  GListModel *key_questions = asr_assessment_get_key_questions (assessment);
+  g_autoptr(GListStore) lists = g_list_store_new (G_TYPE_LIST_MODEL);
+  guint n = g_list_model_get_n_items (key_questions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrKeyQuestion) key_question = g_list_model_get_item (key_questions, i);
+
+      g_list_store_append (lists, asr_key_question_get_statements (key_question));
+    }
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&lists))));
+}
+
+void
+asr_sidebar_set_assessment (AsrSidebar    *self,
+                            AsrAssessment *assessment)
+{
+  g_return_if_fail (ASR_IS_SIDEBAR (self));
+  g_return_if_fail (!assessment || ASR_IS_ASSESSMENT (assessment));
+
+  if (!g_set_object (&self->assessment, assessment))
+    return;
+
+  g_clear_object (&self->statement);
+  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  g_clear_object (&self->filtered);
+
+  if (assessment != NULL)
+    {
+      self->filtered = gtk_filter_list_model_new (flatten_statements (assessment),
+                                                  g_object_ref (GTK_FILTER (self->filter)));
+      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
+                               create_row_cb, NULL, NULL);
+      g_signal_connect_object (self->filtered, "items-changed",
+                               G_CALLBACK (items_changed_cb), self, G_CONNECT_AFTER);
+    }
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT]);
+}
+
+AsrQualityStatement *
+asr_sidebar_get_statement (AsrSidebar *self)
+{
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+
+  return self->statement;
+}
+
+void
+asr_sidebar_set_statement (AsrSidebar          *self,
+                           AsrQualityStatement *statement)
+{
+  g_return_if_fail (ASR_IS_SIDEBAR (self));
+  g_return_if_fail (!statement || ASR_IS_QUALITY_STATEMENT (statement));
+
+  if (!g_set_object (&self->statement, statement))
+    return;
+
+  /* A statement chosen elsewhere must be visible here. */
+  if (statement != NULL && asr_sidebar_get_row (self, statement) == NULL &&
+      self->query != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      refilter (self);
+    }
+
+  if (statement == NULL)
+    gtk_list_box_unselect_all (self->list_box);
+  else
+    select_current (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT]);
+}
+
+void
+asr_sidebar_focus_search (AsrSidebar *self)
+{
+  g_return_if_fail (ASR_IS_SIDEBAR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+GtkEditable *
+asr_sidebar_get_search_entry (AsrSidebar *self)
+{
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+
+  return GTK_EDITABLE (self->search_entry);
+}
+
+GtkListBox *
+asr_sidebar_get_list_box (AsrSidebar *self)
+{
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+
+  return self->list_box;
+}
+
+GtkListBoxRow *
+asr_sidebar_get_row (AsrSidebar          *self,
+                     AsrQualityStatement *statement)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (statement), NULL);
+
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)); i++)
+    if (asr_sidebar_row_get_statement (row) == statement)
+      return row;
+
+  return NULL;
+}

@@ -1,0 +1,35 @@
+/* asr-statement-page.h: score one quality statement
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "asr-core.h"
+#include "asr-score-picker.h"
+
+G_BEGIN_DECLS
+
+#define ASR_TYPE_STATEMENT_PAGE (asr_statement_page_get_type ())
+G_DECLARE_FINAL_TYPE (AsrStatementPage, asr_statement_page, ASR, STATEMENT_PAGE, AdwBin)
+
+GtkWidget           *asr_statement_page_new           (void);
+AsrQualityStatement *asr_statement_page_get_statement (AsrStatementPage    *self);
+void                 asr_statement_page_set_statement (AsrStatementPage    *self,
+                                                       AsrQualityStatement *statement);
+/* Sets the score as the picker would (a statement not started becomes
+ * assessed); 0 clears it.  FALSE when the statement's score cannot be
+ * picked now (carried forward, not applicable, or computed). */
+gboolean             asr_statement_page_pick_score    (AsrStatementPage    *self,
+                                                       int                  score);
+
+/* The widgets, for tests. */
+AsrScorePicker      *asr_statement_page_get_score_picker  (AsrStatementPage *self);
+GtkLabel            *asr_statement_page_get_score_label   (AsrStatementPage *self);
+GtkCheckButton      *asr_statement_page_get_source_button (AsrStatementPage *self,
+                                                           AsrSource         source);
+GtkTextView         *asr_statement_page_get_notes_view    (AsrStatementPage *self);
+AdwPreferencesGroup *asr_statement_page_get_evidence_group (AsrStatementPage *self);
+
+G_END_DECLS

@@ -1,0 +1,60 @@
+/* asr-window-private.h: what asr-window.c and asr-window-actions.c share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "asr-sidebar.h"
+#include "asr-statement-page.h"
+#include "asr-summary-view.h"
+#include "asr-window.h"
+
+G_BEGIN_DECLS
+
+struct _AsrWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  AsrAssessment        *assessment;
+  AsrHistory           *history;
+  GFile                *file;
+  GSettings            *settings;
+  GSignalGroup         *assessment_signals;
+  GCancellable         *cancellable;    /* loads and saves in flight */
+  guint64               change_serial;  /* counts changes of the assessment */
+  guint64               saved_serial;   /* the change_serial last saved */
+  guint                 n_claims;       /* loads that will fill this window */
+  gboolean              discard;        /* close without asking */
+
+  AdwToastOverlay      *toast_overlay;
+  AdwLeaflet           *leaflet;
+  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *switcher_title;
+  AsrSidebar           *sidebar;
+  AdwViewStack         *view_stack;
+  AsrStatementPage     *statement_page;
+  AsrSummaryView       *summary_view;
+  GMenu                *recent_section;
+};
+
+void     _asr_window_class_actions_init (AsrWindowClass *klass);
+void     _asr_window_actions_init       (AsrWindow      *self);
+void     _asr_window_actions_update     (AsrWindow      *self);
+void     _asr_window_update_title       (AsrWindow      *self);
+char    *_asr_window_dup_display_name   (AsrWindow      *self);
+/* Saves to @file (NULL: ask where), then closes the window if asked. */
+void     _asr_window_save               (AsrWindow      *self,
+                                         GFile          *file,
+                                         gboolean        close_after);
+void     _asr_window_export             (AsrWindow      *self);
+void     _asr_window_confirm_close      (AsrWindow      *self);
+void     _asr_window_remember_file      (GFile          *file);
+void     _asr_window_show_error         (AsrWindow      *self,
+                                         const char     *heading,
+                                         const GError   *error);
+void     _asr_window_add_toast          (AsrWindow      *self,
+                                         const char     *title);
+void     _asr_window_move_statement     (AsrWindow      *self,
+                                         int             direction);
+
+G_END_DECLS

@@ -1,0 +1,456 @@
+/* asr-window.c: one window per assessment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window owns the document (the assessment, its file, its history) and
+ * hands the same model objects to the sidebar, the statement page and the
+ * summary view.  Actions and key bindings live in asr-window-actions.c,
+ * opening, saving, exporting and closing in asr-window-document.c.
+ */
+#define G_LOG_DOMAIN "asr-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "asr-window-private.h"
+
+G_DEFINE_FINAL_TYPE (AsrWindow, asr_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_ASSESSMENT,
+  PROP_FILE,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static AsrAssessment *
+create_assessment (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", &error);
+
+  /* The built-in frameworks are compiled in and tested: never missing. */
+  if (framework == NULL)
+    g_error ("The built-in framework is broken: %s", error->message);
+
+  return asr_assessment_new (framework);
+}
+
+char *
+_asr_window_dup_display_name (AsrWindow *self)
+{
+  g_autofree char *basename = NULL;
+
+  if (self->file == NULL)
+    return g_strdup (_("New Assessment"));
+
+  basename = g_file_get_basename (self->file);
+  return g_filename_display_name (basename);
+}
+
+void
+_asr_window_update_title (AsrWindow *self)
+{
+  g_autofree char *name = _asr_window_dup_display_name (self);
+  g_autofree char *title = NULL;
+  const char *service = "";
+
+  if (self->assessment != NULL)
+    service = asr_assessment_get_service_name (self->assessment);
+
+  /* Translators: the title of a document with unsaved changes */
+  title = asr_window_get_modified (self) ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title, service);
+  adw_view_switcher_title_set_title (self->switcher_title, title);
+  adw_view_switcher_title_set_subtitle (self->switcher_title, service);
+}
+
+static void
+assessment_changed_cb (AsrWindow *self)
+{
+  gboolean was_modified = asr_window_get_modified (self);
+
+  self->change_serial++;
+  if (!was_modified)
+    {
+      _asr_window_update_title (self);
+      _asr_window_actions_update (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+}
+
+static AsrQualityStatement *
+first_statement (AsrAssessment *assessment)
+{
+  g_autoptr(AsrKeyQuestion) key_question =
+    g_list_model_get_item (asr_assessment_get_key_questions (assessment), 0);
+
+  if (key_question == NULL)
+    return NULL;
+  return g_list_model_get_item (asr_key_question_get_statements (key_question), 0);
+}
+
+void
+asr_window_set_document (AsrWindow     *self,
+                         AsrAssessment *assessment,
+                         GFile         *file)
+{
+  g_autoptr(AsrQualityStatement) statement = NULL;
+
+  g_return_if_fail (ASR_IS_WINDOW (self));
+  g_return_if_fail (ASR_IS_ASSESSMENT (assessment));
+  g_return_if_fail (!file || G_IS_FILE (file));
+
+  g_set_object (&self->assessment, assessment);
+  g_set_object (&self->file, file);
+  g_clear_object (&self->history);
+  self->history = asr_history_new (assessment);
+  g_signal_connect_object (self->history, "notify", G_CALLBACK (_asr_window_actions_update),
+                           self, G_CONNECT_SWAPPED);
+  self->change_serial = self->saved_serial = 0;
+  g_signal_group_set_target (self->assessment_signals, assessment);
+
+  asr_statement_page_set_statement (self->statement_page, NULL);
+  asr_sidebar_set_assessment (self->sidebar, assessment);
+  asr_summary_view_set_assessment (self->summary_view, assessment);
+  statement = first_statement (assessment);
+  asr_window_show_statement (self, statement);
+
+  _asr_window_update_title (self);
+  _asr_window_actions_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+AsrQualityStatement *
+asr_window_get_statement (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
+
+  return asr_statement_page_get_statement (self->statement_page);
+}
+
+void
+asr_window_show_statement (AsrWindow           *self,
+                           AsrQualityStatement *statement)
+{
+  g_return_if_fail (ASR_IS_WINDOW (self));
+
+  asr_sidebar_set_statement (self->sidebar, statement);
+  asr_statement_page_set_statement (self->statement_page, statement);
+  adw_view_stack_set_visible_child_name (self->view_stack, "statement");
+}
+
+void
+_asr_window_move_statement (AsrWindow *self,
+                            int        direction)
+{
+  AsrQualityStatement *current = asr_window_get_statement (self);
+  GListModel *key_questions = asr_assessment_get_key_questions (self->assessment);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
+  guint index = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (key_questions); i++)
+    {
+      g_autoptr(AsrKeyQuestion) key_question = g_list_model_get_item (key_questions, i);
+      GListModel *statements = asr_key_question_get_statements (key_question);
+
+      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+        g_ptr_array_add (all, g_list_model_get_item (statements, j));
+    }
+
+  if (current != NULL && g_ptr_array_find (all, current, &index))
+    index = (guint) ((int) index + direction);
+  if (index >= all->len)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  asr_window_show_statement (self, g_ptr_array_index (all, index));
+}
+
+static void
+sidebar_statement_cb (AsrWindow *self)
+{
+  AsrQualityStatement *statement = asr_sidebar_get_statement (self->sidebar);
+
+  if (statement != NULL && statement != asr_window_get_statement (self))
+    asr_window_show_statement (self, statement);
+}
+
+static void
+sidebar_activated_cb (AsrWindow           *self,
+                      AsrQualityStatement *statement)
+{
+  asr_window_show_statement (self, statement);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+summary_statement_cb (AsrWindow           *self,
+                      AsrQualityStatement *statement)
+{
+  asr_window_show_statement (self, statement);
+}
+
+static void
+summary_key_question_cb (AsrWindow      *self,
+                         AsrKeyQuestion *key_question)
+{
+  g_autoptr(AsrQualityStatement) statement =
+    g_list_model_get_item (asr_key_question_get_statements (key_question), 0);
+
+  if (statement != NULL)
+    asr_window_show_statement (self, statement);
+}
+
+static void
+back_clicked_cb (AsrWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* Opens dropped files: the first here if this window is empty. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         AsrWindow     *self)
+{
+  GSList *files = NULL;
+
+  if (G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST))
+    files = gdk_file_list_get_files (g_value_get_boxed (value));
+
+  for (const GSList *l = files; l != NULL; l = l->next)
+    asr_window_open_file (self, l->data);
+
+  g_slist_free (files);
+  return files != NULL;
+}
+
+static void
+load_settings (AsrWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Run from the build tree without the schema installed: defaults. */
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
+    return;
+
+  self->settings = g_settings_new (APP_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_settings (AsrWindow *self)
+{
+  gboolean maximized = gtk_window_is_maximized (GTK_WINDOW (self));
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  g_settings_set_boolean (self->settings, "window-maximized", maximized);
+  if (maximized)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+}
+
+static gboolean
+asr_window_close_request (GtkWindow *window)
+{
+  AsrWindow *self = ASR_WINDOW (window);
+
+  save_settings (self);
+  if (asr_window_get_modified (self) && !self->discard)
+    {
+      _asr_window_confirm_close (self);
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (asr_window_parent_class)->close_request (window);
+}
+
+static void
+asr_window_dispose (GObject *object)
+{
+  AsrWindow *self = ASR_WINDOW (object);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+  gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_WINDOW);
+  g_clear_object (&self->assessment_signals);
+  g_clear_object (&self->history);
+  g_clear_object (&self->assessment);
+  g_clear_object (&self->file);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (asr_window_parent_class)->dispose (object);
+}
+
+static void
+asr_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  AsrWindow *self = ASR_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ASSESSMENT:
+      g_value_set_object (value, self->assessment);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, asr_window_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+asr_window_class_init (AsrWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = asr_window_dispose;
+  object_class->get_property = asr_window_get_property;
+  window_class->close_request = asr_window_close_request;
+
+  properties[PROP_ASSESSMENT] =
+    g_param_spec_object ("assessment", NULL, NULL, ASR_TYPE_ASSESSMENT, ro);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, ro);
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (ASR_TYPE_SIDEBAR);
+  g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
+  g_type_ensure (ASR_TYPE_SUMMARY_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/assessor/Assessor/asr-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, statement_page);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_statement_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, summary_statement_cb);
+  gtk_widget_class_bind_template_callback (widget_class, summary_key_question_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+
+  _asr_window_class_actions_init (klass);
+}
+
+static void
+application_notify_cb (AsrWindow *self)
+{
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (ASR_IS_APPLICATION (application) &&
+      g_menu_model_get_n_items (G_MENU_MODEL (self->recent_section)) == 0)
+    g_menu_append_section (self->recent_section, NULL,
+                           asr_application_get_recent_menu (ASR_APPLICATION (application)));
+}
+
+static void
+asr_window_init (AsrWindow *self)
+{
+  g_autoptr(AsrAssessment) assessment = create_assessment ();
+  GtkDropTarget *drop_target;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->assessment_signals = g_signal_group_new (ASR_TYPE_ASSESSMENT);
+  g_signal_group_connect_swapped (self->assessment_signals, "changed",
+                                  G_CALLBACK (assessment_changed_cb), self);
+  g_signal_group_connect_swapped (self->assessment_signals, "notify::service-name",
+                                  G_CALLBACK (_asr_window_update_title), self);
+  g_signal_connect (self, "notify::application", G_CALLBACK (application_notify_cb), NULL);
+
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  _asr_window_actions_init (self);
+  load_settings (self);
+  asr_window_set_document (self, assessment, NULL);
+}
+
+AsrWindow *
+asr_window_new (AsrApplication *application)
+{
+  g_return_val_if_fail (!application || ASR_IS_APPLICATION (application), NULL);
+
+  return g_object_new (ASR_TYPE_WINDOW, "application", application, NULL);
+}
+
+AsrAssessment *
+asr_window_get_assessment (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
+
+  return self->assessment;
+}
+
+GFile *
+asr_window_get_file (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+gboolean
+asr_window_get_modified (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), FALSE);
+
+  return self->change_serial != self->saved_serial;
+}
+
+AsrHistory *
+asr_window_get_history (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
+
+  return self->history;
+}
+
+gboolean
+asr_window_is_empty (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), FALSE);
+
+  return self->file == NULL && !asr_window_get_modified (self) && self->n_claims == 0;
+}

@@ -1,0 +1,40 @@
+/* asr-window.h: one window per assessment
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "asr-application.h"
+#include "asr-core.h"
+#include "asr-history.h"
+
+G_BEGIN_DECLS
+
+#define ASR_TYPE_WINDOW (asr_window_get_type ())
+G_DECLARE_FINAL_TYPE (AsrWindow, asr_window, ASR, WINDOW, AdwApplicationWindow)
+
+/* A window on a new, empty assessment. */
+AsrWindow           *asr_window_new            (AsrApplication      *application);
+AsrAssessment       *asr_window_get_assessment (AsrWindow           *self);
+GFile               *asr_window_get_file       (AsrWindow           *self);
+gboolean             asr_window_get_modified   (AsrWindow           *self);
+AsrHistory          *asr_window_get_history    (AsrWindow           *self);
+/* A new, untouched document with nothing loading into it: the place to
+ * open a file. */
+gboolean             asr_window_is_empty       (AsrWindow           *self);
+/* Shows @assessment, read from @file (NULL for a new one), unmodified. */
+void                 asr_window_set_document   (AsrWindow           *self,
+                                                AsrAssessment       *assessment,
+                                                GFile               *file);
+/* Loads @file: into this window if it is empty, else into a new window.
+ * If loading fails, shows the loader's message and changes nothing. */
+void                 asr_window_open_file      (AsrWindow           *self,
+                                                GFile               *file);
+/* The quality statement being edited. */
+AsrQualityStatement *asr_window_get_statement  (AsrWindow           *self);
+void                 asr_window_show_statement (AsrWindow           *self,
+                                                AsrQualityStatement *statement);
+
+G_END_DECLS

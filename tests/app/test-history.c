@@ -1,0 +1,207 @@
+/* test-history.c: undo and redo of every kind of edit
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "asr-history.h"
+
+static AsrAssessment *
+new_assessment (const char *framework_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, &error);
+
+  g_assert_no_error (error);
+  return asr_assessment_new (framework);
+}
+
+static AsrQualityStatement *
+statement_at (AsrAssessment *assessment,
+              guint          key_question,
+              guint          position)
+{
+  g_autoptr(AsrKeyQuestion) kq =
+    g_list_model_get_item (asr_assessment_get_key_questions (assessment), key_question);
+  g_autoptr(AsrQualityStatement) statement =
+    g_list_model_get_item (asr_key_question_get_statements (kq), position);
+
+  return statement;   /* owned by the assessment */
+}
+
+/* Lets the history close the step of this main-loop iteration. */
+static void
+next_iteration (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_score_and_source (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, 0, 2);
+
+  g_assert_false (asr_history_get_can_undo (history));
+
+  /* Picking a score on a statement not started: two changes, one step. */
+  asr_quality_statement_set_source (statement, ASR_SOURCE_ASSESSED);
+  asr_quality_statement_set_score (statement, 3);
+  next_iteration ();
+  asr_quality_statement_set_score (statement, 2);
+  next_iteration ();
+  g_assert_true (asr_history_get_can_undo (history));
+
+  asr_history_undo (history);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 3);
+  g_assert_true (asr_history_get_can_redo (history));
+  asr_history_undo (history);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 0);
+  g_assert_cmpint (asr_quality_statement_get_source (statement), ==, ASR_SOURCE_NOT_STARTED);
+  g_assert_false (asr_history_get_can_undo (history));
+
+  asr_history_redo (history);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 3);
+  g_assert_cmpint (asr_quality_statement_get_source (statement), ==, ASR_SOURCE_ASSESSED);
+  asr_history_redo (history);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 2);
+  g_assert_false (asr_history_get_can_redo (history));
+
+  /* A new edit after an undo drops what could be redone. */
+  asr_history_undo (history);
+  asr_quality_statement_set_score (statement, 4);
+  g_assert_false (asr_history_get_can_redo (history));
+}
+
+static void
+test_text_merges (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, 1, 0);
+
+  /* Typing: one notification per key, each in its own iteration. */
+  asr_quality_statement_set_notes (statement, "S");
+  next_iteration ();
+  asr_quality_statement_set_notes (statement, "St");
+  next_iteration ();
+  asr_quality_statement_set_notes (statement, "Sta");
+  next_iteration ();
+  asr_assessment_set_provider (assessment, "Brookvale Care Ltd");
+  next_iteration ();
+
+  asr_history_undo (history);
+  g_assert_cmpstr (asr_assessment_get_provider (assessment), ==, "");
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Sta");
+  asr_history_undo (history);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "");
+  g_assert_false (asr_history_get_can_undo (history));
+
+  /* After an undo, typing starts a step of its own. */
+  asr_history_redo (history);
+  asr_quality_statement_set_notes (statement, "Stable");
+  next_iteration ();
+  asr_history_undo (history);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Sta");
+}
+
+static void
+test_metadata_and_enforcement (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrKeyQuestion *safe = asr_assessment_lookup_key_question (assessment, "safe");
+  const char * const assessors[] = { "A. Inspector", NULL };
+
+  asr_assessment_set_assessors (assessment, assessors);
+  next_iteration ();
+  asr_assessment_set_breach_of_regulation (assessment, TRUE);
+  next_iteration ();
+  asr_key_question_set_enforcement (safe, ASR_ENFORCEMENT_WARNING_NOTICE);
+  next_iteration ();
+  asr_key_question_set_previous_rating (safe, ASR_RATING_GOOD);
+  next_iteration ();
+
+  asr_history_undo (history);
+  g_assert_cmpint (asr_key_question_get_previous_rating (safe), ==, ASR_RATING_NONE);
+  asr_history_undo (history);
+  g_assert_cmpint (asr_key_question_get_enforcement (safe), ==, ASR_ENFORCEMENT_NONE);
+  asr_history_undo (history);
+  g_assert_false (asr_assessment_get_breach_of_regulation (assessment));
+  asr_history_undo (history);
+  g_assert_cmpuint (g_strv_length ((char **) asr_assessment_get_assessors (assessment)), ==, 0);
+
+  asr_history_redo (history);
+  g_assert_cmpstr (asr_assessment_get_assessors (assessment)[0], ==, "A. Inspector");
+}
+
+static void
+test_override_is_one_step (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrKeyQuestion *caring = asr_assessment_lookup_key_question (assessment, "caring");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (asr_key_question_set_override (caring, ASR_RATING_GOOD,
+                                                "Strong feedback from families", &error));
+  g_assert_no_error (error);
+  next_iteration ();
+  g_assert_true (asr_key_question_set_override (caring, ASR_RATING_OUTSTANDING,
+                                                "Exceptional feedback", &error));
+  next_iteration ();
+
+  asr_history_undo (history);
+  g_assert_cmpint (asr_key_question_get_override_rating (caring), ==, ASR_RATING_GOOD);
+  g_assert_cmpstr (asr_key_question_get_override_reason (caring), ==,
+                   "Strong feedback from families");
+  asr_history_undo (history);
+  g_assert_cmpint (asr_key_question_get_override_rating (caring), ==, ASR_RATING_NONE);
+  g_assert_false (asr_history_get_can_undo (history));
+
+  asr_history_redo (history);
+  asr_history_redo (history);
+  g_assert_cmpint (asr_key_question_get_override_rating (caring), ==, ASR_RATING_OUTSTANDING);
+  g_assert_cmpstr (asr_key_question_get_override_reason (caring), ==, "Exceptional feedback");
+}
+
+/* In the legacy framework the statement's score follows its evidence
+ * categories: undoing the category's score restores both. */
+static void
+test_legacy_evidence (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2023");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, 0, 0);
+  g_autoptr(AsrEvidence) evidence =
+    g_list_model_get_item (asr_quality_statement_get_evidence (statement), 0);
+
+  asr_quality_statement_set_source (statement, ASR_SOURCE_ASSESSED);
+  next_iteration ();
+  asr_evidence_set_score (evidence, 4);
+  next_iteration ();
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 4);
+
+  asr_history_undo (history);
+  g_assert_cmpint (asr_evidence_get_score (evidence), ==, 0);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 0);
+  asr_history_redo (history);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 4);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/history/score-and-source", test_score_and_source);
+  g_test_add_func ("/history/text-merges", test_text_merges);
+  g_test_add_func ("/history/metadata-and-enforcement", test_metadata_and_enforcement);
+  g_test_add_func ("/history/override-is-one-step", test_override_is_one_step);
+  g_test_add_func ("/history/legacy-evidence", test_legacy_evidence);
+
+  return g_test_run ();
+}
