@@ -1,0 +1,32 @@
+/* asr-summary-card.h: one key question in the summary view
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "asr-core.h"
+#include "asr-summary-view-private.h"
+
+G_BEGIN_DECLS
+
+#define ASR_TYPE_SUMMARY_CARD (asr_summary_card_get_type ())
+G_DECLARE_FINAL_TYPE (AsrSummaryCard, asr_summary_card, ASR, SUMMARY_CARD, AdwBin)
+
+/* The card emits the view's "key-question-activated" and
+ * "statement-activated" signals. */
+GtkWidget  *asr_summary_card_new           (AsrSummaryView *view,
+                                            AsrKeyQuestion *key_question);
+GtkWidget  *asr_summary_card_get_part      (AsrSummaryCard *self,
+                                            AsrSummaryPart  part);
+void        asr_summary_card_update_previous (AsrSummaryCard *self);
+
+/* Shared with the view's overall section. */
+void        asr_summary_apply_rating_style (GtkWidget      *widget,
+                                            AsrRating       rating);
+const char *asr_summary_rating_text        (AsrRating       rating);
+char       *asr_summary_format_previous    (AsrRating       previous,
+                                            const char     *date);
+
+G_END_DECLS
