@@ -445,6 +445,18 @@ test_observed_published (void)
                      ==, cases[i].want);
 }
 
+static void
+test_direction (void)
+{
+  g_assert_cmpint (asr_rules_direction (ASR_RATING_REQUIRES_IMPROVEMENT, ASR_RATING_GOOD), ==, ASR_DIRECTION_IMPROVED);
+  g_assert_cmpint (asr_rules_direction (ASR_RATING_GOOD, ASR_RATING_GOOD), ==, ASR_DIRECTION_SAME);
+  g_assert_cmpint (asr_rules_direction (ASR_RATING_OUTSTANDING, ASR_RATING_INADEQUATE), ==, ASR_DIRECTION_DECLINED);
+  g_assert_cmpint (asr_rules_direction (ASR_RATING_NONE, ASR_RATING_GOOD), ==, ASR_DIRECTION_NONE);
+  g_assert_cmpint (asr_rules_direction (ASR_RATING_GOOD, ASR_RATING_NONE), ==, ASR_DIRECTION_NONE);
+  g_assert_cmpstr (asr_direction_to_id (ASR_DIRECTION_IMPROVED), ==, "improved");
+  g_assert_cmpstr (asr_direction_to_label (ASR_DIRECTION_SAME), ==, "Stayed the same");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -469,6 +481,7 @@ main (int   argc,
   g_test_add_func ("/rules/legacy/worked-example", test_legacy_worked_example);
   g_test_add_func ("/rules/legacy/score-from-evidence", test_legacy_score_from_evidence);
   g_test_add_func ("/rules/observed-published", test_observed_published);
+  g_test_add_func ("/rules/direction", test_direction);
 
   return g_test_run ();
 }

@@ -132,6 +132,19 @@ asr_rules_overall (guint         n_inadequate,
   return rating;
 }
 
+AsrDirection
+asr_rules_direction (AsrRating previous,
+                     AsrRating current)
+{
+  if (previous == ASR_RATING_NONE || current == ASR_RATING_NONE)
+    return ASR_DIRECTION_NONE;
+  if (current > previous)
+    return ASR_DIRECTION_IMPROVED;
+  if (current < previous)
+    return ASR_DIRECTION_DECLINED;
+  return ASR_DIRECTION_SAME;
+}
+
 AsrRating
 asr_rules_breach_cap (AsrRating overall,
                       gboolean  breach_of_regulation,

@@ -44,6 +44,11 @@ AsrRating  asr_rules_overall           (guint          n_inadequate,
                                         AsrPrinciple  *principle,
                                         gboolean      *inferred);
 
+/* How a rating moved from @previous to @current (NONE when either is
+ * missing).  Ratings only: a change of framework is the caller's notice. */
+AsrDirection asr_rules_direction       (AsrRating      previous,
+                                        AsrRating      current);
+
 /* A breach of regulation caps the overall at Requires improvement. */
 AsrRating  asr_rules_breach_cap        (AsrRating      overall,
                                         gboolean       breach_of_regulation,

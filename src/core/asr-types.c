@@ -54,6 +54,13 @@ static const Name principles[] = {
   { "otherwise-good", N_("No other principle applies, so the rating is Good") },
 };
 
+static const Name directions[] = {
+  { "none", N_("No previous rating to compare with") },
+  { "improved", N_("Improved") },
+  { "same", N_("Stayed the same") },
+  { "declined", N_("Declined") },
+};
+
 static const Name statuses[] = {
   { "draft", N_("Draft") },
   { "final", N_("Final") },
@@ -122,11 +129,18 @@ DEFINE_IDS (asr_source, AsrSource, sources)
 DEFINE_NAMES (asr_enforcement, AsrEnforcement, enforcements)
 DEFINE_IDS (asr_enforcement, AsrEnforcement, enforcements)
 DEFINE_NAMES (asr_status, AsrStatus, statuses)
+DEFINE_NAMES (asr_direction, AsrDirection, directions)
 DEFINE_IDS (asr_status, AsrStatus, statuses)
 DEFINE_IDS (asr_scoring_method, AsrScoringMethod, methods)
 DEFINE_NAMES (asr_scoring_method, AsrScoringMethod, methods)
 DEFINE_NAMES (asr_limit, AsrLimit, limits)
 DEFINE_NAMES (asr_principle, AsrPrinciple, principles)
+
+const char *
+asr_direction_to_id (AsrDirection direction)
+{
+  return id_of (directions, G_N_ELEMENTS (directions), direction);
+}
 
 const char *
 asr_limit_to_id (AsrLimit limit)

@@ -56,6 +56,15 @@ typedef enum
   ASR_PRINCIPLE_OTHERWISE_GOOD,      /* otherwise Good */
 } AsrPrinciple;
 
+/* How a rating moved since the previous assessment. */
+typedef enum
+{
+  ASR_DIRECTION_NONE = 0,       /* no previous or no current rating */
+  ASR_DIRECTION_IMPROVED,
+  ASR_DIRECTION_SAME,
+  ASR_DIRECTION_DECLINED,
+} AsrDirection;
+
 typedef enum
 {
   ASR_STATUS_DRAFT = 0,
@@ -81,6 +90,8 @@ const char *asr_limit_to_id           (AsrLimit limit);
 const char *asr_limit_to_label        (AsrLimit limit);
 const char *asr_principle_to_id       (AsrPrinciple principle);
 const char *asr_principle_to_label    (AsrPrinciple principle);
+const char *asr_direction_to_id       (AsrDirection direction);
+const char *asr_direction_to_label    (AsrDirection direction);
 const char *asr_status_to_id          (AsrStatus status);
 const char *asr_status_to_label       (AsrStatus status);
 gboolean    asr_status_from_id        (const char *id, AsrStatus *status);
