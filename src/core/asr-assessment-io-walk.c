@@ -1,4 +1,5 @@
-/* asr-assessment-io-walk.c: typed members read straight into the model
+/* asr-assessment-io-walk.c: typed values read from the token stream
+ * straight into the model
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,106 +7,194 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n-lib.h>
 
 #include "asr-assessment-io-private.h"
 
-/* Runs @func on member @name of @object, if present, under its path. */
 gboolean
-_asr_io_with_member (AsrWalk     *walk,
-                     JsonObject  *object,
-                     const char  *name,
-                     gboolean     required,
-                     MemberFunc   func,
-                     gpointer     target,
-                     GError     **error)
+_asr_load_next (AsrLoad *load)
 {
-  JsonNode *node = json_object_get_member (object, name);
-  gboolean ok;
-  gsize mark;
-
-  if (node == NULL)
-    return required ? asr_walk_fail (walk, error, _("missing member “%s”"), name) : TRUE;
-  mark = asr_walk_enter (walk, name);
-  ok = func (walk, node, target, error);
-  asr_walk_leave (walk, mark);
-  return ok;
+  load->token = asr_json_reader_next (load->reader, &load->error);
+  return load->token != ASR_JSON_TOKEN_ERROR;
 }
 
 gboolean
-_asr_io_string_property (AsrWalk   *walk,
-                         JsonNode  *node,
-                         gpointer   data,
-                         GError   **error)
+_asr_load_fail (AsrLoad    *load,
+                const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  return asr_walk_fail (&load->walk, &load->error, "%s", message);
+}
+
+gboolean
+_asr_load_fail_at (AsrLoad    *load,
+                   const char *name,
+                   const char *message)
+{
+  asr_walk_enter (&load->walk, name);
+  return _asr_load_fail (load, "%s", message);
+}
+
+gboolean
+_asr_load_unknown_member (AsrLoad *load)
+{
+  return _asr_load_fail (load, _("unknown member"));
+}
+
+gboolean
+_asr_load_skip (AsrLoad *load)
+{
+  return asr_json_reader_skip (load->reader, &load->error);
+}
+
+gboolean
+_asr_load_members (AsrLoad           *load,
+                   AsrLoadMemberFunc  func,
+                   gpointer           data)
+{
+  if (load->token != ASR_JSON_TOKEN_BEGIN_OBJECT)
+    return _asr_load_fail (load, _("expected an object, got %s"),
+                           asr_walk_describe_token (load->token));
+  for (;;)
+    {
+      const char *name;
+      gsize mark;
+
+      if (!_asr_load_next (load))
+        return FALSE;
+      if (load->token == ASR_JSON_TOKEN_END_OBJECT)
+        return TRUE;
+
+      /* The name stays valid through the value's first token: only the
+       * next member name replaces it. */
+      name = asr_json_reader_get_string (load->reader, NULL);
+      mark = asr_walk_enter (&load->walk, name);
+      if (!_asr_load_next (load) || !func (load, name, data))
+        return FALSE;
+      asr_walk_leave (&load->walk, mark);
+    }
+}
+
+gboolean
+_asr_load_member_of (AsrLoad             *load,
+                     const char          *name,
+                     const AsrLoadMember *members,
+                     gpointer             object)
+{
+  for (const AsrLoadMember *m = members; m->name != NULL; m++)
+    {
+      PropertyTarget target = { object, m->property };
+
+      if (strcmp (m->name, name) == 0)
+        return m->func (load, m->property != NULL ? (gpointer) &target : object);
+    }
+  return _asr_load_unknown_member (load);
+}
+
+gboolean
+_asr_load_string (AsrLoad     *load,
+                  const char **out)
+{
+  if (load->token != ASR_JSON_TOKEN_STRING)
+    return _asr_load_fail (load, _("expected a string, got %s"),
+                           asr_walk_describe_token (load->token));
+  *out = asr_json_reader_get_string (load->reader, NULL);
+  return TRUE;
+}
+
+gboolean
+_asr_load_int_range (AsrLoad *load,
+                     gint64   min,
+                     gint64   max,
+                     gint64  *out)
+{
+  gint64 value;
+
+  if (load->token != ASR_JSON_TOKEN_INT)
+    return _asr_load_fail (load,
+                           _("expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ", got %s"),
+                           min, max, asr_walk_describe_token (load->token));
+
+  value = asr_json_reader_get_int (load->reader);
+  if (value < min || value > max)
+    return _asr_load_fail (load,
+                           _("expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ", got %" G_GINT64_FORMAT),
+                           min, max, value);
+  *out = value;
+  return TRUE;
+}
+
+gboolean
+_asr_load_string_property (AsrLoad  *load,
+                           gpointer  data)
 {
   PropertyTarget *target = data;
   const char *value;
 
-  if (!asr_walk_string (walk, node, &value, error))
+  if (!_asr_load_string (load, &value))
     return FALSE;
   g_object_set (target->object, target->property, value, NULL);
   return TRUE;
 }
 
 gboolean
-_asr_io_date_property (AsrWalk   *walk,
-                       JsonNode  *node,
-                       gpointer   data,
-                       GError   **error)
+_asr_load_date_property (AsrLoad  *load,
+                         gpointer  data)
 {
   PropertyTarget *target = data;
   const char *value;
 
-  if (!asr_walk_string (walk, node, &value, error))
+  if (!_asr_load_string (load, &value))
     return FALSE;
   /* An empty date means "not known yet". */
-  if (*value != '\0' && !asr_walk_date (walk, node, &value, error))
-    return FALSE;
+  if (*value != '\0' && !asr_date_is_valid (value))
+    return _asr_load_fail (load, _("expected a date as YYYY-MM-DD, got “%.40s”"), value);
   g_object_set (target->object, target->property, value, NULL);
   return TRUE;
 }
 
 gboolean
-_asr_io_boolean_property (AsrWalk   *walk,
-                          JsonNode  *node,
-                          gpointer   data,
-                          GError   **error)
+_asr_load_boolean_property (AsrLoad  *load,
+                            gpointer  data)
 {
   PropertyTarget *target = data;
-  gboolean value;
 
-  if (!asr_walk_boolean (walk, node, &value, error))
-    return FALSE;
-  g_object_set (target->object, target->property, value, NULL);
+  if (load->token != ASR_JSON_TOKEN_TRUE && load->token != ASR_JSON_TOKEN_FALSE)
+    return _asr_load_fail (load, _("expected true or false, got %s"),
+                           asr_walk_describe_token (load->token));
+  g_object_set (target->object, target->property, load->token == ASR_JSON_TOKEN_TRUE, NULL);
   return TRUE;
 }
 
 gboolean
-_asr_io_rating_value (AsrWalk    *walk,
-                      JsonNode   *node,
-                      AsrRating  *out,
-                      GError    **error)
+_asr_load_rating_value (AsrLoad   *load,
+                        AsrRating *out)
 {
   const char *id;
 
-  if (!asr_walk_string (walk, node, &id, error))
+  if (!_asr_load_string (load, &id))
     return FALSE;
   if (!asr_rating_from_id (id, out))
-    return asr_walk_fail (walk, error,
-                          _("expected a rating (outstanding, good, requires-improvement, inadequate), got “%.40s”"), id);
+    return _asr_load_fail (load,
+                           _("expected a rating (outstanding, good, requires-improvement, inadequate), got “%.40s”"), id);
   return TRUE;
 }
 
 gboolean
-_asr_io_rating_property (AsrWalk   *walk,
-                         JsonNode  *node,
-                         gpointer   data,
-                         GError   **error)
+_asr_load_rating_property (AsrLoad  *load,
+                           gpointer  data)
 {
   PropertyTarget *target = data;
   AsrRating rating;
 
-  if (!_asr_io_rating_value (walk, node, &rating, error))
+  if (!_asr_load_rating_value (load, &rating))
     return FALSE;
   g_object_set (target->object, target->property, rating, NULL);
   return TRUE;

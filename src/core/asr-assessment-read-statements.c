@@ -12,285 +12,269 @@
 #include "asr-assessment-io-private.h"
 #include "asr-framework.h"
 
-/* Notes are most of a large file: once the model holds a copy, the tree's
- * copy goes, so a load peaks at about two copies of the text, not three. */
-static void
-forget_notes (JsonObject *object)
+/* A quality statement's members, kept until its end: whether its score is
+ * allowed depends on its source, which may come after it. */
+typedef struct
 {
-  json_object_remove_member (object, "notes");
+  AsrQualityStatement *statement;
+  AsrSource            source;
+  gboolean             has_source;
+  gboolean             has_score;
+  int                  score;
+} StatementLoad;
+
+typedef struct
+{
+  AsrRating  rating;
+  gboolean   has_rating;
+  char      *reason;
+} OverrideLoad;
+
+static gboolean
+is_legacy (AsrQualityStatement *statement)
+{
+  AsrKeyQuestion *kq = asr_quality_statement_get_key_question (statement);
+  AsrFramework *framework = asr_assessment_get_framework (asr_key_question_get_assessment (kq));
+
+  return asr_framework_get_scoring_method (framework) == ASR_SCORING_EVIDENCE_CATEGORIES;
 }
 
 static gboolean
-score_value (AsrWalk  *walk,
-             JsonNode *node,
-             gpointer  data,
-             GError  **error)
+score_value (AsrLoad *load,
+             int     *out)
 {
   gint64 score;
 
   /* null: assessed, not scored yet (the file keeps what the editor had). */
-  if (JSON_NODE_HOLDS_NULL (node))
+  if (load->token == ASR_JSON_TOKEN_NULL)
     {
-      *(int *) data = 0;
+      *out = 0;
       return TRUE;
     }
-  if (!asr_walk_int_range (walk, node, 1, 4, &score, error))
+  if (!_asr_load_int_range (load, 1, 4, &score))
     return FALSE;
-  *(int *) data = (int) score;
+  *out = (int) score;
   return TRUE;
 }
 
 static gboolean
-load_evidence_entry (AsrWalk     *walk,
-                     JsonNode    *node,
-                     AsrEvidence *evidence,
-                     GError     **error)
+evidence_entry_member (AsrLoad    *load,
+                       const char *name,
+                       gpointer    data)
 {
-  static const char * const allowed[] = { "score", "notes", NULL };
-  PropertyTarget notes = { G_OBJECT (evidence), "notes" };
-  JsonObject *object;
-  int score = 0;
+  AsrEvidence *evidence = data;
+  const char *notes;
+  int score;
 
-  if (!asr_walk_object (walk, node, &object, error) ||
-      !asr_walk_only_members (walk, object, allowed, error) ||
-      !_asr_io_with_member (walk, object, "score", FALSE, score_value, &score, error) ||
-      !_asr_io_with_member (walk, object, "notes", FALSE, _asr_io_string_property, &notes, error))
-    return FALSE;
-  forget_notes (object);
-  asr_evidence_set_score (evidence, score);
-  return TRUE;
-}
-
-static gboolean
-load_evidence (AsrWalk  *walk,
-               JsonNode *node,
-               gpointer  data,
-               GError  **error)
-{
-  AsrQualityStatement *statement = data;
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
-
-  if (!asr_walk_object (walk, node, &object, error))
-    return FALSE;
-  members = json_object_get_members (object);
-  for (const GList *l = members; l; l = l->next)
+  if (strcmp (name, "score") == 0)
     {
-      AsrEvidence *evidence = asr_quality_statement_lookup_evidence (statement, l->data);
-      gsize mark = asr_walk_enter (walk, l->data);
-
-      if (evidence == NULL)
-        return asr_walk_fail (walk, error, _("unknown evidence category “%.40s”"), (char *) l->data);
-      if (!load_evidence_entry (walk, json_object_get_member (object, l->data), evidence, error))
+      if (!score_value (load, &score))
         return FALSE;
-      asr_walk_leave (walk, mark);
+      asr_evidence_set_score (evidence, score);
+      return TRUE;
     }
-  return TRUE;
+  if (strcmp (name, "notes") == 0)
+    {
+      if (!_asr_load_string (load, &notes))
+        return FALSE;
+      asr_evidence_set_notes (evidence, notes);
+      return TRUE;
+    }
+  return _asr_load_unknown_member (load);
 }
 
 static gboolean
-source_value (AsrWalk  *walk,
-              JsonNode *node,
-              gpointer  data,
-              GError  **error)
+evidence_member (AsrLoad    *load,
+                 const char *name,
+                 gpointer    data)
+{
+  AsrEvidence *evidence = asr_quality_statement_lookup_evidence (data, name);
+
+  if (evidence == NULL)
+    return _asr_load_fail (load, _("unknown evidence category “%.40s”"), name);
+  return _asr_load_members (load, evidence_entry_member, evidence);
+}
+
+static gboolean
+source_value (AsrLoad   *load,
+              AsrSource *out)
 {
   const char *id;
 
-  if (!asr_walk_string (walk, node, &id, error))
+  if (!_asr_load_string (load, &id))
     return FALSE;
-  if (!asr_source_from_id (id, data) && strcmp (id, "not-started") != 0)
-    return asr_walk_fail (walk, error,
-                          _("expected a source (assessed, carried-forward, not-applicable, not-started), got “%.40s”"), id);
   if (strcmp (id, "not-started") == 0)
-    *(AsrSource *) data = ASR_SOURCE_NOT_STARTED;
+    *out = ASR_SOURCE_NOT_STARTED;
+  else if (!asr_source_from_id (id, out))
+    return _asr_load_fail (load,
+                           _("expected a source (assessed, carried-forward, not-applicable, not-started), got “%.40s”"), id);
   return TRUE;
+}
+
+static gboolean
+statement_member (AsrLoad    *load,
+                  const char *name,
+                  gpointer    data)
+{
+  StatementLoad *st = data;
+  const char *notes;
+
+  if (strcmp (name, "source") == 0)
+    {
+      st->has_source = TRUE;
+      return source_value (load, &st->source);
+    }
+  if (strcmp (name, "score") == 0)
+    {
+      st->has_score = TRUE;
+      return score_value (load, &st->score);
+    }
+  if (strcmp (name, "notes") == 0)
+    {
+      if (!_asr_load_string (load, &notes))
+        return FALSE;
+      asr_quality_statement_set_notes (st->statement, notes);
+      return TRUE;
+    }
+  if (strcmp (name, "evidence") == 0)
+    return _asr_load_members (load, evidence_member, st->statement);
+  return _asr_load_unknown_member (load);
 }
 
 /* Which sources take a score from the file, per scoring method. */
 static gboolean
-check_score (AsrWalk             *walk,
-             JsonObject          *object,
-             AsrQualityStatement *statement,
-             AsrSource            source,
-             int                  score,
-             GError             **error)
+check_score (AsrLoad             *load,
+             const StatementLoad *st)
 {
-  AsrKeyQuestion *kq = asr_quality_statement_get_key_question (statement);
-  AsrFramework *framework = asr_assessment_get_framework (asr_key_question_get_assessment (kq));
-  gboolean legacy = asr_framework_get_scoring_method (framework) == ASR_SCORING_EVIDENCE_CATEGORIES;
-  gboolean has_score = json_object_has_member (object, "score");
-  gsize mark;
+  gboolean legacy = is_legacy (st->statement);
+  int computed = asr_quality_statement_get_score (st->statement);
+  g_autofree char *message = NULL;
 
-  if (source == ASR_SOURCE_ASSESSED && !legacy && !has_score)
-    return asr_walk_fail (walk, error,
-                          _("missing member “score”: an assessed quality statement needs a score 1–4 (or null while not scored yet)"));
-  if (!has_score || (source == ASR_SOURCE_ASSESSED && !legacy))
+  if (st->source == ASR_SOURCE_ASSESSED && !legacy && !st->has_score)
+    return _asr_load_fail (load,
+                           _("missing member “score”: an assessed quality statement needs a score 1–4 (or null while not scored yet)"));
+  if (!st->has_score || (st->source == ASR_SOURCE_ASSESSED && !legacy))
     return TRUE;
 
-  mark = asr_walk_enter (walk, "score");
-  if (source != ASR_SOURCE_ASSESSED)
-    return asr_walk_fail (walk, error, _("a quality statement that is %s has no score of its own"),
-                          source == ASR_SOURCE_CARRIED_FORWARD ? _("carried forward (its score comes from the previous rating)")
-                          : source == ASR_SOURCE_NOT_APPLICABLE ? _("not applicable") : _("not started"));
-  if (score != asr_quality_statement_get_score (statement))
-    return asr_walk_fail (walk, error,
-                          _("%d does not match the score computed from the evidence categories (%d)"),
-                          score, asr_quality_statement_get_score (statement));
-  asr_walk_leave (walk, mark);
-  return TRUE;
+  if (st->source != ASR_SOURCE_ASSESSED)
+    message = g_strdup_printf (_("a quality statement that is %s has no score of its own"),
+                               st->source == ASR_SOURCE_CARRIED_FORWARD ? _("carried forward (its score comes from the previous rating)")
+                               : st->source == ASR_SOURCE_NOT_APPLICABLE ? _("not applicable") : _("not started"));
+  else if (st->score != computed)
+    message = g_strdup_printf (_("%d does not match the score computed from the evidence categories (%d)"),
+                               st->score, computed);
+  return message == NULL || _asr_load_fail_at (load, "score", message);
 }
 
 static gboolean
-load_statement (AsrWalk             *walk,
-                JsonNode            *node,
-                AsrQualityStatement *statement,
-                GError             **error)
-{
-  static const char * const allowed[] = { "source", "score", "notes", "evidence", NULL };
-  PropertyTarget notes = { G_OBJECT (statement), "notes" };
-  AsrSource source = ASR_SOURCE_NOT_STARTED;
-  JsonObject *object;
-  int score = 0;
-
-  if (!asr_walk_object (walk, node, &object, error) ||
-      !asr_walk_only_members (walk, object, allowed, error) ||
-      !_asr_io_with_member (walk, object, "source", TRUE, source_value, &source, error) ||
-      !_asr_io_with_member (walk, object, "score", FALSE, score_value, &score, error) ||
-      !_asr_io_with_member (walk, object, "notes", FALSE, _asr_io_string_property, &notes, error) ||
-      !_asr_io_with_member (walk, object, "evidence", FALSE, load_evidence, statement, error))
-    return FALSE;
-
-  forget_notes (object);
-  if (!check_score (walk, object, statement, source, score, error))
-    return FALSE;
-  asr_quality_statement_set_source (statement, source);
-  if (source == ASR_SOURCE_ASSESSED &&
-      asr_framework_get_scoring_method (asr_assessment_get_framework (
-        asr_key_question_get_assessment (asr_quality_statement_get_key_question (statement))))
-      == ASR_SCORING_QUALITY_STATEMENT)
-    asr_quality_statement_set_score (statement, score);
-  return TRUE;
-}
-
-static gboolean
-load_statements (AsrWalk  *walk,
-                 JsonNode *node,
-                 gpointer  data,
-                 GError  **error)
+statements_member (AsrLoad    *load,
+                   const char *id,
+                   gpointer    data)
 {
   AsrKeyQuestion *kq = data;
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
+  StatementLoad st = { asr_key_question_lookup_statement (kq, id), ASR_SOURCE_NOT_STARTED, };
 
-  if (!asr_walk_object (walk, node, &object, error))
+  if (st.statement == NULL)
+    return _asr_load_fail (load, _("“%.40s” is not a quality statement of %s"),
+                           id, asr_key_question_get_name (kq));
+  if (!_asr_load_members (load, statement_member, &st))
     return FALSE;
-  members = json_object_get_members (object);
-  for (const GList *l = members; l; l = l->next)
-    {
-      AsrQualityStatement *statement = asr_key_question_lookup_statement (kq, l->data);
-      gsize mark = asr_walk_enter (walk, l->data);
 
-      if (statement == NULL)
-        return asr_walk_fail (walk, error, _("“%.40s” is not a quality statement of %s"),
-                              (char *) l->data, asr_key_question_get_name (kq));
-      if (!load_statement (walk, json_object_get_member (object, l->data), statement, error))
-        return FALSE;
-      asr_walk_leave (walk, mark);
-    }
+  /* At the statement's end, with its path. */
+  if (!st.has_source)
+    return _asr_load_fail (load, _("missing member “%s”"), "source");
+  if (!check_score (load, &st))
+    return FALSE;
+  asr_quality_statement_set_source (st.statement, st.source);
+  if (st.source == ASR_SOURCE_ASSESSED && !is_legacy (st.statement))
+    asr_quality_statement_set_score (st.statement, st.score);
   return TRUE;
 }
 
 static gboolean
-enforcement_value (AsrWalk  *walk,
-                   JsonNode *node,
-                   gpointer  data,
-                   GError  **error)
+enforcement_value (AsrLoad        *load,
+                   AsrKeyQuestion *kq)
 {
   AsrEnforcement enforcement;
   const char *id;
 
-  if (!asr_walk_string (walk, node, &id, error))
+  if (!_asr_load_string (load, &id))
     return FALSE;
   if (!asr_enforcement_from_id (id, &enforcement))
-    return asr_walk_fail (walk, error,
-                          _("expected none, requirement-notice or warning-notice, got “%.40s”"), id);
-  asr_key_question_set_enforcement (data, enforcement);
+    return _asr_load_fail (load,
+                           _("expected none, requirement-notice or warning-notice, got “%.40s”"), id);
+  asr_key_question_set_enforcement (kq, enforcement);
   return TRUE;
 }
 
 static gboolean
-load_override (AsrWalk  *walk,
-               JsonNode *node,
-               gpointer  data,
-               GError  **error)
+override_member (AsrLoad    *load,
+                 const char *name,
+                 gpointer    data)
 {
-  static const char * const allowed[] = { "rating", "reason", NULL };
-  JsonObject *object;
-  JsonNode *member;
-  AsrRating rating;
+  OverrideLoad *ov = data;
   const char *reason;
-  gsize mark;
 
-  if (!asr_walk_object (walk, node, &object, error) ||
-      !asr_walk_only_members (walk, object, allowed, error) ||
-      !asr_walk_require (walk, object, "rating", &member, error))
+  if (strcmp (name, "rating") == 0)
+    {
+      ov->has_rating = TRUE;
+      return _asr_load_rating_value (load, &ov->rating);
+    }
+  if (strcmp (name, "reason") != 0)
+    return _asr_load_unknown_member (load);
+  if (!_asr_load_string (load, &reason))
     return FALSE;
-  mark = asr_walk_enter (walk, "rating");
-  if (!_asr_io_rating_value (walk, member, &rating, error))
-    return FALSE;
-  asr_walk_leave (walk, mark);
-
-  if (!asr_walk_require (walk, object, "reason", &member, error))
-    return FALSE;
-  mark = asr_walk_enter (walk, "reason");
-  if (!asr_walk_string (walk, member, &reason, error))
-    return FALSE;
-  if (!asr_key_question_set_override (data, rating, reason, NULL))
-    return asr_walk_fail (walk, error, _("an override of a rating needs a written reason"));
-  asr_walk_leave (walk, mark);
+  ov->reason = g_strdup (reason);
   return TRUE;
 }
 
 static gboolean
-load_key_question (AsrWalk  *walk,
-                   JsonNode *node,
-                   gpointer  data,
-                   GError  **error)
+override_value (AsrLoad        *load,
+                AsrKeyQuestion *kq)
 {
-  static const char * const allowed[] = { "enforcement", "override", "statements", NULL };
-  JsonObject *object;
+  OverrideLoad ov = { ASR_RATING_NONE, FALSE, NULL };
+  gboolean ok;
 
-  return asr_walk_object (walk, node, &object, error) &&
-         asr_walk_only_members (walk, object, allowed, error) &&
-         _asr_io_with_member (walk, object, "enforcement", FALSE, enforcement_value, data, error) &&
-         _asr_io_with_member (walk, object, "override", FALSE, load_override, data, error) &&
-         _asr_io_with_member (walk, object, "statements", FALSE, load_statements, data, error);
+  ok = _asr_load_members (load, override_member, &ov);
+  if (ok && !ov.has_rating)
+    ok = _asr_load_fail (load, _("missing member “%s”"), "rating");
+  else if (ok && ov.reason == NULL)
+    ok = _asr_load_fail (load, _("missing member “%s”"), "reason");
+  else if (ok && !asr_key_question_set_override (kq, ov.rating, ov.reason, NULL))
+    ok = _asr_load_fail_at (load, "reason", _("an override of a rating needs a written reason"));
+  g_free (ov.reason);
+  return ok;
+}
+
+static gboolean
+key_question_member (AsrLoad    *load,
+                     const char *name,
+                     gpointer    data)
+{
+  if (strcmp (name, "enforcement") == 0)
+    return enforcement_value (load, data);
+  if (strcmp (name, "override") == 0)
+    return override_value (load, data);
+  if (strcmp (name, "statements") == 0)
+    return _asr_load_members (load, statements_member, data);
+  return _asr_load_unknown_member (load);
+}
+
+static gboolean
+key_questions_member (AsrLoad    *load,
+                      const char *id,
+                      gpointer    data)
+{
+  AsrKeyQuestion *kq = asr_assessment_lookup_key_question (data, id);
+
+  if (kq == NULL)
+    return _asr_load_fail (load, _("unknown key question “%.40s”"), id);
+  return _asr_load_members (load, key_question_member, kq);
 }
 
 gboolean
-_asr_io_load_key_questions (AsrWalk  *walk,
-                            JsonNode *node,
-                            gpointer  data,
-                            GError  **error)
+_asr_load_key_questions (AsrLoad  *load,
+                         gpointer  assessment)
 {
-  AsrAssessment *assessment = data;
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
-
-  if (!asr_walk_object (walk, node, &object, error))
-    return FALSE;
-  members = json_object_get_members (object);
-  for (const GList *l = members; l; l = l->next)
-    {
-      AsrKeyQuestion *kq = asr_assessment_lookup_key_question (assessment, l->data);
-
-      if (kq == NULL)
-        {
-          asr_walk_enter (walk, l->data);
-          return asr_walk_fail (walk, error, _("unknown key question “%.40s”"), (char *) l->data);
-        }
-      if (!_asr_io_with_member (walk, object, l->data, TRUE, load_key_question, kq, error))
-        return FALSE;
-    }
-  return TRUE;
+  return _asr_load_members (load, key_questions_member, assessment);
 }

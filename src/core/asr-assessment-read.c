@@ -1,9 +1,17 @@
-/* asr-assessment-io.c: reading and writing .assessment files (version 1)
+/* asr-assessment-read.c: reading .assessment files (version 1)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Reading: builds a new assessment and hands it over only when the whole
- * file was valid, so a failed load never touches what is open.
+ * Two passes over the bytes, both streaming.  The first reads the root
+ * object only as far as "format", "version" and "framework" (the first
+ * three members of any file we write, so it stops at once); the second
+ * builds a new assessment of that framework from the tokens, with no
+ * JsonNode tree in between.  The assessment is handed over only when the
+ * whole file was valid, so a failed load never touches what is open.
+ *
+ * Which error is reported: a syntax error anywhere in the file first
+ * (after any other error the rest of the file is still tokenized), then a
+ * wrong header, then the first error in the order of the file.
  */
 #define G_LOG_DOMAIN "asr-assessment-io"
 
@@ -14,222 +22,354 @@
 
 #include "asr-assessment-io.h"
 #include "asr-error.h"
-#include "asr-json-reader.h"
-#include "asr-json-walk.h"
-#include "asr-json-writer.h"
 #include "asr-assessment-io-private.h"
 
-static gboolean
-load_service (AsrWalk  *walk,
-              JsonNode *node,
-              gpointer  data,
-              GError  **error)
+enum { HEADER_FORMAT, HEADER_VERSION, HEADER_FRAMEWORK, N_HEADER };
+
+static const char * const header_names[N_HEADER] = { "format", "version", "framework" };
+
+/* The header members as found: their first token (ERROR when absent),
+ * and their value when it is a scalar. */
+typedef struct
 {
-  static const char * const allowed[] = { "provider", "location", "name", "type", NULL };
-  static const char * const properties[] = { "provider", "location", "service-name", "service-type" };
-  JsonObject *object;
+  AsrJsonToken token[N_HEADER];
+  char        *string[N_HEADER];
+  gint64       version;
+} Header;
 
-  if (!asr_walk_object (walk, node, &object, error) ||
-      !asr_walk_only_members (walk, object, allowed, error))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (properties); i++)
-    {
-      PropertyTarget target = { data, properties[i] };
-
-      if (!_asr_io_with_member (walk, object, allowed[i], FALSE, _asr_io_string_property, &target, error))
-        return FALSE;
-    }
-  return TRUE;
+static gboolean
+skip_value (AsrLoad  *load,
+            gpointer  data)
+{
+  return _asr_load_skip (load);
 }
 
 static gboolean
-assessors_value (AsrWalk  *walk,
-                 JsonNode *node,
-                 gpointer  data,
-                 GError  **error)
+assessors_value (AsrLoad  *load,
+                 gpointer  data)
 {
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-  JsonArray *array;
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
 
-  if (!asr_walk_array (walk, node, &array, error))
-    return FALSE;
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  if (load->token != ASR_JSON_TOKEN_BEGIN_ARRAY)
+    return _asr_load_fail (load, _("expected an array, got %s"),
+                           asr_walk_describe_token (load->token));
+  for (guint i = 0; _asr_load_next (load); i++)
     {
-      gsize mark = asr_walk_enter_index (walk, i);
+      gsize mark;
       const char *name;
 
-      if (!asr_walk_string (walk, json_array_get_element (array, i), &name, error))
+      if (load->token == ASR_JSON_TOKEN_END_ARRAY)
+        {
+          g_ptr_array_add (names, NULL);
+          asr_assessment_set_assessors (data, (const char * const *) names->pdata);
+          return TRUE;
+        }
+      mark = asr_walk_enter_index (&load->walk, i);
+      if (!_asr_load_string (load, &name))
         return FALSE;
-      g_ptr_array_add (names, (gpointer) name);
-      asr_walk_leave (walk, mark);
+      g_ptr_array_add (names, g_strdup (name));
+      asr_walk_leave (&load->walk, mark);
     }
-  g_ptr_array_add (names, NULL);
-  asr_assessment_set_assessors (data, (const char * const *) names->pdata);
-  return TRUE;
+  return FALSE;
 }
 
 static gboolean
-status_value (AsrWalk  *walk,
-              JsonNode *node,
-              gpointer  data,
-              GError  **error)
+status_value (AsrLoad  *load,
+              gpointer  data)
 {
   const char *id;
   AsrStatus status;
 
-  if (!asr_walk_string (walk, node, &id, error))
+  if (!_asr_load_string (load, &id))
     return FALSE;
   if (!asr_status_from_id (id, &status))
-    return asr_walk_fail (walk, error, _("expected “draft” or “final”, got “%.40s”"), id);
+    return _asr_load_fail (load, _("expected “draft” or “final”, got “%.40s”"), id);
   asr_assessment_set_status (data, status);
   return TRUE;
 }
 
 static gboolean
-load_assessment_meta (AsrWalk  *walk,
-                      JsonNode *node,
-                      gpointer  data,
-                      GError  **error)
+service_member (AsrLoad    *load,
+                const char *name,
+                gpointer    data)
 {
-  static const char * const allowed[] = {
-    "date", "assessors", "status", "breach_of_regulation", "advisory_limiters", NULL
+  static const AsrLoadMember members[] = {
+    { "provider", _asr_load_string_property, "provider" },
+    { "location", _asr_load_string_property, "location" },
+    { "name", _asr_load_string_property, "service-name" },
+    { "type", _asr_load_string_property, "service-type" },
+    { NULL }
   };
-  PropertyTarget date = { data, "date" };
-  PropertyTarget breach = { data, "breach-of-regulation" };
-  PropertyTarget limiters = { data, "advisory-limiters" };
-  JsonObject *object;
 
-  return asr_walk_object (walk, node, &object, error) &&
-         asr_walk_only_members (walk, object, allowed, error) &&
-         _asr_io_with_member (walk, object, "date", FALSE, _asr_io_date_property, &date, error) &&
-         _asr_io_with_member (walk, object, "assessors", FALSE, assessors_value, data, error) &&
-         _asr_io_with_member (walk, object, "status", FALSE, status_value, data, error) &&
-         _asr_io_with_member (walk, object, "breach_of_regulation", FALSE, _asr_io_boolean_property, &breach, error) &&
-         _asr_io_with_member (walk, object, "advisory_limiters", FALSE, _asr_io_boolean_property, &limiters, error);
+  return _asr_load_member_of (load, name, members, data);
 }
 
 static gboolean
-load_previous_ratings (AsrWalk  *walk,
-                       JsonNode *node,
-                       gpointer  data,
-                       GError  **error)
+meta_member (AsrLoad    *load,
+             const char *name,
+             gpointer    data)
+{
+  static const AsrLoadMember members[] = {
+    { "date", _asr_load_date_property, "date" },
+    { "assessors", assessors_value, NULL },
+    { "status", status_value, NULL },
+    { "breach_of_regulation", _asr_load_boolean_property, "breach-of-regulation" },
+    { "advisory_limiters", _asr_load_boolean_property, "advisory-limiters" },
+    { NULL }
+  };
+
+  return _asr_load_member_of (load, name, members, data);
+}
+
+static gboolean
+rating_member (AsrLoad    *load,
+               const char *id,
+               gpointer    data)
 {
   AsrAssessment *assessment = data;
-  g_autoptr(GList) members = NULL;
-  JsonObject *object;
+  AsrKeyQuestion *kq = asr_assessment_lookup_key_question (assessment, id);
+  PropertyTarget target = { kq ? G_OBJECT (kq) : G_OBJECT (assessment),
+                            kq ? "previous-rating" : "previous-overall-rating" };
 
-  if (!asr_walk_object (walk, node, &object, error))
-    return FALSE;
-  members = json_object_get_members (object);
-  for (const GList *l = members; l; l = l->next)
+  if (kq == NULL && strcmp (id, "overall") != 0)
+    return _asr_load_fail (load, _("unknown key question “%.40s”"), id);
+  return _asr_load_rating_property (load, &target);
+}
+
+static gboolean
+previous_ratings (AsrLoad  *load,
+                  gpointer  data)
+{
+  return _asr_load_members (load, rating_member, data);
+}
+
+static gboolean
+previous_member (AsrLoad    *load,
+                 const char *name,
+                 gpointer    data)
+{
+  static const AsrLoadMember members[] = {
+    { "date", _asr_load_date_property, "previous-date" },
+    { "source", _asr_load_string_property, "previous-source" },
+    { "ratings", previous_ratings, NULL },
+    { NULL }
+  };
+
+  return _asr_load_member_of (load, name, members, data);
+}
+
+static gboolean
+load_service (AsrLoad  *load,
+              gpointer  data)
+{
+  return _asr_load_members (load, service_member, data);
+}
+
+static gboolean
+load_meta (AsrLoad  *load,
+           gpointer  data)
+{
+  return _asr_load_members (load, meta_member, data);
+}
+
+static gboolean
+load_previous (AsrLoad  *load,
+               gpointer  data)
+{
+  return _asr_load_members (load, previous_member, data);
+}
+
+static gboolean
+root_member (AsrLoad    *load,
+             const char *name,
+             gpointer    data)
+{
+  /* The header was checked by the first pass; "results" is computed on
+   * save and ignored on load. */
+  static const AsrLoadMember members[] = {
+    { "format", skip_value, NULL },
+    { "version", skip_value, NULL },
+    { "framework", skip_value, NULL },
+    { "results", skip_value, NULL },
+    { "service", load_service, NULL },
+    { "assessment", load_meta, NULL },
+    { "previous", load_previous, NULL },
+    { "key_questions", _asr_load_key_questions, NULL },
+    { NULL }
+  };
+
+  return _asr_load_member_of (load, name, members, data);
+}
+
+/* First pass: the header members, wherever they are in the root object.
+ * Stops as soon as all three were seen. */
+static gboolean
+scan_header (AsrLoad *load,
+             Header  *header)
+{
+  guint found = 0;
+
+  while (found < N_HEADER && _asr_load_next (load) &&
+         load->token != ASR_JSON_TOKEN_END_OBJECT)
     {
-      const char *id = l->data;
-      AsrKeyQuestion *kq = asr_assessment_lookup_key_question (assessment, id);
-      PropertyTarget target = { kq ? G_OBJECT (kq) : G_OBJECT (assessment),
-                                kq ? "previous-rating" : "previous-overall-rating" };
+      const char *name = asr_json_reader_get_string (load->reader, NULL);
+      int i = N_HEADER - 1;
 
-      if (kq == NULL && strcmp (id, "overall") != 0)
+      while (i >= 0 && strcmp (name, header_names[i]) != 0)
+        i--;
+      if (!_asr_load_next (load))
+        return FALSE;
+      if (i >= 0)
         {
-          asr_walk_enter (walk, id);
-          return asr_walk_fail (walk, error, _("unknown key question “%.40s”"), id);
+          found++;
+          header->token[i] = load->token;
+          if (load->token == ASR_JSON_TOKEN_STRING)
+            header->string[i] = g_strdup (asr_json_reader_get_string (load->reader, NULL));
+          else if (load->token == ASR_JSON_TOKEN_INT)
+            header->version = asr_json_reader_get_int (load->reader);
         }
-      if (!_asr_io_with_member (walk, object, id, TRUE, _asr_io_rating_property, &target, error))
+      if (!_asr_load_skip (load))
         return FALSE;
     }
+  return load->token != ASR_JSON_TOKEN_ERROR;
+}
+
+/* Member @i of the header as a string, entering its path. */
+static gboolean
+header_string (AsrLoad      *load,
+               const Header *header,
+               guint         i)
+{
+  if (header->token[i] == ASR_JSON_TOKEN_ERROR)
+    return _asr_load_fail (load, _("missing member “%s”"), header_names[i]);
+  asr_walk_enter (&load->walk, header_names[i]);
+  if (header->token[i] != ASR_JSON_TOKEN_STRING)
+    return _asr_load_fail (load, _("expected a string, got %s"),
+                           asr_walk_describe_token (header->token[i]));
   return TRUE;
 }
 
 static gboolean
-load_previous (AsrWalk  *walk,
-               JsonNode *node,
-               gpointer  data,
-               GError  **error)
+check_version (AsrLoad      *load,
+               const Header *header)
 {
-  static const char * const allowed[] = { "date", "source", "ratings", NULL };
-  PropertyTarget date = { data, "previous-date" };
-  PropertyTarget source = { data, "previous-source" };
-  JsonObject *object;
-
-  return asr_walk_object (walk, node, &object, error) &&
-         asr_walk_only_members (walk, object, allowed, error) &&
-         _asr_io_with_member (walk, object, "date", FALSE, _asr_io_date_property, &date, error) &&
-         _asr_io_with_member (walk, object, "source", FALSE, _asr_io_string_property, &source, error) &&
-         _asr_io_with_member (walk, object, "ratings", FALSE, load_previous_ratings, data, error);
+  if (header->token[HEADER_VERSION] == ASR_JSON_TOKEN_ERROR)
+    return _asr_load_fail (load, _("missing member “%s”"), "version");
+  asr_walk_enter (&load->walk, "version");
+  if (header->token[HEADER_VERSION] != ASR_JSON_TOKEN_INT)
+    return _asr_load_fail (load,
+                           _("expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ", got %s"),
+                           (gint64) 1, (gint64) G_MAXINT32,
+                           asr_walk_describe_token (header->token[HEADER_VERSION]));
+  if (header->version < 1 || header->version > G_MAXINT32)
+    return _asr_load_fail (load,
+                           _("expected an integer %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT ", got %" G_GINT64_FORMAT),
+                           (gint64) 1, (gint64) G_MAXINT32, header->version);
+  if (header->version > ASR_ASSESSMENT_VERSION)
+    {
+      g_set_error (&load->error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
+                   _("%s: /version: written by a newer Assessor (file format version %d; this version reads %d)"),
+                   load->walk.filename, (int) header->version, ASR_ASSESSMENT_VERSION);
+      return FALSE;
+    }
+  asr_walk_leave (&load->walk, 0);
+  return TRUE;
 }
 
+/* In the order the tree-based reader checked them: format, version,
+ * framework. */
 static gboolean
-load_root (AsrAssessment *assessment,
-           AsrWalk       *walk,
-           JsonObject    *root,
-           GError       **error)
+check_header (AsrLoad       *load,
+              const Header  *header,
+              AsrFramework **framework)
 {
-  static const char * const allowed[] = {
-    "format", "version", "framework", "service", "assessment", "previous",
-    "key_questions", "results", NULL
-  };
+  const char *format = header->string[HEADER_FORMAT];
+  const char *framework_id = header->string[HEADER_FRAMEWORK];
 
-  /* "results" is computed on save and ignored on load. */
-  return asr_walk_only_members (walk, root, allowed, error) &&
-         _asr_io_with_member (walk, root, "service", FALSE, load_service, assessment, error) &&
-         _asr_io_with_member (walk, root, "assessment", FALSE, load_assessment_meta, assessment, error) &&
-         _asr_io_with_member (walk, root, "previous", FALSE, load_previous, assessment, error) &&
-         _asr_io_with_member (walk, root, "key_questions", FALSE, _asr_io_load_key_questions, assessment, error);
-}
-
-static gboolean
-check_header (AsrWalk      *walk,
-              JsonObject   *root,
-              AsrFramework **framework,
-              GError      **error)
-{
-  JsonNode *node;
-  const char *format, *framework_id;
-  gint64 version;
-  gsize mark;
-
-  if (!asr_walk_require (walk, root, "format", &node, error))
-    return FALSE;
-  mark = asr_walk_enter (walk, "format");
-  if (!asr_walk_string (walk, node, &format, error))
+  if (!header_string (load, header, HEADER_FORMAT))
     return FALSE;
   if (strcmp (format, ASR_ASSESSMENT_FORMAT) != 0)
     {
-      g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
+      g_set_error (&load->error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
                    _("%s: /format: not an Assessor assessment (expected “%s”, got “%.40s”)"),
-                   walk->filename, ASR_ASSESSMENT_FORMAT, format);
+                   load->walk.filename, ASR_ASSESSMENT_FORMAT, format);
       return FALSE;
     }
-  asr_walk_leave (walk, mark);
+  asr_walk_leave (&load->walk, 0);
 
-  if (!asr_walk_require (walk, root, "version", &node, error))
-    return FALSE;
-  mark = asr_walk_enter (walk, "version");
-  if (!asr_walk_int_range (walk, node, 1, G_MAXINT32, &version, error))
-    return FALSE;
-  if (version > ASR_ASSESSMENT_VERSION)
-    {
-      g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("%s: /version: written by a newer Assessor (file format version %d; this version reads %d)"),
-                   walk->filename, (int) version, ASR_ASSESSMENT_VERSION);
-      return FALSE;
-    }
-  asr_walk_leave (walk, mark);
-
-  if (!asr_walk_require (walk, root, "framework", &node, error))
-    return FALSE;
-  mark = asr_walk_enter (walk, "framework");
-  if (!asr_walk_string (walk, node, &framework_id, error))
+  if (!check_version (load, header) ||
+      !header_string (load, header, HEADER_FRAMEWORK))
     return FALSE;
   *framework = asr_framework_get_builtin (framework_id, NULL);
   if (*framework == NULL)
     {
-      g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
+      g_set_error (&load->error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
                    _("%s: /framework: unknown framework “%.40s” (known: %s)"),
-                   walk->filename, framework_id, "cqc-saf-2024, cqc-saf-2023");
+                   load->walk.filename, framework_id, "cqc-saf-2024, cqc-saf-2023");
       return FALSE;
     }
-  asr_walk_leave (walk, mark);
   return TRUE;
+}
+
+static gboolean
+load_start (AsrLoad    *load,
+            GBytes     *bytes,
+            const char *filename)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  asr_walk_init (&load->walk, filename);
+  load->reader = asr_json_reader_new (data, size, filename, NULL, &load->error);
+  if (load->reader == NULL || !_asr_load_next (load))
+    return FALSE;
+  if (load->token != ASR_JSON_TOKEN_BEGIN_OBJECT)
+    return _asr_load_fail (load, _("expected an object, got %s"),
+                           asr_walk_describe_token (load->token));
+  return TRUE;
+}
+
+/* Ends a pass.  After a failure the rest of the file is still tokenized,
+ * so that a syntax error in it wins, as when the whole file was parsed
+ * before anything was checked. */
+static gboolean
+load_end (AsrLoad  *load,
+          gboolean  ok,
+          GError  **error)
+{
+  if (!ok && load->reader != NULL)
+    {
+      g_autoptr(GError) syntax = NULL;
+
+      if (!asr_json_reader_finish (load->reader, &syntax) && syntax != NULL)
+        {
+          g_clear_error (&load->error);
+          load->error = g_steal_pointer (&syntax);
+        }
+    }
+  g_clear_pointer (&load->reader, asr_json_reader_free);
+  asr_walk_clear (&load->walk);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&load->error));
+  return ok;
+}
+
+static gboolean
+read_header (GBytes        *bytes,
+             const char    *filename,
+             AsrFramework **framework,
+             GError       **error)
+{
+  AsrLoad load = { 0 };
+  Header header = { 0 };
+  gboolean ok;
+
+  ok = load_start (&load, bytes, filename) &&
+       scan_header (&load, &header) &&
+       check_header (&load, &header, framework);
+  for (guint i = 0; i < N_HEADER; i++)
+    g_free (header.string[i]);
+  return load_end (&load, ok, error);
 }
 
 AsrAssessment *
@@ -237,33 +377,23 @@ asr_assessment_load_from_bytes (GBytes     *bytes,
                                 const char *filename,
                                 GError    **error)
 {
-  g_autoptr(JsonNode) root_node = NULL;
   g_autoptr(AsrFramework) framework = NULL;
   g_autoptr(AsrAssessment) assessment = NULL;
-  JsonObject *root;
-  AsrWalk walk;
+  AsrLoad load = { 0 };
   gboolean ok;
-  const char *data;
-  gsize size;
 
   g_return_val_if_fail (bytes != NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &size);
-  root_node = asr_json_parse (data, size, filename, NULL, error);
-  if (root_node == NULL)
+  if (!read_header (bytes, filename, &framework, error))
     return NULL;
 
-  asr_walk_init (&walk, filename);
-  ok = asr_walk_object (&walk, root_node, &root, error) &&
-       check_header (&walk, root, &framework, error);
-  if (ok)
-    {
-      assessment = asr_assessment_new (framework);
-      ok = load_root (assessment, &walk, root, error);
-    }
-  asr_walk_clear (&walk);
-
-  return ok ? g_steal_pointer (&assessment) : NULL;
+  assessment = asr_assessment_new (framework);
+  ok = load_start (&load, bytes, filename) &&
+       _asr_load_members (&load, root_member, assessment) &&
+       _asr_load_next (&load);
+  if (!load_end (&load, ok, error))
+    return NULL;
+  return g_steal_pointer (&assessment);
 }
 
 AsrAssessment *

@@ -6,15 +6,19 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "asr-model-private.h"
 
 struct _AsrEvidence
 {
   GObject              parent_instance;
   AsrQualityStatement *statement;     /* not owned; cleared by its dispose */
-  char                *category_id;
-  char                *name;
-  char                *notes;
+  /* Interned: a model holds hundreds of these, and every one of a
+   * category would otherwise carry its own copy of the same two strings. */
+  const char          *category_id;
+  const char          *name;
+  char                *notes;         /* NULL for none, the usual case */
   int                  score;
 };
 
@@ -36,8 +40,6 @@ asr_evidence_finalize (GObject *object)
 {
   AsrEvidence *self = ASR_EVIDENCE (object);
 
-  g_free (self->category_id);
-  g_free (self->name);
   g_free (self->notes);
 
   G_OBJECT_CLASS (asr_evidence_parent_class)->finalize (object);
@@ -63,7 +65,7 @@ asr_evidence_get_property (GObject    *object,
       g_value_set_int (value, self->score);
       break;
     case PROP_NOTES:
-      g_value_set_string (value, self->notes);
+      g_value_set_string (value, asr_evidence_get_notes (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -119,7 +121,6 @@ asr_evidence_class_init (AsrEvidenceClass *klass)
 static void
 asr_evidence_init (AsrEvidence *self)
 {
-  self->notes = g_strdup ("");
 }
 
 AsrEvidence *
@@ -129,8 +130,8 @@ _asr_evidence_new (AsrQualityStatement          *statement,
   AsrEvidence *self = g_object_new (ASR_TYPE_EVIDENCE, NULL);
 
   self->statement = statement;
-  self->category_id = g_strdup (def->id);
-  self->name = g_strdup (def->name);
+  self->category_id = g_intern_string (def->id);
+  self->name = g_intern_string (def->name);
   return self;
 }
 
@@ -182,7 +183,7 @@ const char *
 asr_evidence_get_notes (AsrEvidence *self)
 {
   g_return_val_if_fail (ASR_IS_EVIDENCE (self), NULL);
-  return self->notes;
+  return self->notes != NULL ? self->notes : "";
 }
 
 void
@@ -193,10 +194,10 @@ asr_evidence_set_notes (AsrEvidence *self,
 
   if (notes == NULL)
     notes = "";
-  if (g_strcmp0 (self->notes, notes) == 0)
+  if (strcmp (asr_evidence_get_notes (self), notes) == 0)
     return;
   g_free (self->notes);
-  self->notes = g_strdup (notes);
+  self->notes = *notes != '\0' ? g_strdup (notes) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   if (self->statement != NULL)
     _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);

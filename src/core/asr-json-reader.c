@@ -2,11 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One pass over the bytes, no recursion: open arrays and objects live on
- * an explicit stack, so the nesting limit is a plain comparison and deep
- * input cannot overflow the C stack.  Line and column are not tracked
- * while parsing (that would cost on every byte); an error rescans the
- * input up to its offset instead.
+ * One tokenizer, no recursion: open arrays and objects live on an explicit
+ * stack, so the nesting limit is a plain comparison and deep input cannot
+ * overflow the C stack.  AsrJsonReader returns one token per call;
+ * asr_json_parse() is a loop over those tokens that builds a JsonNode tree.
+ * Line and column are not tracked while parsing (that would cost on every
+ * byte); an error rescans the input up to its offset instead.
  */
 #define G_LOG_DOMAIN "asr-json"
 
@@ -33,25 +34,34 @@
 
 typedef struct
 {
-  JsonNode   *node;    /* the container, as parent of its children */
-  JsonObject *object;  /* exactly one of object and array is set */
-  JsonArray  *array;
-  gboolean    first;   /* nothing read yet after the opening bracket */
+  gboolean is_object;  /* else an array */
+  gboolean first;      /* nothing read yet after the opening bracket */
 } Frame;
 
-typedef struct
+/* The tokenizer's functions call their reader P, for "parser". */
+typedef struct _AsrJsonReader Parser;
+
+struct _AsrJsonReader
 {
-  const guchar *begin;     /* line 1, column 1 (after any BOM) */
+  const guchar *begin;       /* line 1, column 1 (after any BOM) */
   const guchar *p;
   const guchar *end;
-  const char   *filename;
+  char         *filename;
   guint         max_depth;
-  GArray       *frames;    /* of Frame: the open containers */
-  GString      *key;       /* name of the member being read */
-  GString      *text;      /* unescaped string value being read */
-  JsonNode     *root;
-  GError      **error;
-} Parser;
+  GArray       *frames;      /* of Frame: the open containers */
+  /* Member names seen, one set per object depth, kept for reuse: objects
+   * are opened by the thousand, so a set is emptied, not rebuilt. */
+  GPtrArray    *key_sets;
+  GString      *key;         /* name of the member being read */
+  GString      *text;        /* unescaped string value being read */
+  const guchar *token_start;
+  gint64        int_value;
+  double        double_value;
+  AsrJsonToken  token;       /* the last one returned */
+  gboolean      need_value;  /* at the start, and after a member name */
+  gboolean      started;
+  GError      **error;       /* of the current call */
+};
 
 static inline guint64
 load_word (const guchar *p)
@@ -481,7 +491,7 @@ read_string (Parser  *P,
     }
 }
 
-static JsonNode *
+static gboolean
 make_int (Parser       *P,
           const guchar *start,
           gboolean      negative,
@@ -490,23 +500,19 @@ make_int (Parser       *P,
 {
   /* 19 digits always fit in a guint64, so the magnitude did not wrap. */
   guint64 limit = negative ? (guint64) G_MAXINT64 + 1 : (guint64) G_MAXINT64;
-  JsonNode *node;
 
   if (n_digits > 19 || magnitude > limit)
-    {
-      syntax_error (P, start, "integer out of range (the limit is %s%"
-                    G_GUINT64_FORMAT ")", negative ? "-" : "", limit);
-      return NULL;
-    }
-  node = json_node_alloc ();
+    return syntax_error (P, start, "integer out of range (the limit is %s%"
+                         G_GUINT64_FORMAT ")", negative ? "-" : "", limit);
   if (negative)
-    json_node_init_int (node, magnitude == limit ? G_MININT64 : -(gint64) magnitude);
+    P->int_value = magnitude == limit ? G_MININT64 : -(gint64) magnitude;
   else
-    json_node_init_int (node, (gint64) magnitude);
-  return node;
+    P->int_value = (gint64) magnitude;
+  P->token = ASR_JSON_TOKEN_INT;
+  return TRUE;
 }
 
-static JsonNode *
+static gboolean
 make_double (Parser       *P,
              const guchar *start,
              const guchar *number_end)
@@ -515,8 +521,6 @@ make_double (Parser       *P,
   char small[64];
   g_autofree char *large = NULL;
   char *copy = small;
-  double value;
-  JsonNode *node;
 
   /* strtod needs a terminated string, and the input is not one. */
   if (len >= sizeof small)
@@ -524,15 +528,11 @@ make_double (Parser       *P,
   memcpy (copy, start, len);
   copy[len] = '\0';
 
-  value = g_ascii_strtod (copy, NULL);
-  if (!isfinite (value))
-    {
-      syntax_error (P, start, "number out of range");
-      return NULL;
-    }
-  node = json_node_alloc ();
-  json_node_init_double (node, value);
-  return node;
+  P->double_value = g_ascii_strtod (copy, NULL);
+  if (!isfinite (P->double_value))
+    return syntax_error (P, start, "number out of range");
+  P->token = ASR_JSON_TOKEN_DOUBLE;
+  return TRUE;
 }
 
 /* Everything after the integer part: fraction and exponent, if any. */
@@ -582,7 +582,7 @@ check_number_start (Parser       *P,
   return TRUE;
 }
 
-static JsonNode *
+static gboolean
 read_number (Parser *P)
 {
   const guchar *start = P->p;
@@ -593,7 +593,7 @@ read_number (Parser *P)
   guint64 magnitude = 0;
 
   if (!check_number_start (P, start, digits))
-    return NULL;
+    return FALSE;
 
   /* Wraps past 19 digits, but make_int rejects those by their count. */
   while (q < end && IS_DIGIT (*q))
@@ -602,7 +602,7 @@ read_number (Parser *P)
   if (q < end && (*q == '.' || *q == 'e' || *q == 'E'))
     {
       if (!skip_fraction_exponent (P, &q))
-        return NULL;
+        return FALSE;
       P->p = q;
       return make_double (P, start, q);
     }
@@ -620,90 +620,68 @@ match_literal (const Parser *P,
          (P->p + len == P->end || !is_word_byte (P->p[len]));
 }
 
-static JsonNode *
+static gboolean
 read_literal (Parser *P)
 {
-  JsonNode *node;
-
-  if (match_literal (P, "true", 4) || match_literal (P, "false", 5))
-    {
-      gboolean value = *P->p == 't';
-
-      P->p += value ? 4 : 5;
-      node = json_node_alloc ();
-      return json_node_init_boolean (node, value);
-    }
-  if (match_literal (P, "null", 4))
-    {
-      P->p += 4;
-      node = json_node_alloc ();
-      return json_node_init_null (node);
-    }
-  if (match_literal (P, "NaN", 3) || match_literal (P, "Infinity", 8))
-    syntax_error (P, P->p, "NaN and Infinity are not allowed in JSON");
+  if (match_literal (P, "true", 4))
+    P->token = ASR_JSON_TOKEN_TRUE;
+  else if (match_literal (P, "false", 5))
+    P->token = ASR_JSON_TOKEN_FALSE;
+  else if (match_literal (P, "null", 4))
+    P->token = ASR_JSON_TOKEN_NULL;
+  else if (match_literal (P, "NaN", 3) || match_literal (P, "Infinity", 8))
+    return syntax_error (P, P->p, "NaN and Infinity are not allowed in JSON");
   else
-    unexpected (P, P->p, "a value");
-  return NULL;
+    return unexpected (P, P->p, "a value");
+
+  P->p += P->token == ASR_JSON_TOKEN_FALSE ? 5 : 4;
+  return TRUE;
 }
 
-/* Hands @node to the innermost open container (under the member name
- * just read, for an object), or makes it the document. */
 static void
-attach (Parser   *P,
-        JsonNode *node)
+free_key_set (gpointer set)
 {
-  Frame *top;
+  if (set != NULL)
+    g_hash_table_unref (set);
+}
 
-  if (P->frames->len == 0)
-    {
-      P->root = node;
-      return;
-    }
-  top = &g_array_index (P->frames, Frame, P->frames->len - 1);
-  json_node_set_parent (node, top->node);
-  if (top->object != NULL)
-    json_object_set_member (top->object, P->key->str, node);
+/* The set of member names of the object being opened, emptied. */
+static void
+reset_key_set (Parser *P)
+{
+  guint depth = P->frames->len;
+
+  if (P->key_sets->len <= depth)
+    g_ptr_array_set_size (P->key_sets, depth + 1);
+  if (P->key_sets->pdata[depth] == NULL)
+    P->key_sets->pdata[depth] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   else
-    json_array_add_element (top->array, node);
+    g_hash_table_remove_all (P->key_sets->pdata[depth]);
 }
 
 static gboolean
 open_container (Parser *P)
 {
-  Frame frame = { NULL, NULL, NULL, TRUE };
+  Frame frame = { *P->p == '{', TRUE };
 
-  /* Checked before anything is allocated for the new level. */
   if (P->frames->len >= P->max_depth)
     return fail_at (P, P->p, ASR_ERROR_TOO_LARGE,
                     "nesting deeper than %u levels", P->max_depth);
-
-  frame.node = json_node_alloc ();
-  if (*P->p == '{')
-    {
-      frame.object = json_object_new ();
-      json_node_init_object (frame.node, frame.object);
-      json_object_unref (frame.object);
-    }
-  else
-    {
-      frame.array = json_array_new ();
-      json_node_init_array (frame.node, frame.array);
-      json_array_unref (frame.array);
-    }
+  if (frame.is_object)
+    reset_key_set (P);
   P->p++;
-  attach (P, frame.node);
   g_array_append_val (P->frames, frame);
+  P->token = frame.is_object ? ASR_JSON_TOKEN_BEGIN_OBJECT : ASR_JSON_TOKEN_BEGIN_ARRAY;
   return TRUE;
 }
 
 /* The value at P->p (whitespace already skipped).  A scalar is read
- * whole; an array or object is only opened, and parse_step reads its
- * contents. */
+ * whole; an array or object is only opened. */
 static gboolean
 parse_value (Parser *P)
 {
-  JsonNode *node;
-
+  P->need_value = FALSE;
+  P->token_start = P->p;
   if (P->p >= P->end)
     return unexpected (P, P->p, "a value");
 
@@ -714,16 +692,12 @@ parse_value (Parser *P)
       return open_container (P);
 
     case '"':
-      if (!read_string (P, P->text))
-        return FALSE;
-      node = json_node_alloc ();
-      json_node_init_string (node, P->text->str);
-      break;
+      P->token = ASR_JSON_TOKEN_STRING;
+      return read_string (P, P->text);
 
     case '-': case '0': case '1': case '2': case '3': case '4':
     case '5': case '6': case '7': case '8': case '9':
-      node = read_number (P);
-      break;
+      return read_number (P);
 
     case '+':
       return syntax_error (P, P->p, "numbers must not start with \"+\"");
@@ -732,41 +706,40 @@ parse_value (Parser *P)
       return syntax_error (P, P->p, "numbers must start with a digit");
 
     default:
-      node = read_literal (P);
-      break;
+      return read_literal (P);
     }
-
-  if (node == NULL)
-    return FALSE;
-  attach (P, node);
-  return TRUE;
 }
 
-/* "name": value, with P->p on the name's opening quote. */
+/* "name": with P->p on the name's opening quote; the value comes next. */
 static gboolean
-parse_member (Parser     *P,
-              JsonObject *object)
+parse_member_name (Parser *P)
 {
   const guchar *name_at = P->p;
+  GHashTable *names;
 
+  P->token_start = name_at;
   if (P->p >= P->end || *P->p != '"')
     return unexpected (P, P->p, "a member name in double quotes");
   if (!read_string (P, P->key))
     return FALSE;
-  /* JsonObject keeps its members in a hash table, so this stays a
-   * constant-time check however many members the object has. */
-  if (json_object_has_member (object, P->key->str))
+  /* A hash set, so that this stays a constant-time check however many
+   * members the object has. */
+  names = P->key_sets->pdata[P->frames->len - 1];
+  if (g_hash_table_contains (names, P->key->str))
     {
       g_autofree char *name = quote_excerpt (P->key->str, P->key->len);
 
       return syntax_error (P, name_at, "duplicate key %s", name);
     }
+  g_hash_table_add (names, g_strndup (P->key->str, P->key->len));
 
   P->p = skip_whitespace (P->p, P->end);
   if (P->p >= P->end || *P->p != ':')
     return unexpected (P, P->p, "\":\" after the member name");
   P->p = skip_whitespace (P->p + 1, P->end);
-  return parse_value (P);
+  P->need_value = TRUE;
+  P->token = ASR_JSON_TOKEN_KEY;
+  return TRUE;
 }
 
 static gboolean
@@ -786,19 +759,20 @@ skip_comma (Parser *P,
 }
 
 /* One step inside the innermost open container: close it, or read its
- * next member or element (which may open a container in turn). */
+ * next member name or element. */
 static gboolean
 parse_step (Parser *P)
 {
   Frame *top = &g_array_index (P->frames, Frame, P->frames->len - 1);
-  JsonObject *object = top->object;
-  guchar close = object != NULL ? '}' : ']';
+  gboolean is_object = top->is_object;
+  guchar close = is_object ? '}' : ']';
 
   P->p = skip_whitespace (P->p, P->end);
   if (P->p < P->end && *P->p == close)
     {
-      P->p++;
+      P->token_start = P->p++;
       g_array_set_size (P->frames, P->frames->len - 1);
+      P->token = is_object ? ASR_JSON_TOKEN_END_OBJECT : ASR_JSON_TOKEN_END_ARRAY;
       return TRUE;
     }
 
@@ -807,29 +781,289 @@ parse_step (Parser *P)
   else if (!skip_comma (P, close))
     return FALSE;
 
-  /* top is not used past here: a new level may move the stack. */
-  return object != NULL ? parse_member (P, object) : parse_value (P);
+  return is_object ? parse_member_name (P) : parse_value (P);
 }
 
 static gboolean
-parse_document (Parser *P)
+parse_start (Parser *P)
 {
+  P->started = TRUE;
   P->p = skip_whitespace (P->p, P->end);
   if (P->p >= P->end)
     return syntax_error (P, P->p, P->p == P->begin
                          ? "empty file" : "empty file (only whitespace)");
+  return parse_value (P);
+}
 
-  if (!parse_value (P))
-    return FALSE;
-  while (P->frames->len > 0)
-    if (!parse_step (P))
-      return FALSE;
-
+static gboolean
+parse_end (Parser *P)
+{
   P->p = skip_whitespace (P->p, P->end);
+  P->token_start = P->p;
   if (P->p < P->end)
     return syntax_error (P, P->p, "unexpected content after the top-level "
                          "value%s", *P->p == '\0' ? " (a NUL byte)" : "");
+  P->token = ASR_JSON_TOKEN_END;
   return TRUE;
+}
+
+AsrJsonReader *
+asr_json_reader_new (const char          *data,
+                     gsize                length,
+                     const char          *filename,
+                     const AsrJsonLimits *limits,
+                     GError             **error)
+{
+  gsize max_size = limits != NULL && limits->max_size != 0
+                   ? limits->max_size : ASR_JSON_DEFAULT_MAX_SIZE;
+  AsrJsonReader *P;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Every message starts with the name, and messages must be UTF-8. */
+  if (filename == NULL)
+    filename = "(data)";
+  if (length > max_size)
+    {
+      g_autofree char *name = g_utf8_make_valid (filename, -1);
+
+      g_set_error (error, ASR_ERROR, ASR_ERROR_TOO_LARGE,
+                   "%s: file is too large (%" G_GSIZE_FORMAT " bytes; the "
+                   "limit is %" G_GSIZE_FORMAT ")", name, length, max_size);
+      return NULL;
+    }
+
+  P = g_new0 (AsrJsonReader, 1);
+  P->begin = (const guchar *) (data != NULL ? data : "");
+  P->end = P->begin + length;
+  if (length >= 3 && memcmp (P->begin, "\xEF\xBB\xBF", 3) == 0)
+    P->begin += 3;
+  P->p = P->token_start = P->begin;
+  P->filename = g_utf8_make_valid (filename, -1);
+  P->max_depth = limits != NULL && limits->max_depth != 0
+                 ? limits->max_depth : ASR_JSON_DEFAULT_MAX_DEPTH;
+  P->frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), 16);
+  P->key_sets = g_ptr_array_new_with_free_func (free_key_set);
+  P->key = g_string_sized_new (64);
+  P->text = g_string_sized_new (256);
+  P->token = ASR_JSON_TOKEN_BEGIN_OBJECT;  /* anything but ERROR and END */
+  return P;
+}
+
+void
+asr_json_reader_free (AsrJsonReader *P)
+{
+  if (P == NULL)
+    return;
+  g_array_unref (P->frames);
+  g_ptr_array_unref (P->key_sets);
+  g_string_free (P->key, TRUE);
+  g_string_free (P->text, TRUE);
+  g_free (P->filename);
+  g_free (P);
+}
+
+AsrJsonToken
+asr_json_reader_next (AsrJsonReader *P,
+                      GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (P != NULL, ASR_JSON_TOKEN_ERROR);
+
+  if (P->token == ASR_JSON_TOKEN_ERROR || P->token == ASR_JSON_TOKEN_END)
+    return P->token;
+
+  P->error = error;
+  if (!P->started)
+    ok = parse_start (P);
+  else if (P->need_value)
+    ok = parse_value (P);
+  else if (P->frames->len == 0)
+    ok = parse_end (P);
+  else
+    ok = parse_step (P);
+  P->error = NULL;
+
+  if (!ok)
+    P->token = ASR_JSON_TOKEN_ERROR;
+  return P->token;
+}
+
+const char *
+asr_json_reader_get_string (AsrJsonReader *P,
+                            gsize         *length)
+{
+  GString *s = P->token == ASR_JSON_TOKEN_KEY ? P->key : P->text;
+
+  g_return_val_if_fail (P->token == ASR_JSON_TOKEN_KEY ||
+                        P->token == ASR_JSON_TOKEN_STRING, NULL);
+  if (length != NULL)
+    *length = s->len;
+  return s->str;
+}
+
+gint64
+asr_json_reader_get_int (AsrJsonReader *P)
+{
+  g_return_val_if_fail (P->token == ASR_JSON_TOKEN_INT, 0);
+  return P->int_value;
+}
+
+double
+asr_json_reader_get_double (AsrJsonReader *P)
+{
+  g_return_val_if_fail (P->token == ASR_JSON_TOKEN_DOUBLE, 0.0);
+  return P->double_value;
+}
+
+guint
+asr_json_reader_get_depth (AsrJsonReader *P)
+{
+  return P->frames->len;
+}
+
+void
+asr_json_reader_get_position (AsrJsonReader *P,
+                              gsize         *line,
+                              gsize         *column)
+{
+  locate (P, P->token_start, line, column);
+}
+
+gboolean
+asr_json_reader_skip (AsrJsonReader *P,
+                      GError       **error)
+{
+  guint depth = P->frames->len;
+
+  if (P->token != ASR_JSON_TOKEN_BEGIN_OBJECT && P->token != ASR_JSON_TOKEN_BEGIN_ARRAY)
+    return P->token != ASR_JSON_TOKEN_ERROR;
+  while (P->frames->len >= depth)
+    if (asr_json_reader_next (P, error) == ASR_JSON_TOKEN_ERROR)
+      return FALSE;
+  return TRUE;
+}
+
+gboolean
+asr_json_reader_finish (AsrJsonReader *P,
+                        GError       **error)
+{
+  for (;;)
+    switch (asr_json_reader_next (P, error))
+      {
+      case ASR_JSON_TOKEN_ERROR:
+        return FALSE;
+      case ASR_JSON_TOKEN_END:
+        return TRUE;
+      default:
+        break;
+      }
+}
+
+/* The tree: asr_json_parse() */
+
+/* Hands @node to the innermost open container (under the member name
+ * just read, for an object), or makes it the document. */
+static void
+attach (Parser    *P,
+        GPtrArray *open,
+        JsonNode **root,
+        JsonNode  *node)
+{
+  JsonNode *parent;
+
+  if (open->len == 0)
+    {
+      *root = node;
+      return;
+    }
+  parent = open->pdata[open->len - 1];
+  json_node_set_parent (node, parent);
+  if (JSON_NODE_HOLDS_OBJECT (parent))
+    json_object_set_member (json_node_get_object (parent), P->key->str, node);
+  else
+    json_array_add_element (json_node_get_array (parent), node);
+}
+
+static JsonNode *
+make_container (JsonNode *node,
+                gboolean  is_object)
+{
+  if (is_object)
+    {
+      JsonObject *object = json_object_new ();
+
+      json_node_init_object (node, object);
+      json_object_unref (object);
+    }
+  else
+    {
+      JsonArray *array = json_array_new ();
+
+      json_node_init_array (node, array);
+      json_array_unref (array);
+    }
+  return node;
+}
+
+static JsonNode *
+make_node (Parser *P)
+{
+  JsonNode *node = json_node_alloc ();
+
+  switch (P->token)
+    {
+    case ASR_JSON_TOKEN_BEGIN_OBJECT:
+    case ASR_JSON_TOKEN_BEGIN_ARRAY:
+      return make_container (node, P->token == ASR_JSON_TOKEN_BEGIN_OBJECT);
+    case ASR_JSON_TOKEN_STRING:
+      return json_node_init_string (node, P->text->str);
+    case ASR_JSON_TOKEN_INT:
+      return json_node_init_int (node, P->int_value);
+    case ASR_JSON_TOKEN_DOUBLE:
+      return json_node_init_double (node, P->double_value);
+    case ASR_JSON_TOKEN_TRUE:
+    case ASR_JSON_TOKEN_FALSE:
+      return json_node_init_boolean (node, P->token == ASR_JSON_TOKEN_TRUE);
+    default:
+      return json_node_init_null (node);
+    }
+}
+
+static gboolean
+build_tree (Parser    *P,
+            JsonNode **root,
+            GError   **error)
+{
+  g_autoptr(GPtrArray) open = g_ptr_array_sized_new (16);
+
+  for (;;)
+    {
+      AsrJsonToken token = asr_json_reader_next (P, error);
+      JsonNode *node;
+
+      switch (token)
+        {
+        case ASR_JSON_TOKEN_ERROR:
+          return FALSE;
+        case ASR_JSON_TOKEN_END:
+          return TRUE;
+        case ASR_JSON_TOKEN_KEY:
+          break;
+        case ASR_JSON_TOKEN_END_OBJECT:
+        case ASR_JSON_TOKEN_END_ARRAY:
+          g_ptr_array_set_size (open, open->len - 1);
+          break;
+        default:
+          node = make_node (P);
+          attach (P, open, root, node);
+          if (token == ASR_JSON_TOKEN_BEGIN_OBJECT || token == ASR_JSON_TOKEN_BEGIN_ARRAY)
+            g_ptr_array_add (open, node);
+          break;
+        }
+    }
 }
 
 JsonNode *
@@ -839,48 +1073,16 @@ asr_json_parse (const char          *data,
                 const AsrJsonLimits *limits,
                 GError             **error)
 {
-  gsize max_size = limits != NULL && limits->max_size != 0
-                   ? limits->max_size : ASR_JSON_DEFAULT_MAX_SIZE;
-  guint max_depth = limits != NULL && limits->max_depth != 0
-                    ? limits->max_depth : ASR_JSON_DEFAULT_MAX_DEPTH;
-  g_autofree char *display_name = NULL;
-  Parser P = { 0 };
-  gboolean ok;
+  g_autoptr(AsrJsonReader) reader = NULL;
+  JsonNode *root = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  /* Every message starts with the name, and messages must be UTF-8. */
-  if (filename == NULL)
-    filename = "(data)";
-  else if (!g_utf8_validate (filename, -1, NULL))
-    filename = display_name = g_utf8_make_valid (filename, -1);
-  if (length > max_size)
-    {
-      g_set_error (error, ASR_ERROR, ASR_ERROR_TOO_LARGE,
-                   "%s: file is too large (%" G_GSIZE_FORMAT " bytes; the "
-                   "limit is %" G_GSIZE_FORMAT ")", filename, length, max_size);
-      return NULL;
-    }
-
-  P.begin = (const guchar *) (data != NULL ? data : "");
-  P.end = P.begin + length;
-  if (length >= 3 && memcmp (P.begin, "\xEF\xBB\xBF", 3) == 0)
-    P.begin += 3;
-  P.p = P.begin;
-  P.filename = filename;
-  P.max_depth = max_depth;
-  P.frames = g_array_sized_new (FALSE, FALSE, sizeof (Frame), 16);
-  P.key = g_string_sized_new (64);
-  P.text = g_string_sized_new (256);
-  P.error = error;
-
-  ok = parse_document (&P);
-
-  g_array_unref (P.frames);
-  g_string_free (P.key, TRUE);
-  g_string_free (P.text, TRUE);
-  if (!ok)
-    g_clear_pointer (&P.root, json_node_unref);
-  return P.root;
+  reader = asr_json_reader_new (data, length, filename, limits, error);
+  if (reader == NULL)
+    return NULL;
+  if (!build_tree (reader, &root, error))
+    g_clear_pointer (&root, json_node_unref);
+  return root;
 }

@@ -108,6 +108,29 @@ asr_walk_describe (JsonNode *node)
     }
 }
 
+const char *
+asr_walk_describe_token (AsrJsonToken token)
+{
+  switch (token)
+    {
+    case ASR_JSON_TOKEN_BEGIN_OBJECT:
+      return _("an object");
+    case ASR_JSON_TOKEN_BEGIN_ARRAY:
+      return _("an array");
+    case ASR_JSON_TOKEN_STRING:
+      return _("a string");
+    case ASR_JSON_TOKEN_TRUE:
+    case ASR_JSON_TOKEN_FALSE:
+      return _("true or false");
+    case ASR_JSON_TOKEN_INT:
+      return _("an integer");
+    case ASR_JSON_TOKEN_DOUBLE:
+      return _("a number with a fraction");
+    default:
+      return "null";
+    }
+}
+
 gboolean
 asr_walk_object (AsrWalk     *walk,
                  JsonNode    *node,

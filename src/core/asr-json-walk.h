@@ -12,6 +12,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "asr-json-reader.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -38,6 +40,8 @@ gboolean    asr_walk_fail        (AsrWalk     *walk,
                                   const char  *format,
                                   ...) G_GNUC_PRINTF (3, 4);
 const char *asr_walk_describe    (JsonNode    *node);
+/* The same words for the first token of a value read by AsrJsonReader. */
+const char *asr_walk_describe_token (AsrJsonToken token);
 
 /* Each checks the type of @node at the current path. */
 gboolean    asr_walk_object      (AsrWalk     *walk,

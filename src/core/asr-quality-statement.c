@@ -11,14 +11,83 @@
 
 #include <string.h>
 
+/* The evidence categories of one statement, as a GListModel over a fixed
+ * C array.  A GListStore keeps a GSequence node per item, several times
+ * the size of the pointers, and a model has a list in every statement;
+ * this list never changes, so it needs none of that. */
+#define ASR_TYPE_EVIDENCE_LIST (asr_evidence_list_get_type ())
+G_DECLARE_FINAL_TYPE (AsrEvidenceList, asr_evidence_list, ASR, EVIDENCE_LIST, GObject)
+
+struct _AsrEvidenceList
+{
+  GObject       parent_instance;
+  AsrEvidence **items;   /* owned */
+  guint         n_items;
+};
+
+static GType
+asr_evidence_list_get_item_type (GListModel *model)
+{
+  return ASR_TYPE_EVIDENCE;
+}
+
+static guint
+asr_evidence_list_get_n_items (GListModel *model)
+{
+  return ASR_EVIDENCE_LIST (model)->n_items;
+}
+
+static gpointer
+asr_evidence_list_get_item (GListModel *model,
+                            guint       position)
+{
+  AsrEvidenceList *self = ASR_EVIDENCE_LIST (model);
+
+  return position < self->n_items ? g_object_ref (self->items[position]) : NULL;
+}
+
+static void
+asr_evidence_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = asr_evidence_list_get_item_type;
+  iface->get_n_items = asr_evidence_list_get_n_items;
+  iface->get_item = asr_evidence_list_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (AsrEvidenceList, asr_evidence_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, asr_evidence_list_model_init))
+
+static void
+asr_evidence_list_finalize (GObject *object)
+{
+  AsrEvidenceList *self = ASR_EVIDENCE_LIST (object);
+
+  for (guint i = 0; i < self->n_items; i++)
+    g_object_unref (self->items[i]);
+  g_free (self->items);
+
+  G_OBJECT_CLASS (asr_evidence_list_parent_class)->finalize (object);
+}
+
+static void
+asr_evidence_list_class_init (AsrEvidenceListClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = asr_evidence_list_finalize;
+}
+
+static void
+asr_evidence_list_init (AsrEvidenceList *self)
+{
+}
+
 struct _AsrQualityStatement
 {
   GObject          parent_instance;
   AsrKeyQuestion  *key_question;   /* not owned; cleared by its dispose */
   AsrFramework    *framework;
   const AsrStatementDef *def;      /* owned by the framework */
-  GListStore      *evidence;
-  char            *notes;
+  AsrEvidenceList *evidence;
+  char            *notes;          /* NULL for none */
   AsrSource        source;
   int              score;
   /* Derived */
@@ -129,13 +198,9 @@ static void
 asr_quality_statement_dispose (GObject *object)
 {
   AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
-  guint n = self->evidence ? g_list_model_get_n_items (G_LIST_MODEL (self->evidence)) : 0;
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AsrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), i);
-      _asr_evidence_detach (evidence);
-    }
+  for (guint i = 0; self->evidence != NULL && i < self->evidence->n_items; i++)
+    _asr_evidence_detach (self->evidence->items[i]);
   g_clear_object (&self->evidence);
   g_clear_object (&self->framework);
 
@@ -181,7 +246,7 @@ asr_quality_statement_get_property (GObject    *object,
       g_value_set_int (value, self->score);
       break;
     case PROP_NOTES:
-      g_value_set_string (value, self->notes);
+      g_value_set_string (value, asr_quality_statement_get_notes (self));
       break;
     case PROP_EVIDENCE:
       g_value_set_object (value, self->evidence);
@@ -264,7 +329,6 @@ asr_quality_statement_class_init (AsrQualityStatementClass *klass)
 static void
 asr_quality_statement_init (AsrQualityStatement *self)
 {
-  self->notes = g_strdup ("");
   self->evidence_percentage = -1;
   self->contribution.in_scope = TRUE;
   self->contribution.not_started = TRUE;
@@ -281,13 +345,12 @@ _asr_quality_statement_new (AsrKeyQuestion        *key_question,
   self->key_question = key_question;
   self->framework = g_object_ref (framework);
   self->def = def;
-  self->evidence = g_list_store_new (ASR_TYPE_EVIDENCE);
+  self->evidence = g_object_new (ASR_TYPE_EVIDENCE_LIST, NULL);
+  self->evidence->items = g_new (AsrEvidence *, n);
+  self->evidence->n_items = n;
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AsrEvidence) evidence =
-        _asr_evidence_new (self, asr_framework_get_evidence_category (framework, i));
-      g_list_store_append (self->evidence, evidence);
-    }
+    self->evidence->items[i] =
+      _asr_evidence_new (self, asr_framework_get_evidence_category (framework, i));
   return self;
 }
 
@@ -422,7 +485,7 @@ const char *
 asr_quality_statement_get_notes (AsrQualityStatement *self)
 {
   g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
-  return self->notes;
+  return self->notes != NULL ? self->notes : "";
 }
 
 void
@@ -433,10 +496,10 @@ asr_quality_statement_set_notes (AsrQualityStatement *self,
 
   if (notes == NULL)
     notes = "";
-  if (strcmp (self->notes, notes) == 0)
+  if (strcmp (asr_quality_statement_get_notes (self), notes) == 0)
     return;
   g_free (self->notes);
-  self->notes = g_strdup (notes);
+  self->notes = *notes != '\0' ? g_strdup (notes) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   content_changed (self);
 }
@@ -486,10 +549,6 @@ asr_quality_statement_lookup_evidence (AsrQualityStatement *self,
 
   if (asr_framework_lookup_evidence_category (self->framework, category_id, &index) == NULL)
     return NULL;
-  /* The store holds one item per category, in the framework's order; the
-   * returned object stays owned by the store. */
-  {
-    g_autoptr(AsrEvidence) evidence = g_list_model_get_item (G_LIST_MODEL (self->evidence), index);
-    return evidence;
-  }
+  /* One item per category, in the framework's order. */
+  return self->evidence->items[index];
 }
