@@ -544,8 +544,10 @@ print_header (void)
            "save: asr_assessment_serialize vs json_generator_to_data (pretty, indent 2) of the\n"
            "      same document as parsed by json-glib.\n"
            "peak mem ÷ size: a child process loads the file; (peak RSS − RSS just before reading\n"
-           "      the file) ÷ file size; the file's bytes in memory are counted; GLib types and\n"
-           "      the built-in frameworks are set up before the baseline.\n");
+           "      the file) ÷ file size; the file's bytes in memory are counted; GLib types,\n"
+           "      the built-in frameworks and one warm-up load of an empty assessment come\n"
+           "      before the baseline (one-time costs of a process, not of a file); median of\n"
+           "      several children.\n");
 }
 
 /* Our text is UTF-8; g_print would turn it into "?" in the C locale. */
