@@ -1,0 +1,127 @@
+/* asr-comparison-text.c: the words of a comparison
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Whole sentences, so that a screen reader reads a direction the way a
+ * report says it ("At this assessment the rating has improved to good").
+ */
+#define G_LOG_DOMAIN "asr-comparison"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "asr-comparison.h"
+#include "asr-rules.h"
+
+const char *
+asr_direction_to_phrase (AsrDirection direction)
+{
+  switch (direction)
+    {
+    case ASR_DIRECTION_IMPROVED: return _("improved");
+    case ASR_DIRECTION_SAME: return _("stayed the same");
+    case ASR_DIRECTION_DECLINED: return _("declined");
+    case ASR_DIRECTION_NONE:
+    default: return _("no direction");
+    }
+}
+
+static char *
+describe_current (const AsrRatingChange *change)
+{
+  if (change->current == ASR_RATING_NONE)
+    return g_strdup (_("not rated yet"));
+  if (change->percentage >= 0)
+    /* Translators: "now Good, 75 out of 100" */
+    return g_strdup_printf (_("now %s, %d out of 100"),
+                            asr_rating_to_label (change->current), change->percentage);
+  /* Translators: "now Good" */
+  return g_strdup_printf (_("now %s"), asr_rating_to_label (change->current));
+}
+
+char *
+asr_rating_change_describe (const AsrRatingChange *change)
+{
+  g_autofree char *current = NULL;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  current = describe_current (change);
+  if (change->previous == ASR_RATING_NONE)
+    /* Translators: "Safe: no previous rating; now Good, 75 out of 100" */
+    return g_strdup_printf (_("%s: no previous rating; %s"), change->name, current);
+  if (change->current == ASR_RATING_NONE)
+    /* Translators: "Safe: previously Good; not rated yet" */
+    return g_strdup_printf (_("%s: previously %s; %s"), change->name,
+                            asr_rating_to_label (change->previous), current);
+  /* Translators: "Safe: previously Good, now Requires improvement, 62 out of
+   * 100: declined" */
+  return g_strdup_printf (_("%s: previously %s, %s: %s"), change->name,
+                          asr_rating_to_label (change->previous), current,
+                          asr_direction_to_phrase (change->direction));
+}
+
+char *
+asr_format_previous_with_direction (const char *previous_text,
+                                    AsrRating   previous,
+                                    AsrRating   current)
+{
+  AsrDirection direction = asr_rules_direction (previous, current);
+
+  g_return_val_if_fail (previous_text != NULL, NULL);
+
+  if (direction == ASR_DIRECTION_NONE)
+    return g_strdup (previous_text);
+  /* Translators: "Previously Good (rated 2 March 2023) → now Requires
+   * improvement: declined" */
+  return g_strdup_printf (_("%s → now %s: %s"), previous_text, asr_rating_to_label (current),
+                          asr_direction_to_phrase (direction));
+}
+
+static char *
+format_years (int years)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d year", "%d years", years), years);
+}
+
+static char *
+format_months (int months)
+{
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d month", "%d months", months), months);
+}
+
+char *
+asr_format_age (int months)
+{
+  g_autofree char *years_text = NULL;
+  g_autofree char *months_text = NULL;
+
+  if (months < 0)
+    return g_strdup (_("age unknown"));
+  if (months == 0)
+    return g_strdup (_("less than a month"));
+  if (months < 12)
+    return format_months (months);
+  if (months % 12 == 0)
+    return format_years (months / 12);
+  years_text = format_years (months / 12);
+  months_text = format_months (months % 12);
+  /* Translators: "3 years 7 months": the two parts, already translated */
+  return g_strdup_printf (_("%s %s"), years_text, months_text);
+}
+
+char *
+asr_comparison_default_reference_date (AsrAssessment *assessment)
+{
+  g_autoptr(GDateTime) now = NULL;
+  const char *date;
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (assessment), NULL);
+
+  date = asr_assessment_get_date (assessment);
+  if (*date != '\0')
+    return g_strdup (date);
+  now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}

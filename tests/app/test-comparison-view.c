@@ -1,0 +1,437 @@
+/* test-comparison-view.c: the Compare page, the imports of previous ratings
+ * and the location picker, through the real window and widgets
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "asr-comparison-view-private.h"
+#include "asr-test-render.h"
+#include "asr-window-import.h"
+#include "asr-window-private.h"
+
+static AsrApplication *application;
+
+static void
+spin (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+wait_for (gboolean (*done) (gpointer),
+          gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  spin ();
+  g_assert_true (done (data));
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget);
+}
+
+static char *
+fixture_path (const char *name)
+{
+  return g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"), "tests", "compare", name, NULL);
+}
+
+static AsrAssessment *
+load_sample (GFile **file_out)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
+                                            "data", "samples", "sample.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  if (file_out != NULL)
+    *file_out = g_steal_pointer (&file);
+  return assessment;
+}
+
+/* A window on the sample, shown on the Compare page. */
+static AsrWindow *
+new_window (void)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(AsrAssessment) assessment = load_sample (&file);
+  AsrWindow *window = asr_window_new (application);
+
+  asr_window_set_document (window, assessment, file);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for (is_mapped, window);
+  adw_view_stack_set_visible_child_name (window->view_stack, "compare");
+  wait_for (is_mapped, window->comparison_view);
+  return window;
+}
+
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n++;
+  return n;
+}
+
+static GtkWidget *
+row_at (GtkListBox *list,
+        guint       index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) index);
+
+  g_assert_nonnull (row);
+  return GTK_WIDGET (row);
+}
+
+static gboolean
+source_is_api (gpointer window)
+{
+  AsrAssessment *assessment = asr_window_get_assessment (window);
+
+  return g_str_has_prefix (asr_assessment_get_previous_source (assessment), "CQC API location");
+}
+
+static void
+import_fixture (AsrWindow  *window,
+                const char *name,
+                gboolean    statements_only)
+{
+  g_autofree char *path = fixture_path (name);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  _asr_window_import_file (window, file, statements_only);
+}
+
+static void
+test_templates (void)
+{
+  GtkWidget *view = g_object_ref_sink (asr_comparison_view_new ());
+
+  g_assert_true (ASR_IS_COMPARISON_VIEW (view));
+  g_object_unref (view);
+}
+
+/* A real import: the direction shows in words and in the accessible
+ * description; one undo takes the whole import back. */
+static void
+test_import_api (void)
+{
+  AsrWindow *window = new_window ();
+  AsrComparisonView *view = window->comparison_view;
+  AsrAssessment *assessment = asr_window_get_assessment (window);
+  GtkWidget *safe, *responsive;
+
+  import_fixture (window, "location-1-101234567.json", FALSE);
+  wait_for (source_is_api, window);
+  spin ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "compare");
+  g_assert_cmpuint (count_rows (view->ratings_list), ==, 6);
+  safe = row_at (view->ratings_list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (safe)), ==, "Safe");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (safe)), ==,
+                   "Good → Requires improvement · 66 out of 100");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (safe), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Safe: previously Good, now Requires improvement, 66 out of 100: declined");
+  responsive = row_at (view->ratings_list, 3);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (responsive), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Responsive: previously Outstanding, now Good, 75 out of 100: declined");
+  g_assert_cmpint (asr_key_question_get_previous_rating (asr_assessment_lookup_key_question (assessment, "caring")),
+                   ==, ASR_RATING_NONE);
+
+  asr_history_undo (asr_window_get_history (window));
+  g_assert_cmpstr (asr_assessment_get_previous_source (assessment), ==,
+                   "Typed in from the published report of 2 March 2023");
+  g_assert_cmpint (asr_key_question_get_previous_rating (asr_assessment_lookup_key_question (assessment, "caring")),
+                   ==, ASR_RATING_GOOD);
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+has_baseline (gpointer view)
+{
+  return asr_comparison_get_baseline (ASR_COMPARISON_VIEW (view)->comparison) != NULL;
+}
+
+/* Statement by statement against a previous file, with the filter. */
+static void
+test_statements_filter (void)
+{
+  AsrWindow *window = new_window ();
+  AsrComparisonView *view = window->comparison_view;
+  GtkWidget *first;
+
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view->statements_list)));
+  import_fixture (window, "previous.assessment", TRUE);
+  wait_for (has_baseline, view);
+  _asr_comparison_view_rebuild (view);
+  g_assert_false (asr_window_get_modified (window));
+  g_assert_true (gtk_switch_get_active (view->changed_only_switch));
+  g_assert_cmpuint (count_rows (view->statements_list), ==, 6);
+  g_assert_cmpstr (gtk_label_get_label (view->statements_hint), ==,
+                   "28 unchanged quality statements hidden.");
+  first = row_at (view->statements_list, 0);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (first)), ==, "Learning culture");
+  g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (first)), ==,
+                   "Safe · score 3 → 3 · Assessed → Assessed");
+
+  gtk_switch_set_active (view->changed_only_switch, FALSE);
+  g_assert_cmpuint (count_rows (view->statements_list), ==, 34);
+  gtk_switch_set_active (view->changed_only_switch, TRUE);
+
+  /* an edit in the editor reaches the comparison */
+  asr_quality_statement_set_score (asr_assessment_lookup_statement (asr_window_get_assessment (window),
+                                                                    "safe", "safeguarding"), 1);
+  spin ();
+  g_assert_cmpuint (count_rows (view->statements_list), ==, 7);
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_framework_notice (void)
+{
+  AsrWindow *window = new_window ();
+  AsrComparisonView *view = window->comparison_view;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrFramework) legacy = asr_framework_get_builtin ("cqc-saf-2023", &error);
+  g_autoptr(AsrAssessment) previous = asr_assessment_new (legacy);
+
+  g_assert_false (gtk_widget_get_visible (view->framework_notice));
+  asr_comparison_view_set_baseline (view, previous);
+  spin ();
+  g_assert_true (gtk_widget_get_visible (view->framework_notice));
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (view->framework_notice_label),
+                                   "The method changed: the previous assessment used cqc-saf-2023"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+has_dialog (gpointer window)
+{
+  return find_dialog (window) != NULL;
+}
+
+/* A broken sheet: a message naming file, line and column; nothing changes. */
+static void
+test_broken_import (void)
+{
+  AsrWindow *window = new_window ();
+  g_autoptr(GBytes) before = asr_assessment_serialize (asr_window_get_assessment (window));
+  g_autoptr(GBytes) after = NULL;
+  AdwMessageDialog *dialog;
+
+  import_fixture (window, "broken/csv-text-after-quote.csv", FALSE);
+  wait_for (has_dialog, window);
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "csv-text-after-quote.csv:3:20: text after the closing quote (a quote inside "
+                   "a quoted field is written twice: \"\")");
+  after = asr_assessment_serialize (asr_window_get_assessment (window));
+  g_assert_true (g_bytes_equal (before, after));
+  g_assert_false (asr_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+chosen_cb (AsrLocationPicker *picker,
+           const char        *id,
+           char             **out)
+{
+  *out = g_strdup (id);
+}
+
+static AsrCqcRatings *
+read_sheet (const char *name)
+{
+  g_autofree char *path = fixture_path (name);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *data = NULL;
+  gsize length = 0;
+  AsrCqcRatings *ratings;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (data, length);
+  ratings = asr_cqc_ratings_parse (bytes, name, &error);
+  g_assert_no_error (error);
+  return ratings;
+}
+
+static void
+test_location_picker (void)
+{
+  AsrWindow *window = new_window ();
+  AsrLocationPicker *picker = _asr_window_pick_location (window, read_sheet ("latest-ratings.csv"),
+                                                         "latest-ratings.csv");
+  AsrAssessment *assessment = asr_window_get_assessment (window);
+  g_autofree char *chosen = NULL;
+
+  wait_for (is_mapped, picker);
+  g_signal_connect (picker, "location-chosen", G_CALLBACK (chosen_cb), &chosen);
+  g_assert_cmpuint (g_list_model_get_n_items (asr_location_picker_get_model (picker)), ==, 4);
+  gtk_editable_set_text (asr_location_picker_get_search (picker), "WILLOWS");
+  while (g_list_model_get_n_items (asr_location_picker_get_model (picker)) != 1)
+    g_main_context_iteration (NULL, TRUE);
+  asr_location_picker_choose (picker);
+  g_assert_cmpstr (chosen, ==, "1-202345678");
+  g_assert_cmpint (asr_key_question_get_previous_rating (asr_assessment_lookup_key_question (assessment, "well-led")),
+                   ==, ASR_RATING_INADEQUATE);
+  spin ();
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Thousands of locations: building the list and filtering stay quick. */
+static void
+test_location_picker_large (void)
+{
+  g_autoptr(GString) sheet = g_string_new ("Location ID,Location Name,Service / Population Group,"
+                                           "Domain,Latest Rating,Publication Date\r\n");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  AsrCqcRatings *ratings;
+  AsrLocationPicker *picker;
+  GListModel *model;
+  gint64 start;
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_printf (sheet, "1-%09u,\"Care Home %u, Street %u\",Overall,Overall,Good,01/05/2024\r\n",
+                            i, i, i % 97);
+  bytes = g_string_free_to_bytes (g_steal_pointer (&sheet));
+  start = g_get_monotonic_time ();
+  ratings = asr_cqc_ratings_parse (bytes, "big.csv", &error);
+  g_assert_no_error (error);
+  picker = asr_location_picker_new (NULL, ratings, "big.csv");
+  gtk_window_present (GTK_WINDOW (picker));
+  wait_for (is_mapped, picker);
+  model = asr_location_picker_get_model (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 20000);
+  gtk_editable_set_text (asr_location_picker_get_search (picker), "home 1999");
+  while (g_list_model_get_n_items (model) != 11)
+    g_main_context_iteration (NULL, TRUE);
+  g_test_message ("20 000 locations: read, listed and filtered in %.0f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+  gtk_window_destroy (GTK_WINDOW (picker));
+  asr_cqc_ratings_free (ratings);
+}
+
+static void
+render (GtkWidget  *widget,
+        const char *name)
+{
+  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  asr_test_render_widget_to_png (widget, path, &error);
+  g_assert_no_error (error);
+  g_test_message ("Rendered %s", path);
+}
+
+static void
+wait_for_transitions (void)
+{
+  gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+static void
+test_render (void)
+{
+  AsrWindow *window = new_window ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  AsrLocationPicker *picker;
+
+  import_fixture (window, "previous.assessment", TRUE);
+  wait_for (has_baseline, window->comparison_view);
+  _asr_comparison_view_rebuild (window->comparison_view);
+  gtk_switch_set_active (window->comparison_view->changed_only_switch, FALSE);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_at (window->comparison_view->statements_list, 0)), TRUE);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  spin ();
+  render (GTK_WIDGET (window), "compare-light.png");
+  render (GTK_WIDGET (window->comparison_view), "compare-view-light.png");
+  render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-light.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  spin ();
+  render (GTK_WIDGET (window->comparison_view), "compare-view-dark.png");
+  render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  picker = _asr_window_pick_location (window, read_sheet ("latest-ratings.csv"), "latest-ratings.csv");
+  wait_for (is_mapped, picker);
+  render (GTK_WIDGET (picker), "location-picker.png");
+  gtk_window_destroy (GTK_WINDOW (picker));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  spin ();
+  adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  wait_for_transitions ();
+  render (GTK_WIDGET (window), "compare-narrow.png");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  application = asr_application_new_for_test ();
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/comparison/templates", test_templates);
+  g_test_add_func ("/comparison/import-api", test_import_api);
+  g_test_add_func ("/comparison/statements-filter", test_statements_filter);
+  g_test_add_func ("/comparison/framework-notice", test_framework_notice);
+  g_test_add_func ("/comparison/broken-import", test_broken_import);
+  g_test_add_func ("/comparison/location-picker", test_location_picker);
+  g_test_add_func ("/comparison/location-picker-large", test_location_picker_large);
+  g_test_add_func ("/comparison/render", test_render);
+
+  status = g_test_run ();
+  g_clear_object (&application);
+  return status;
+}

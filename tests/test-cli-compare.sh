@@ -1,0 +1,122 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# test-cli-compare.sh ASSESSOR SOURCE_ROOT: assessor --compare, as TAP.
+# PREVIOUS is an assessment, a CQC API location JSON or a Latest ratings
+# CSV with --location; exit status 0 fine, 1 invalid input, 2 usage.
+
+set -u
+
+assessor=$1
+root=$2
+sample=$root/data/samples/sample.assessment
+fixtures=$root/tests/compare
+python=/usr/bin/python3
+
+export LC_ALL=C.UTF-8
+unset DISPLAY WAYLAND_DISPLAY
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+
+run () {
+  "$assessor" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+  status=$?
+}
+
+check () {
+  local description=$1
+  shift
+  n=$((n + 1))
+  if "$@"; then
+    echo "ok $n - $description"
+  else
+    echo "not ok $n - $description"
+    echo "# status $status; stdout:"
+    sed 's/^/#   /' "$tmp/out"
+    echo "# stderr:"
+    sed 's/^/#   /' "$tmp/err"
+  fi
+}
+
+status_is () { [ "$status" -eq "$1" ]; }
+out_has () { grep -qF -- "$1" "$tmp/out"; }
+err_is () { [ "$(cat "$tmp/err")" = "$1" ]; }
+out_empty () { [ ! -s "$tmp/out" ]; }
+
+json_check () {
+  "$python" -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
+}
+
+echo "1..28"
+
+run --help
+check "--help lists --compare and --location" out_has "--compare=PREVIOUS"
+
+run --compare="$fixtures/previous.assessment" "$sample"
+check "against an assessment: exit 0" status_is 0
+check "names where the previous ratings came from" \
+  out_has "Previous ratings: Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)"
+check "Safe declined, in words" \
+  out_has "Safe: previously Good, now Requires improvement, 66 out of 100: declined"
+check "the overall rating declined" out_has "Overall: previously Good, now Requires improvement: declined"
+check "a carried-forward score with its rating, date, age and stale flag" \
+  out_has "Safe, Safe environments: score 3 from Good of 2 March 2023, 3 years 7 months old (stale)"
+check "a statement's score before and after" \
+  out_has "Safe, Safe and effective staffing: score 3 → 2; Assessed → Assessed"
+check "the notes as a readable diff" \
+  out_has "Staff reported incidents [-on paper forms. -]{+through the electronic system and knew how to use it. +}"
+check "unchanged statements are counted, not listed" out_has "26 quality statements unchanged"
+
+run --compare="$fixtures/previous.assessment" --json "$sample"
+check "--json: exit 0" status_is 0
+check "--json: previous, current and direction per key question" \
+  json_check '[(k["id"], k["previous"], k["current"], k["direction"]) for k in d["key_questions"]][0] == ("safe", "good", "requires-improvement", "declined")'
+check "--json: overall" \
+  json_check 'd["overall"]["previous"] == "good" and d["overall"]["direction"] == "declined"'
+check "--json: 34 statements, 8 changed" \
+  json_check 'len(d["statements"]) == 34 and sum(s["changed"] for s in d["statements"]) == 8'
+check "--json: a statement's scores and notes diff" \
+  json_check 'any(s["statement"] == "safe-and-effective-staffing" and s["score_before"] == 3 and s["score_after"] == 2 and any(p["kind"] == "removed" for p in s["notes"]) for s in d["statements"])'
+check "--json: no framework notice between two cqc-saf-2024 files" json_check 'd["framework_notice"] is None'
+
+run --compare="$fixtures/location-1-101234567.json" --json "$sample"
+check "API JSON: exit 0" status_is 0
+check "API JSON: matched by name, Not rated is no rating" \
+  json_check '[k["previous"] for k in d["key_questions"]] == ["good", "good", None, "outstanding", "requires-improvement"]'
+check "API JSON: no statement comparison without an assessment" json_check '"statements" not in d'
+check "API JSON: provenance and notices" \
+  json_check 'd["previous"]["source"] == "CQC API location 1-101234567 (Larchfield House), report 2024-05-01" and d["previous"]["notices"][0].startswith("Caring: CQC gives “Not rated”")'
+
+run --compare="$fixtures/latest-ratings.csv" --location=1-202345678 --json "$sample"
+check "CSV with --location: exit 0" status_is 0
+check "CSV: Well-led Inadequate → Requires improvement improved" \
+  json_check 'd["key_questions"][4]["previous"] == "inadequate" and d["key_questions"][4]["direction"] == "improved"'
+
+run --compare="$fixtures/latest-ratings.csv" "$sample"
+check "CSV without --location: usage, exit 2" status_is 2
+
+run --compare="$fixtures/previous.assessment" --location=1-1 "$sample"
+check "--location with an assessment: exit 2" status_is 2
+
+run --compare="$fixtures/previous.assessment" --summary "$sample"
+check "--compare with --summary: exit 2" status_is 2
+
+run --compare="$fixtures/previous.assessment"
+check "--compare without FILE: exit 2" status_is 2
+
+run --compare="$fixtures/broken/csv-duplicate-domain.csv" --location=1-101 "$sample"
+check "a broken CSV: exit 1, nothing printed on stdout" eval 'status_is 1 && out_empty'
+check "a broken CSV: the message names file, line and column" \
+  err_is "$fixtures/broken/csv-duplicate-domain.csv:5: column “Domain”: a second “Safe” row for location 1-101 (the first is on line 2)"
+
+run --compare="$fixtures/broken/api-unknown-rating.json" "$sample"
+check "a broken API JSON: exit 1 with the JSON path" \
+  eval 'status_is 1 && grep -qF "/currentRatings/overall/keyQuestionRatings/2/rating: unknown rating “Excellent”" "$tmp/err"'
+
+exit 0
