@@ -1,0 +1,33 @@
+/* asr-export-dialog-private.h: the dialog's widgets, for its tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "asr-export-dialog.h"
+
+G_BEGIN_DECLS
+
+struct _AsrExportDialog
+{
+  AdwWindow             parent_instance;
+
+  AsrAssessment        *assessment;
+  GCancellable         *cancellable;
+  GPtrArray            *key_question_checks;   /* of GtkCheckButton, data "id" */
+  gboolean              busy;                  /* an export is being written */
+
+  AdwComboRow          *format_row;
+  AdwPreferencesGroup  *key_questions_group;
+  GtkSwitch            *comparison_switch;
+  GtkSwitch            *evidence_switch;
+  GtkButton            *export_button;
+};
+
+void _asr_export_dialog_update_sensitivity (AsrExportDialog *self);
+void _asr_export_dialog_emit_exported      (AsrExportDialog *self,
+                                            GFile           *file);
+/* asr-export-dialog-save.c: asks where, with a file chooser, then exports. */
+void _asr_export_dialog_choose_file        (AsrExportDialog *self);
+
+G_END_DECLS

@@ -1,0 +1,231 @@
+/* asr-export-dialog-save.c: where the report goes, and writing it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * GtkFileChooserNative asks where (a portal in a sandbox); the document is
+ * built from the live assessment on the main thread, rendered in a worker
+ * thread, then written with g_file_replace_contents_bytes_async(), which
+ * replaces the file atomically: a failed export leaves the old file.
+ */
+#define G_LOG_DOMAIN "asr-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "asr-export-dialog-private.h"
+
+typedef struct
+{
+  GFile           *file;
+  AsrReport       *report;    /* NULL for JSON */
+  AsrReportFormat  format;
+} ExportJob;
+
+static void
+export_job_free (ExportJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->report, asr_report_free);
+  g_free (job);
+}
+
+static const struct
+{
+  const char *filter_name;
+  const char *mime_type;
+} formats[] = {
+  [ASR_REPORT_FORMAT_PDF] = { N_("PDF Documents"), "application/pdf" },
+  [ASR_REPORT_FORMAT_HTML] = { N_("HTML Files"), "text/html" },
+  [ASR_REPORT_FORMAT_MARKDOWN] = { N_("Markdown Files"), "text/markdown" },
+  [ASR_REPORT_FORMAT_TEXT] = { N_("Text Files"), "text/plain" },
+  [ASR_REPORT_FORMAT_JSON] = { N_("JSON Files"), "application/json" },
+};
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  AsrExportDialog *self = g_task_get_source_object (task);
+  g_autoptr(GError) error = NULL;
+
+  self->busy = FALSE;
+  _asr_export_dialog_update_sensitivity (self);
+  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+write_bytes (GTask  *task,
+             GBytes *bytes)
+{
+  ExportJob *job = g_task_get_task_data (task);
+
+  g_file_replace_contents_bytes_async (job->file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION,
+                                       g_task_get_cancellable (task), write_done_cb, task);
+}
+
+static void
+render_thread (GTask        *render,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = asr_report_render_document (job->report, job->format, &error);
+
+  if (bytes == NULL)
+    g_task_return_error (render, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (render, bytes, (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+render_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GTask *task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (bytes == NULL)
+    {
+      ASR_EXPORT_DIALOG (source)->busy = FALSE;
+      _asr_export_dialog_update_sensitivity (ASR_EXPORT_DIALOG (source));
+      g_task_return_error (task, g_steal_pointer (&error));
+      g_object_unref (task);
+      return;
+    }
+  write_bytes (task, bytes);
+}
+
+void
+asr_export_dialog_export_async (AsrExportDialog    *self,
+                                GFile              *file,
+                                GCancellable       *cancellable,
+                                GAsyncReadyCallback callback,
+                                gpointer            user_data)
+{
+  GTask *task;
+  ExportJob *job;
+  AsrReportOptions options;
+
+  g_return_if_fail (ASR_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, asr_export_dialog_export_async);
+  job = g_new0 (ExportJob, 1);
+  job->file = g_object_ref (file);
+  job->format = asr_export_dialog_get_format (self);
+  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
+  self->busy = TRUE;
+  _asr_export_dialog_update_sensitivity (self);
+
+  if (job->format == ASR_REPORT_FORMAT_JSON)
+    {
+      g_autoptr(GBytes) bytes = asr_assessment_serialize (self->assessment);
+
+      write_bytes (task, bytes);
+      return;
+    }
+  asr_export_dialog_get_options (self, &options);
+  job->report = asr_report_new (self->assessment, &options);
+  asr_report_options_clear (&options);
+  {
+    g_autoptr(GTask) render = g_task_new (self, cancellable, render_done_cb, task);
+
+    g_task_set_task_data (render, job, NULL);
+    g_task_run_in_thread (render, render_thread);
+  }
+}
+
+gboolean
+asr_export_dialog_export_finish (AsrExportDialog *self,
+                                 GAsyncResult    *result,
+                                 GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+static void
+exported_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  AsrExportDialog *self = ASR_EXPORT_DIALOG (source);
+  ExportJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+
+  if (asr_export_dialog_export_finish (self, result, &error))
+    {
+      _asr_export_dialog_emit_exported (self, job->file);
+      gtk_window_close (GTK_WINDOW (self));
+      return;
+    }
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self),
+                                                       _("Could Not Export the Report"),
+                                                       error->message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+response_cb (GtkNativeDialog *native,
+             int              response,
+             AsrExportDialog *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      asr_export_dialog_export_async (self, file, self->cancellable, exported_cb, NULL);
+    }
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static char *
+suggest_name (AsrExportDialog *self,
+              AsrReportFormat  format)
+{
+  const char *service = asr_assessment_get_service_name (self->assessment);
+  g_autofree char *base = NULL;
+
+  /* Translators: the suggested file name of a report, %s is the service */
+  base = g_strdup_printf (_("%s report"), service[0] ? service : _("Assessment"));
+  g_strdelimit (base, "/\\:", '-');
+  return g_strdup_printf ("%s.%s", base, asr_report_format_to_extension (format));
+}
+
+void
+_asr_export_dialog_choose_file (AsrExportDialog *self)
+{
+  AsrReportFormat format = asr_export_dialog_get_format (self);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = suggest_name (self, format);
+  GtkFileChooserNative *native;
+
+  native = gtk_file_chooser_native_new (_("Export Report"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  gtk_file_filter_set_name (filter, _(formats[format].filter_name));
+  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
+  gtk_file_filter_add_suffix (filter, asr_report_format_to_extension (format));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  g_signal_connect_object (native, "response", G_CALLBACK (response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}

@@ -1,0 +1,101 @@
+/* asr-print.c: printing the draft report, with a print preview
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The report is laid out when printing begins, at the size of the chosen
+ * paper, by the same AsrReportLayout the PDF export uses: what is printed
+ * (and previewed) looks like the PDF.  The operation measures in points
+ * and uses the full page, as the PDF does; the layout keeps its own
+ * margins.
+ */
+#define G_LOG_DOMAIN "asr-print"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "asr-print.h"
+#include "asr-report-layout.h"
+
+static void
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                AsrAssessment     *assessment)
+{
+  g_autoptr(AsrReport) report = asr_report_new (assessment, NULL);
+  AsrReportLayout *layout = asr_report_layout_new (report,
+                                                   gtk_print_context_get_width (context),
+                                                   gtk_print_context_get_height (context));
+
+  g_object_set_data_full (G_OBJECT (operation), "asr-report-layout", layout,
+                          (GDestroyNotify) asr_report_layout_free);
+  gtk_print_operation_set_n_pages (operation, asr_report_layout_get_n_pages (layout));
+}
+
+static void
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              gpointer           user_data)
+{
+  AsrReportLayout *layout = g_object_get_data (G_OBJECT (operation), "asr-report-layout");
+
+  g_return_if_fail (layout != NULL);
+  asr_report_layout_draw_page (layout, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+end_print_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              gpointer           user_data)
+{
+  g_object_set_data (G_OBJECT (operation), "asr-report-layout", NULL);
+}
+
+static GtkPageSetup *
+new_a4_setup (void)
+{
+  GtkPageSetup *setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+
+  gtk_page_setup_set_paper_size (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  return setup;
+}
+
+GtkPrintOperation *
+asr_print_operation_new (AsrAssessment *assessment)
+{
+  g_autoptr(GtkPageSetup) setup = new_a4_setup ();
+  g_autofree char *job = NULL;
+  const char *name;
+  GtkPrintOperation *operation;
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (assessment), NULL);
+
+  name = asr_assessment_get_service_name (assessment);
+  job = g_strdup_printf (_("Assessment report: %s"), name[0] ? name : _("Unnamed service"));
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_job_name (operation, job);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (begin_print_cb), assessment, 0);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
+  g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), NULL);
+  return operation;
+}
+
+gboolean
+asr_print_run (GtkWindow     *parent,
+               AsrAssessment *assessment,
+               GError       **error)
+{
+  g_autoptr(GtkPrintOperation) operation = asr_print_operation_new (assessment);
+  GtkPrintOperationResult result;
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    parent, error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}

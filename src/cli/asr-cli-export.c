@@ -1,0 +1,109 @@
+/* asr-cli-export.c: assessor --export=OUT FILE
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The format is OUT's extension (.pdf, .html, .md, .txt, .json); the
+ * report's options are flags.  No display is needed: the PDF is drawn with
+ * cairo and Pango.  OUT is replaced atomically, so a failed export leaves
+ * an existing file as it was.
+ */
+#define G_LOG_DOMAIN "asr-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "asr-cli-export.h"
+#include "asr-core.h"
+#include "asr-report.h"
+
+gboolean
+asr_cli_export_wanted (const AsrCliOptions *options)
+{
+  return options->export_path != NULL || options->key_questions != NULL ||
+         options->evidence_notes || options->no_comparison;
+}
+
+static gboolean
+check_usage (const AsrCliOptions *options,
+             AsrReportFormat     *format)
+{
+  guint n_files = options->files ? g_strv_length (options->files) : 0;
+
+  if (options->export_path == NULL)
+    g_printerr (_("--key-questions, --evidence-notes and --no-comparison go with --export; see --help\n"));
+  else if (options->summary || options->check || options->json || options->compare != NULL)
+    g_printerr (_("--export cannot be combined with --summary, --check, --json or --compare; see --help\n"));
+  else if (n_files != 1)
+    g_printerr (_("--export takes one FILE; see --help\n"));
+  else if (!asr_report_format_from_filename (options->export_path, format))
+    g_printerr (_("%s: the name must end in .pdf, .html, .md, .txt or .json\n"),
+                options->export_path);
+  else
+    return TRUE;
+  return FALSE;
+}
+
+static AsrAssessment *
+load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
+
+  if (assessment == NULL)
+    g_printerr ("%s\n", error->message);
+  return assessment;
+}
+
+static gboolean
+write_out (const char *path,
+           GBytes     *bytes)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (!g_file_replace_contents (file, data, size, NULL, FALSE,
+                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
+    {
+      g_printerr (_("%s: could not write the report: %s\n"), path, error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+asr_cli_export_run (const AsrCliOptions *options)
+{
+  g_autoptr(AsrAssessment) assessment = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  AsrReportOptions report_options;
+  AsrReportFormat format;
+
+  if (!check_usage (options, &format))
+    return ASR_CLI_EXIT_USAGE;
+  if ((assessment = load (options->files[0])) == NULL)
+    return ASR_CLI_EXIT_INVALID;
+
+  asr_report_options_init (&report_options);
+  report_options.evidence_notes = options->evidence_notes;
+  report_options.comparison = !options->no_comparison;
+  if (options->key_questions != NULL &&
+      !asr_report_options_set_key_questions (&report_options, assessment,
+                                             options->key_questions, &error))
+    {
+      g_printerr ("--key-questions: %s\n", error->message);
+      return ASR_CLI_EXIT_USAGE;
+    }
+  bytes = asr_report_render (assessment, &report_options, format, &error);
+  asr_report_options_clear (&report_options);
+  if (bytes == NULL)
+    {
+      g_printerr ("%s: %s\n", options->export_path, error->message);
+      return ASR_CLI_EXIT_INVALID;
+    }
+  return write_out (options->export_path, bytes) ? ASR_CLI_EXIT_OK : ASR_CLI_EXIT_INVALID;
+}

@@ -1,0 +1,283 @@
+/* asr-report-layout.c: the report as blocks of text, broken into pages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each paragraph is one PangoLayout (wrapping at words, or inside a word
+ * too long for a line); pagination places it line by line, so a long note
+ * flows across pages.  Headings stay with what follows them, a block never
+ * starts with a single line at the foot of a page, and each key question
+ * starts a new page.
+ */
+#define G_LOG_DOMAIN "asr-report"
+
+#include "config.h"
+
+#include "asr-report-layout-private.h"
+#include "asr-report-private.h"
+
+#define INK     0.12, 0.12, 0.14
+#define MUTED   0.37, 0.36, 0.39
+#define ACCENT  0.10, 0.37, 0.71
+#define WARNING 0.75, 0.11, 0.16
+
+static const StyleDef styles[N_STYLES] = {
+  [STYLE_TITLE]    = { TRUE,  24,   PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, INK,     0,  FALSE },
+  [STYLE_SUBTITLE] = { TRUE,  13,   PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, INK,     6,  FALSE },
+  [STYLE_FACT]     = { FALSE, 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, MUTED,   2,  FALSE },
+  [STYLE_DRAFT]    = { FALSE, 10,   PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, WARNING, 10, FALSE },
+  [STYLE_H2]       = { TRUE,  18,   PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, INK,     22, TRUE },
+  [STYLE_RATING]   = { TRUE,  14,   PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, ACCENT,  4,  FALSE },
+  [STYLE_BODY]     = { FALSE, 10,   PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK,     6,  FALSE },
+  [STYLE_SCORE]    = { FALSE, 10,   PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, INK,     3,  TRUE },
+  [STYLE_H3]       = { TRUE,  12.5, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, INK,     16, TRUE },
+  [STYLE_H4]       = { TRUE,  10.5, PANGO_WEIGHT_BOLD,   PANGO_STYLE_NORMAL, MUTED,   9,  TRUE },
+  [STYLE_NOTE]     = { FALSE, 9.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, MUTED,   4,  FALSE },
+  [STYLE_CONTENTS] = { FALSE, 10.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, INK,     5,  FALSE },
+  [STYLE_FOOTER]   = { FALSE, 8.5,  PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, MUTED,   28, FALSE },
+};
+
+const StyleDef *
+_asr_report_layout_style (Style style)
+{
+  g_assert (style < N_STYLES);
+  return &styles[style];
+}
+
+static gboolean
+has_family (PangoFontMap *map,
+            const char   *name)
+{
+  PangoFontFamily **families = NULL;
+  int n = 0;
+  gboolean found = FALSE;
+
+  pango_font_map_list_families (map, &families, &n);
+  for (int i = 0; i < n && !found; i++)
+    found = g_ascii_strcasecmp (pango_font_family_get_name (families[i]), name) == 0;
+  g_free (families);
+  return found;
+}
+
+static PangoContext *
+create_context (void)
+{
+  PangoFontMap *map = pango_cairo_font_map_get_default ();
+  PangoContext *context = pango_font_map_create_context (map);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  /* Unhinted metrics: the same line breaks on paper, in a PDF and in the
+   * preview, whatever the device. */
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, options);
+  pango_cairo_context_set_resolution (context, 72.0);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
+PangoLayout *
+_asr_report_layout_text (AsrReportLayout *self,
+                         Style            style,
+                         const char      *text,
+                         double           width)
+{
+  const StyleDef *def = _asr_report_layout_style (style);
+  PangoLayout *layout = pango_layout_new (self->context);
+  PangoFontDescription *font = pango_font_description_new ();
+  gboolean cantarell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self->context), "cantarell"));
+
+  pango_font_description_set_family (font, def->heading_font && cantarell ? "Cantarell" : "Sans");
+  pango_font_description_set_size (font, (int) (def->size * PANGO_SCALE));
+  pango_font_description_set_weight (font, def->weight);
+  pango_font_description_set_style (font, def->slant);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_line_spacing (layout, def->heading_font ? 1.1 : 1.3);
+  pango_layout_set_text (layout, text, -1);
+  pango_font_description_free (font);
+  return layout;
+}
+
+static guint
+add_block (AsrReportLayout *self,
+           Style            style,
+           const char      *text)
+{
+  Block block = { 0, };
+
+  block.layout = _asr_report_layout_text (self, style, text, self->right - self->left);
+  block.style = style;
+  block.target = -1;
+  g_array_append_val (self->blocks, block);
+  return self->blocks->len - 1;
+}
+
+static void
+add_blocks (AsrReportLayout *self,
+            Style            style,
+            GPtrArray       *texts)
+{
+  for (guint i = 0; i < texts->len; i++)
+    add_block (self, style, g_ptr_array_index (texts, i));
+}
+
+static void
+add_statement (AsrReportLayout          *self,
+               const AsrReportStatement *statement)
+{
+  add_block (self, STYLE_H3, statement->name);
+  add_block (self, STYLE_SCORE, statement->score_line);
+  add_blocks (self, STYLE_BODY, statement->paragraphs);
+  for (guint i = 0; i < statement->evidence->len; i++)
+    {
+      const AsrReportEvidence *evidence = g_ptr_array_index (statement->evidence, i);
+
+      add_block (self, STYLE_H4, evidence->name);
+      if (evidence->score_line != NULL)
+        add_block (self, STYLE_SCORE, evidence->score_line);
+      add_blocks (self, STYLE_BODY, evidence->paragraphs);
+    }
+}
+
+static guint
+add_section (AsrReportLayout        *self,
+             const AsrReportSection *section)
+{
+  g_autofree char *rating = _asr_report_rating_line (section->rating);
+  guint heading = add_block (self, STYLE_H2, section->name);
+  Block *block = &g_array_index (self->blocks, Block, heading);
+
+  block->page_break_before = TRUE;
+  block->anchor = g_strdup_printf ("kq-%s", section->id);
+  block->outline = g_strdup (section->name);
+  add_block (self, STYLE_RATING, rating);
+  if (section->comparison != NULL)
+    add_block (self, STYLE_BODY, section->comparison);
+  add_block (self, STYLE_SCORE, section->score_sentence);
+  add_blocks (self, STYLE_NOTE, section->notes);
+  for (guint i = 0; i < section->statements->len; i++)
+    add_statement (self, g_ptr_array_index (section->statements, i));
+  return heading;
+}
+
+static void
+add_overview (AsrReportLayout *self,
+              const AsrReport *report)
+{
+  add_block (self, STYLE_TITLE, report->service_name);
+  if (report->draft)
+    {
+      g_autofree char *notice = g_strdup_printf ("%s: %s", _asr_report_draft_mark (),
+                                                 report->draft_notice);
+      add_block (self, STYLE_DRAFT, notice);
+    }
+  add_block (self, STYLE_SUBTITLE, report->subtitle);
+  add_blocks (self, STYLE_FACT, report->facts);
+  if (report->overall_heading != NULL)
+    {
+      add_block (self, STYLE_H2, report->overall_heading);
+      add_block (self, STYLE_RATING, report->overall_rating);
+      add_blocks (self, STYLE_BODY, report->overall_notes);
+    }
+}
+
+/* The contents entries point at headings added later: their targets are
+ * filled in once the sections exist. */
+static void
+add_contents (AsrReportLayout *self,
+              const AsrReport *report)
+{
+  guint first;
+
+  if (report->sections->len == 0)
+    return;
+  add_block (self, STYLE_H2, _asr_report_contents_title ());
+  first = self->blocks->len;
+  for (guint i = 0; i < report->sections->len; i++)
+    {
+      const AsrReportSection *section = g_ptr_array_index (report->sections, i);
+
+      add_block (self, STYLE_CONTENTS, section->name);
+    }
+  for (guint i = 0; i < report->sections->len; i++)
+    {
+      guint heading = add_section (self, g_ptr_array_index (report->sections, i));
+
+      g_array_index (self->blocks, Block, first + i).target = heading;
+    }
+}
+
+static void
+block_clear (Block *block)
+{
+  g_clear_object (&block->layout);
+  g_clear_pointer (&block->anchor, g_free);
+  g_clear_pointer (&block->outline, g_free);
+}
+
+static void
+line_clear (PlacedLine *line)
+{
+  pango_layout_line_unref (line->line);
+}
+
+AsrReportLayout *
+asr_report_layout_new (const AsrReport *report,
+                       double           page_width,
+                       double           page_height)
+{
+  AsrReportLayout *self;
+  double margin = MIN (page_width, page_height) * 0.095;
+
+  g_return_val_if_fail (report != NULL, NULL);
+  g_return_val_if_fail (page_width > 100 && page_height > 100, NULL);
+
+  self = g_new0 (AsrReportLayout, 1);
+  self->context = create_context ();
+  g_object_set_data (G_OBJECT (self->context), "cantarell",
+                     GINT_TO_POINTER (has_family (pango_context_get_font_map (self->context),
+                                                  "Cantarell")));
+  self->width = page_width;
+  self->height = page_height;
+  self->left = margin;
+  self->right = page_width - margin;
+  self->top = margin + 18;
+  self->bottom = page_height - margin - 10;
+  self->service_name = g_strdup (report->service_name);
+  self->draft_mark = report->draft ? g_strdup (_asr_report_draft_mark ()) : NULL;
+  self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
+  g_array_set_clear_func (self->blocks, (GDestroyNotify) block_clear);
+  self->lines = g_array_new (FALSE, TRUE, sizeof (PlacedLine));
+  g_array_set_clear_func (self->lines, (GDestroyNotify) line_clear);
+  self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
+
+  add_overview (self, report);
+  add_contents (self, report);
+  add_block (self, STYLE_FOOTER, report->footer);
+  _asr_report_layout_paginate (self);
+  return self;
+}
+
+void
+asr_report_layout_free (AsrReportLayout *self)
+{
+  if (self == NULL)
+    return;
+
+  g_array_unref (self->lines);
+  g_array_unref (self->blocks);
+  g_array_unref (self->page_starts);
+  g_object_unref (self->context);
+  g_free (self->service_name);
+  g_free (self->draft_mark);
+  g_free (self);
+}
+
+guint
+asr_report_layout_get_n_pages (AsrReportLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->page_starts->len;
+}

@@ -1,0 +1,75 @@
+/* asr-report-pdf.c: the report as an A4 PDF document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The pages come from AsrReportLayout, the same layout printing uses; this
+ * file only gives it a PDF surface, the document's metadata and bookmarks.
+ */
+#define G_LOG_DOMAIN "asr-report"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+
+#include "asr-core.h"
+#include "asr-report-layout.h"
+#include "asr-report-pdf.h"
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_metadata (cairo_surface_t *surface,
+              const AsrReport *report)
+{
+  g_autofree char *title = g_strdup_printf ("%s — %s", report->service_name, report->subtitle);
+
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Assessor");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, report->subtitle);
+}
+
+GBytes *
+asr_report_pdf_render (const AsrReport *report,
+                       GError         **error)
+{
+  g_autoptr(AsrReportLayout) layout = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes,
+                                                 ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  set_metadata (surface, report);
+  cr = cairo_create (surface);
+  for (guint page = 0; page < asr_report_layout_get_n_pages (layout); page++)
+    {
+      asr_report_layout_draw_page (layout, cr, page);
+      cairo_show_page (cr);
+    }
+  asr_report_layout_add_outline (layout, surface);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, ASR_ERROR, ASR_ERROR_RULE,
+                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}

@@ -1,0 +1,26 @@
+/* asr-report-private.h: what the report's files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "asr-report.h"
+
+G_BEGIN_DECLS
+
+/* The sentence comparing a rating with the previous one. */
+char *_asr_report_describe_change (AsrRating               previous,
+                                   AsrRating               current,
+                                   const char             *previous_date);
+/* Fills the service facts, the draft notice and the overall rating. */
+void  _asr_report_add_overview    (AsrReport              *report,
+                                   AsrAssessment          *assessment,
+                                   const AsrReportOptions *options);
+/* The title of the contents list and of the overall rating's entry. */
+const char *_asr_report_contents_title (void);
+/* The marking every renderer shows on a draft: "DRAFT". */
+const char *_asr_report_draft_mark     (void);
+/* "Rating: Good" */
+char       *_asr_report_rating_line    (const char *rating);
+
+G_END_DECLS

@@ -1,0 +1,116 @@
+/* asr-report.h: a draft report, in the shape CQC publishes, as plain text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * asr_report_new() reads an assessment once and builds a document of
+ * strings: the service, "Report from <date> assessment", the overall
+ * rating, then per key question its rating, how it changed since the
+ * previous assessment, its score out of 100 and each quality statement with
+ * its score and narrative.  Every renderer (Markdown, text, HTML, PDF and
+ * print) formats the same document, so they say the same things.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "asr-assessment.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  ASR_REPORT_FORMAT_PDF,
+  ASR_REPORT_FORMAT_HTML,
+  ASR_REPORT_FORMAT_MARKDOWN,
+  ASR_REPORT_FORMAT_TEXT,
+  ASR_REPORT_FORMAT_JSON,
+} AsrReportFormat;
+
+typedef struct
+{
+  char     **key_questions;   /* ids to include, in any order; NULL: all */
+  gboolean   evidence_notes;  /* include evidence category notes */
+  gboolean   comparison;      /* include the comparison with previous ratings */
+} AsrReportOptions;
+
+typedef struct
+{
+  char      *name;            /* evidence category */
+  char      *score_line;      /* "Score: 3" (legacy framework) or NULL */
+  GPtrArray *paragraphs;      /* of char*, never empty */
+} AsrReportEvidence;
+
+typedef struct
+{
+  char      *id;
+  char      *name;
+  AsrSource  source;
+  char      *score_line;      /* "Score: 3", "Not applicable", … */
+  GPtrArray *paragraphs;      /* of char*: the narrative */
+  GPtrArray *evidence;        /* of AsrReportEvidence* (may be empty) */
+} AsrReportStatement;
+
+typedef struct
+{
+  char      *id;
+  char      *name;
+  char      *rating;          /* "Good", or "Not rated yet" */
+  char      *comparison;      /* NULL when not asked for */
+  char      *score_sentence;  /* "This service scored 71 (out of 100) for this area." */
+  GPtrArray *notes;           /* of char*: limits, override, provisional figures */
+  GPtrArray *statements;      /* of AsrReportStatement* */
+} AsrReportSection;
+
+typedef struct
+{
+  char      *service_name;    /* never empty: falls back to "Unnamed service" */
+  char      *subtitle;        /* "Report from 14 October 2026 assessment" */
+  GPtrArray *facts;           /* of char*: "Provider: …", "Location: …", … */
+  gboolean   draft;
+  char      *draft_notice;    /* NULL unless draft; follows the mark "DRAFT" */
+  char      *overall_heading; /* NULL when only some key questions are included */
+  char      *overall_rating;
+  GPtrArray *overall_notes;   /* of char* */
+  GPtrArray *sections;        /* of AsrReportSection* */
+  char      *footer;          /* who made it: "Drafted with Assessor …" */
+} AsrReport;
+
+/* Defaults follow the published report: every key question, the comparison
+ * with previous ratings, no evidence category notes. */
+void         asr_report_options_init          (AsrReportOptions  *options);
+void         asr_report_options_clear         (AsrReportOptions  *options);
+/* Parses "safe,well-led"; fails naming the unknown id. */
+gboolean     asr_report_options_set_key_questions (AsrReportOptions *options,
+                                                   AsrAssessment    *assessment,
+                                                   const char       *list,
+                                                   GError          **error);
+
+AsrReport   *asr_report_new                   (AsrAssessment          *assessment,
+                                               const AsrReportOptions *options);
+void         asr_report_free                  (AsrReport              *report);
+
+/* "report.pdf" → PDF …; FALSE for an extension we do not write. */
+gboolean     asr_report_format_from_filename  (const char      *filename,
+                                               AsrReportFormat *format);
+const char  *asr_report_format_to_extension   (AsrReportFormat  format);
+
+/* The document in the formats that are text (not PDF, not JSON). */
+char        *asr_report_to_markdown           (const AsrReport *report);
+char        *asr_report_to_text               (const AsrReport *report);
+char        *asr_report_to_html               (const AsrReport *report);
+
+/* Renders @format (any, JSON included) into bytes. */
+GBytes      *asr_report_render                (AsrAssessment          *assessment,
+                                               const AsrReportOptions *options,
+                                               AsrReportFormat         format,
+                                               GError                **error);
+
+/* Renders a built document in @format (not JSON, which is the assessment
+ * itself).  Reads only @report, so it may run in a worker thread. */
+GBytes      *asr_report_render_document       (const AsrReport        *report,
+                                               AsrReportFormat         format,
+                                               GError                **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AsrReport, asr_report_free)
+
+G_END_DECLS

@@ -1,0 +1,258 @@
+/* test-report-pdf.c: the PDF and print layout
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The PDF's text is read back with pdftotext.  The exported files are left
+ * in the build directory (report-*.pdf) to look at: pdftoppm -png -r 80.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "asr-report-layout-private.h"
+#include "asr-report-pdf.h"
+#include "bench.h"
+#include "test-report-util.h"
+
+/* Seed 000's Well-led (3,3,3,3,2,3,3 over 7) and a carried-forward Safe
+ * statement, as in seed 004. */
+static AsrAssessment *
+new_assessment (void)
+{
+  static const int well_led[] = { 3, 3, 3, 3, 2, 3, 3, -1 };
+  static const int safe[] = { -2, 3, 3, 2, 3, 3, 3, 3 };
+  AsrAssessment *assessment = report_test_new ();
+
+  report_test_score (assessment, "well-led", well_led, G_N_ELEMENTS (well_led));
+  report_test_score (assessment, "safe", safe, G_N_ELEMENTS (safe));
+  asr_key_question_set_previous_rating (asr_assessment_lookup_key_question (assessment, "safe"),
+                                        ASR_RATING_GOOD);
+  report_test_set_notes (assessment, "well-led", 0,
+                         "Staff knew the trust’s vision and values and how they applied to their team.");
+  return assessment;
+}
+
+static GBytes *
+render_pdf (AsrAssessment          *assessment,
+            const AsrReportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *pdf = asr_report_render (assessment, options, ASR_REPORT_FORMAT_PDF, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  g_assert_cmpmem (g_bytes_get_data (pdf, NULL), 5, "%PDF-", 5);
+  return pdf;
+}
+
+static void
+assert_has (const char *text,
+            const char *needle)
+{
+  if (strstr (text, needle) == NULL)
+    g_error ("“%s” not found in the PDF’s text: %.2000s", needle, text);
+}
+
+static void
+test_pdf_text (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  g_autoptr(GBytes) pdf = render_pdf (assessment, NULL);
+  g_autofree char *text = report_test_pdf_text (pdf);
+
+  report_test_save (pdf, "report-draft.pdf");
+  assert_has (text, "Crisis Resolution Team");
+  assert_has (text, "Report from 15 August 2025 assessment");
+  assert_has (text, "Contents");
+  assert_has (text, "Overall rating");
+  assert_has (text, "Well-led");
+  assert_has (text, "Rating: Good");
+  assert_has (text, "Shared direction and culture");
+  assert_has (text, "Score: 3");
+  assert_has (text, "This service scored 71 (out of 100) for this area.");
+  assert_has (text, "We did not look at Learning culture during this assessment. The score for "
+                    "this quality statement is based on the previous rating for Safe.");
+  assert_has (text, "That rating is from 2 May 2023.");
+  assert_has (text, "Staff knew the trust’s vision and values");
+  assert_has (text, "Page 1 of ");
+  assert_has (text, "DRAFT");
+}
+
+static void
+test_pdf_final (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+
+  asr_assessment_set_status (assessment, ASR_STATUS_FINAL);
+  pdf = render_pdf (assessment, NULL);
+  text = report_test_pdf_text (pdf);
+  report_test_save (pdf, "report-final.pdf");
+  assert_has (text, "This service scored 71 (out of 100) for this area.");
+  g_assert_null (strstr (text, "DRAFT"));
+}
+
+static char *
+long_note (void)
+{
+  GString *note = g_string_new ("Start of the long note. ");
+
+  for (guint i = 0; i < 1500; i++)
+    g_string_append_printf (note, "Sentence %u of a long note about medicines records. ", i);
+  g_string_append (note, "\n\nA very long word: ");
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_c (note, 'a' + i % 26);
+  /* Scripts need fonts: CJK and emoji ones are not in our test machines'
+   * list, so they are drawn (as boxes) but not read back. */
+  g_string_append (note, "\n\nUnicode: ગુજરાતી, Ελληνικά, Русский, 中文, Cymraeg ŵ, 🙂, العربية. "
+                   "End of the long note.");
+  return g_string_free (note, FALSE);
+}
+
+/* Every placed line lies inside the text area, on a page that exists. */
+static void
+assert_inside_margins (AsrReportLayout *layout)
+{
+  for (guint i = 0; i < layout->lines->len; i++)
+    {
+      PlacedLine *placed = &g_array_index (layout->lines, PlacedLine, i);
+      PangoRectangle logical;
+
+      pango_layout_line_get_extents (placed->line, NULL, &logical);
+      g_assert_cmpfloat (placed->x, >=, layout->left - 0.01);
+      g_assert_cmpfloat (placed->x + (double) logical.width / PANGO_SCALE, <=, layout->right + 0.5);
+      g_assert_cmpfloat (placed->baseline, <=, layout->bottom);
+      g_assert_cmpfloat (placed->baseline, >, layout->top);
+    }
+}
+
+static void
+test_pdf_flow (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  g_autofree char *note = long_note ();
+  g_autoptr(AsrReport) report = NULL;
+  g_autoptr(AsrReportLayout) layout = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *text = NULL;
+
+  report_test_set_notes (assessment, "safe", 1, note);
+  report = asr_report_new (assessment, NULL);
+  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  g_assert_cmpuint (asr_report_layout_get_n_pages (layout), >, 8);
+  assert_inside_margins (layout);
+
+  pdf = asr_report_pdf_render (report, NULL);
+  report_test_save (pdf, "report-long.pdf");
+  text = report_test_pdf_text (pdf);
+  assert_has (text, "Start of the long note.");
+  assert_has (text, "Sentence 1499 of a long note");
+  assert_has (text, "ગુજરાતી, Ελληνικά, Русский,");
+  assert_has (text, "Cymraeg ŵ");
+  assert_has (text, "End of the long note.");
+}
+
+/* The contents list points at the page where each key question starts. */
+static void
+test_contents (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  g_autoptr(AsrReport) report = asr_report_new (assessment, NULL);
+  g_autoptr(AsrReportLayout) layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH,
+                                                             ASR_REPORT_A4_HEIGHT);
+  guint n_entries = 0;
+
+  for (guint i = 0; i < layout->blocks->len; i++)
+    {
+      Block *block = &g_array_index (layout->blocks, Block, i);
+      Block *target;
+      guint first_line;
+
+      if (block->target < 0)
+        continue;
+      n_entries++;
+      target = &g_array_index (layout->blocks, Block, block->target);
+      g_assert_cmpstr (pango_layout_get_text (block->layout), ==, pango_layout_get_text (target->layout));
+      g_assert_cmpuint (target->page, >, block->page);
+      first_line = g_array_index (layout->page_starts, guint, target->page);
+      g_assert_cmpuint (g_array_index (layout->lines, PlacedLine, first_line).block, ==, block->target);
+    }
+  g_assert_cmpuint (n_entries, ==, 5);
+}
+
+/* Printing draws with the same layout on another surface. */
+static void
+test_draw_on_image (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  g_autoptr(AsrReport) report = asr_report_new (assessment, NULL);
+  g_autoptr(AsrReportLayout) layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH,
+                                                             ASR_REPORT_A4_HEIGHT);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 596, 842);
+  cairo_t *cr = cairo_create (surface);
+  guint dark = 0;
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  asr_report_layout_draw_page (layout, cr, 1);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush (surface);
+  for (int y = 0; y < 842; y++)
+    {
+      guint32 *row = (guint32 *) (cairo_image_surface_get_data (surface) +
+                                  y * cairo_image_surface_get_stride (surface));
+
+      for (int x = 0; x < 596; x++)
+        dark += (row[x] & 0xff) < 0x80;
+    }
+  g_assert_cmpuint (dark, >, 2000);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_large (void)
+{
+  gsize skeleton = 0;
+  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024",
+                                                                        5 * 1024 * 1024,
+                                                                        &skeleton);
+  static const AsrReportFormat formats[] = {
+    ASR_REPORT_FORMAT_PDF, ASR_REPORT_FORMAT_HTML, ASR_REPORT_FORMAT_MARKDOWN,
+    ASR_REPORT_FORMAT_TEXT, ASR_REPORT_FORMAT_JSON,
+  };
+  AsrReportOptions options;
+
+  asr_report_options_init (&options);
+  options.evidence_notes = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GBytes) bytes = asr_report_render (assessment, &options, formats[i], &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (g_bytes_get_size (bytes), >, 4 * 1024 * 1024);
+      g_test_message ("5 MB assessment as .%s: %.2f s, %.1f MB",
+                      asr_report_format_to_extension (formats[i]),
+                      (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC,
+                      g_bytes_get_size (bytes) / (1024.0 * 1024.0));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report-pdf/text", test_pdf_text);
+  g_test_add_func ("/report-pdf/final", test_pdf_final);
+  g_test_add_func ("/report-pdf/flow", test_pdf_flow);
+  g_test_add_func ("/report-pdf/contents", test_contents);
+  g_test_add_func ("/report-pdf/draw-on-image", test_draw_on_image);
+  g_test_add_func ("/report-pdf/large", test_large);
+
+  return g_test_run ();
+}
