@@ -31,6 +31,7 @@ packages=(
   fonts-cantarell         # GNOME's UI font, so rendered tests look as shipped
   shared-mime-info
   poppler-utils           # pdftotext, pdfinfo
+  fonts-lohit-gujr        # Gujarati in the report tests' notes (PDF text read back)
   valgrind                # memory checks of the tests
   python3                 # .ci/run reads the test log; tests parse JSON output
   # Data and help validation

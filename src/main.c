@@ -37,7 +37,11 @@ main (int   argc,
                                       "Examples:\n"
                                       "  assessor --summary draft.assessment\n"
                                       "  assessor --summary --json draft.assessment\n"
-                                      "  assessor --check draft.assessment"));
+                                      "  assessor --check draft.assessment\n"
+                                      "  assessor --export=report.pdf draft.assessment\n"
+                                      "  assessor --export=well-led.md --key-questions=well-led --evidence-notes draft.assessment\n"
+                                      "  assessor --compare=last.assessment draft.assessment\n"
+                                      "  assessor --compare=latest-ratings.csv --location=1-101 --json draft.assessment"));
   g_option_context_set_main_group (context, asr_cli_option_group (&options));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
@@ -49,6 +53,10 @@ main (int   argc,
     {
       int status = asr_cli_run (&options);
       g_strfreev (options.files);
+      g_free (options.compare);
+      g_free (options.location);
+      g_free (options.export_path);
+      g_free (options.key_questions);
       return status;
     }
   g_strfreev (options.files);

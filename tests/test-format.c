@@ -584,16 +584,17 @@ test_save_async (void)
 
 /* GTest stops at the first failing case unless asked to keep going; every
  * corpus file reports on its own. */
-static void
+static char **
 keep_going (int    *argc,
             char ***argv)
 {
-  static char **args;
+  char **args;
 
   args = g_new0 (char *, *argc + 2);
   memcpy (args, *argv, *argc * sizeof (char *));
   args[(*argc)++] = (char *) "--keep-going";
   *argv = args;
+  return args;
 }
 
 int
@@ -601,8 +602,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GPtrArray) files = NULL;
-
-  keep_going (&argc, &argv);
+  g_autofree char **args = keep_going (&argc, &argv);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/format/sample/figures", test_sample_figures);

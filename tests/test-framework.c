@@ -415,16 +415,17 @@ test_document_broken (gconstpointer data)
 
 /* GTest stops at the first failing case unless asked to keep going; every
  * case here reports on its own. */
-static void
+static char **
 keep_going (int    *argc,
             char ***argv)
 {
-  static char **args;
+  char **args;
 
   args = g_new0 (char *, *argc + 2);
   memcpy (args, *argv, *argc * sizeof (char *));
   args[(*argc)++] = (char *) "--keep-going";
   *argv = args;
+  return args;
 }
 
 int
@@ -432,8 +433,7 @@ main (int   argc,
       char *argv[])
 {
   const char * const ids[] = { "cqc-saf-2024", "cqc-saf-2023" };
-
-  keep_going (&argc, &argv);
+  g_autofree char **args = keep_going (&argc, &argv);
   g_test_init (&argc, &argv, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)

@@ -857,23 +857,24 @@ test_properties_match_getters (void)
 
 /* GTest stops at the first failing case unless asked to keep going; every
  * case here reports on its own. */
-static void
+static char **
 keep_going (int    *argc,
             char ***argv)
 {
-  static char **args;
+  char **args;
 
   args = g_new0 (char *, *argc + 2);
   memcpy (args, *argv, *argc * sizeof (char *));
   args[(*argc)++] = (char *) "--keep-going";
   *argv = args;
+  return args;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  keep_going (&argc, &argv);
+  g_autofree char **args = keep_going (&argc, &argv);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/new-is-empty", test_new_is_empty);

@@ -354,23 +354,24 @@ test_control_characters (void)
 }
 
 /* GTest stops at the first failing case unless asked to keep going. */
-static void
+static char **
 keep_going (int    *argc,
             char ***argv)
 {
-  static char **args;
+  char **args;
 
   args = g_new0 (char *, *argc + 2);
   memcpy (args, *argv, *argc * sizeof (char *));
   args[(*argc)++] = (char *) "--keep-going";
   *argv = args;
+  return args;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  keep_going (&argc, &argv);
+  g_autofree char **args = keep_going (&argc, &argv);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_data_func ("/roundtrip/cqc-saf-2024", "cqc-saf-2024", test_roundtrip);

@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "asr-application.h"
+#include "asr-autosave.h"
+#include "asr-recovery.h"
 #include "asr-window.h"
 
 #define MIME_TYPE   "application/x-assessor-assessment"
@@ -287,6 +289,8 @@ add_actions (AsrApplication *self)
     { "app.help", { "F1", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.export-report", { "<Control><Shift>e", NULL } },
+    { "win.print", { "<Control>p", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", NULL } },
@@ -312,6 +316,7 @@ asr_application_startup (GApplication *application)
   g_set_application_name (_("Assessor"));
   gtk_window_set_default_icon_name (APP_ID);
   add_actions (self);
+  asr_autosave_watch_application (GTK_APPLICATION (self));
 
   manager = gtk_recent_manager_get_default ();
   g_signal_connect_object (manager, "changed", G_CALLBACK (recent_changed_cb), self, 0);
@@ -327,6 +332,7 @@ asr_application_activate (GApplication *application)
   if (window == NULL)
     window = asr_window_new (self);
   gtk_window_present (GTK_WINDOW (window));
+  asr_recovery_offer (self, window);
 }
 
 static void
@@ -335,8 +341,12 @@ asr_application_open (GApplication  *application,
                       int            n_files,
                       const char    *hint)
 {
+  AsrWindow *window;
+
   for (int i = 0; i < n_files; i++)
     asr_application_open_file (ASR_APPLICATION (application), files[i]);
+  if ((window = get_active_window (ASR_APPLICATION (application))))
+    asr_recovery_offer (ASR_APPLICATION (application), window);
 }
 
 static void

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-band-bar.h"
+#include "asr-comparison.h"
 #include "asr-summary-card.h"
 
 void
@@ -252,8 +253,13 @@ card_update_previous_cb (AsrSummaryCard *self)
   g_autofree char *text = NULL;
 
   if (previous != ASR_RATING_NONE)
-    text = asr_summary_format_previous (previous,
-                                        assessment ? asr_assessment_get_previous_date (assessment) : NULL);
+    {
+      g_autofree char *before =
+        asr_summary_format_previous (previous,
+                                     assessment ? asr_assessment_get_previous_date (assessment) : NULL);
+      text = asr_format_previous_with_direction (before, previous,
+                                                 asr_key_question_get_rating (self->key_question));
+    }
   gtk_label_set_label (GTK_LABEL (self->parts[ASR_SUMMARY_PART_PREVIOUS]), text ? text : "");
   gtk_widget_set_visible (self->parts[ASR_SUMMARY_PART_PREVIOUS], previous != ASR_RATING_NONE);
 }
@@ -678,6 +684,7 @@ card_connect_model (AsrSummaryCard *self)
     { "notify::percentage", G_CALLBACK (card_update_observed_cb) },
     { "notify::published-percentage", G_CALLBACK (card_update_observed_cb) },
     { "notify::previous-rating", G_CALLBACK (card_update_previous_cb) },
+    { "notify::rating", G_CALLBACK (card_update_previous_cb) },
     { "notify::n-carried-forward-missing", G_CALLBACK (card_update_warning_cb) },
     { "notify::override-rating", G_CALLBACK (card_update_override_cb) },
     { "notify::override-reason", G_CALLBACK (card_update_override_cb) },

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "asr-comparison.h"
 #include "asr-summary-card.h"
 #include "asr-summary-view-private.h"
 
@@ -79,7 +80,8 @@ update_overall_cb (AsrSummaryView *self)
   if (previous != ASR_RATING_NONE)
     {
       const char *date = asr_assessment_get_previous_date (assessment);
-      g_autofree char *text = asr_summary_format_previous (previous, date);
+      g_autofree char *before = asr_summary_format_previous (previous, date);
+      g_autofree char *text = asr_format_previous_with_direction (before, previous, rating);
       gtk_label_set_label (self->overall_previous_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->overall_previous_label), previous != ASR_RATING_NONE);

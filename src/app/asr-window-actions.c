@@ -14,6 +14,9 @@
 #include <glib/gi18n.h>
 
 #include "asr-details-dialog.h"
+#include "asr-export-dialog.h"
+#include "asr-print.h"
+#include "asr-window-import.h"
 #include "asr-window-private.h"
 
 static void
@@ -40,6 +43,41 @@ export_action_cb (GSimpleAction *action,
                   gpointer       user_data)
 {
   _asr_window_export (ASR_WINDOW (user_data));
+}
+
+static void
+report_exported_cb (AsrExportDialog *dialog,
+                    GFile           *file,
+                    AsrWindow       *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+
+  _asr_window_add_toast (self, title);
+}
+
+static void
+export_report_action_cb (GSimpleAction *action,
+                         GVariant      *param,
+                         gpointer       user_data)
+{
+  AsrWindow *self = user_data;
+  AsrExportDialog *dialog = asr_export_dialog_new (GTK_WINDOW (self), self->assessment);
+
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (report_exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_action_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  AsrWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!asr_print_run (GTK_WINDOW (self), self->assessment, &error))
+    _asr_window_show_error (self, _("Could Not Print the Report"), error);
 }
 
 static void
@@ -142,6 +180,8 @@ _asr_window_actions_init (AsrWindow *self)
     { "save", save_action_cb },
     { "save-as", save_as_action_cb },
     { "export", export_action_cb },
+    { "export-report", export_report_action_cb },
+    { "print", print_action_cb },
     { "details", details_action_cb },
     { "close", close_action_cb },
     { "undo", undo_action_cb },
@@ -153,6 +193,7 @@ _asr_window_actions_init (AsrWindow *self)
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
+  _asr_window_import_actions_init (self);
 }
 
 static void

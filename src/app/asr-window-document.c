@@ -378,8 +378,8 @@ export_response_cb (GtkNativeDialog *native,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
       g_autoptr(GBytes) bytes = asr_assessment_serialize (self->assessment);
 
-      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE,
-                                           G_FILE_CREATE_REPLACE_DESTINATION,
+      /* The notes may hold personal details: a new file is the owner's only. */
+      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_PRIVATE,
                                            self->cancellable, export_cb, g_object_ref (self));
     }
 

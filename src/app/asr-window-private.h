@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "asr-comparison-view.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -34,6 +35,7 @@ struct _AsrWindow
   AdwViewStack         *view_stack;
   AsrStatementPage     *statement_page;
   AsrSummaryView       *summary_view;
+  AsrComparisonView    *comparison_view;
   GMenu                *recent_section;
 };
 

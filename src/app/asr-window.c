@@ -120,6 +120,7 @@ asr_window_set_document (AsrWindow     *self,
   asr_statement_page_set_statement (self->statement_page, NULL);
   asr_sidebar_set_assessment (self->sidebar, assessment);
   asr_summary_view_set_assessment (self->summary_view, assessment);
+  asr_comparison_view_set_assessment (self->comparison_view, assessment);
   statement = first_statement (assessment);
   asr_window_show_statement (self, statement);
 
@@ -127,6 +128,21 @@ asr_window_set_document (AsrWindow     *self,
   _asr_window_actions_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+asr_window_restore_document (AsrWindow     *self,
+                             AsrAssessment *assessment,
+                             GFile         *file)
+{
+  g_return_if_fail (ASR_IS_WINDOW (self));
+
+  asr_window_set_document (self, assessment, file);
+  /* Not what is in @file (if anything is): unsaved until saved. */
+  self->change_serial = 1;
+  _asr_window_update_title (self);
+  _asr_window_actions_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
@@ -351,6 +367,7 @@ asr_window_class_init (AsrWindowClass *klass)
   g_type_ensure (ASR_TYPE_SIDEBAR);
   g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
   g_type_ensure (ASR_TYPE_SUMMARY_VIEW);
+  g_type_ensure (ASR_TYPE_COMPARISON_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
@@ -361,6 +378,7 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, statement_page);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_view);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_statement_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);

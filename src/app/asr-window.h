@@ -28,6 +28,11 @@ gboolean             asr_window_is_empty       (AsrWindow           *self);
 void                 asr_window_set_document   (AsrWindow           *self,
                                                 AsrAssessment       *assessment,
                                                 GFile               *file);
+/* Shows @assessment recovered from an autosave: unsaved, @file (NULL if
+ * it was never saved) the place to save it. */
+void                 asr_window_restore_document (AsrWindow         *self,
+                                                  AsrAssessment     *assessment,
+                                                  GFile             *file);
 /* Loads @file: into this window if it is empty, else into a new window.
  * If loading fails, shows the loader's message and changes nothing. */
 void                 asr_window_open_file      (AsrWindow           *self,

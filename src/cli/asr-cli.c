@@ -9,6 +9,8 @@
 #include <glib/gi18n.h>
 
 #include "asr-cli.h"
+#include "asr-cli-compare.h"
+#include "asr-cli-export.h"
 #include "asr-core.h"
 
 GOptionGroup *
@@ -18,9 +20,23 @@ asr_cli_option_group (AsrCliOptions *options)
     { "summary", 's', 0, G_OPTION_ARG_NONE, &options->summary,
       N_("Print each key question’s score, percentage and rating, and the overall rating"), NULL },
     { "json", 'j', 0, G_OPTION_ARG_NONE, &options->json,
-      N_("With --summary: print JSON instead of text"), NULL },
+      N_("With --summary or --compare: print JSON instead of text"), NULL },
     { "check", 'c', 0, G_OPTION_ARG_NONE, &options->check,
       N_("Validate the file and print its problems (exit 1 if there are any)"), NULL },
+    { "compare", 0, 0, G_OPTION_ARG_FILENAME, &options->compare,
+      N_("Compare FILE with the previous ratings in PREVIOUS (an assessment, a CQC API location JSON or a CQC Latest ratings CSV)"),
+      N_("PREVIOUS") },
+    { "location", 0, 0, G_OPTION_ARG_STRING, &options->location,
+      N_("With --compare and a CSV: the Location ID to take the ratings of"), N_("ID") },
+    { "export", 'e', 0, G_OPTION_ARG_FILENAME, &options->export_path,
+      N_("Write a draft report of FILE to OUT, as PDF, HTML, Markdown, text or JSON by OUT’s extension (.pdf, .html, .md, .txt, .json)"),
+      N_("OUT") },
+    { "key-questions", 0, 0, G_OPTION_ARG_STRING, &options->key_questions,
+      N_("With --export: only these key questions (default: all)"), N_("safe,effective,…") },
+    { "evidence-notes", 0, 0, G_OPTION_ARG_NONE, &options->evidence_notes,
+      N_("With --export: include the evidence category notes"), NULL },
+    { "no-comparison", 0, 0, G_OPTION_ARG_NONE, &options->no_comparison,
+      N_("With --export: leave out the comparison with previous ratings"), NULL },
     { "version", 'v', 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
@@ -38,7 +54,9 @@ asr_cli_option_group (AsrCliOptions *options)
 gboolean
 asr_cli_wants_command (const AsrCliOptions *options)
 {
-  return options->summary || options->check || options->json || options->version;
+  return options->summary || options->check || options->json || options->version ||
+         options->compare != NULL || options->location != NULL ||
+         asr_cli_export_wanted (options);
 }
 
 static AsrAssessment *
@@ -95,9 +113,13 @@ asr_cli_run (const AsrCliOptions *options)
       g_print ("assessor %s\n", PACKAGE_VERSION);
       return ASR_CLI_EXIT_OK;
     }
+  if (asr_cli_export_wanted (options))
+    return asr_cli_export_run (options);
+  if (options->compare != NULL || options->location != NULL)
+    return asr_cli_compare_run (options);
   if (options->summary + options->check != 1 || (options->json && !options->summary))
     {
-      g_printerr (_("Use one of --summary or --check (--json goes with --summary); see --help\n"));
+      g_printerr (_("Use one of --summary, --check or --compare (--json goes with --summary or --compare); see --help\n"));
       return ASR_CLI_EXIT_USAGE;
     }
   if (n_files == 0 || (options->summary && n_files != 1))

@@ -21,6 +21,12 @@ typedef struct
   gboolean   check;
   gboolean   json;
   gboolean   version;
+  char      *compare;    /* --compare=PREVIOUS */
+  char      *location;   /* --location=ID, for a CQC Latest ratings CSV */
+  char      *export_path;     /* --export=OUT */
+  char      *key_questions;   /* --key-questions=safe,well-led */
+  gboolean   evidence_notes;  /* --evidence-notes */
+  gboolean   no_comparison;   /* --no-comparison */
   char     **files;
 } AsrCliOptions;
 

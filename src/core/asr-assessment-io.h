@@ -31,7 +31,8 @@ AsrAssessment *asr_assessment_load_finish     (GAsyncResult  *result,
 
 /* Serialises to the stable, pretty format (with "results" computed). */
 GBytes        *asr_assessment_serialize       (AsrAssessment *self);
-/* Atomic replace; new files are created readable by the owner only. */
+/* Atomic replace (asr_safe_file_replace()): never torn, the file keeps its
+ * permissions; new files are created readable by the owner only. */
 gboolean       asr_assessment_save_to_file    (AsrAssessment *self,
                                                GFile         *file,
                                                GCancellable  *cancellable,

@@ -13,6 +13,7 @@
 
 #include "asr-assessment-io.h"
 #include "asr-json-writer.h"
+#include "asr-safe-file.h"
 #include "asr-summary.h"
 
 static void
@@ -246,10 +247,9 @@ asr_assessment_save_to_file (AsrAssessment *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = asr_assessment_serialize (self);
-  /* Written to a temporary file and renamed over the old one; a new file
-   * is readable by its owner only: notes may hold personal details. */
-  return g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                  NULL, FALSE, G_FILE_CREATE_PRIVATE, NULL, cancellable, error);
+  /* Never torn, permissions kept; a new file is readable by its owner
+   * only: notes may hold personal details. */
+  return asr_safe_file_replace (file, bytes, cancellable, error);
 }
 
 static void
@@ -260,7 +260,7 @@ replace_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!asr_safe_file_replace_finish (result, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -273,20 +273,18 @@ asr_assessment_save_async (AsrAssessment      *self,
                            GAsyncReadyCallback callback,
                            gpointer            user_data)
 {
+  g_autoptr(GBytes) bytes = NULL;
   GTask *task;
-  GBytes *bytes;
 
   g_return_if_fail (ASR_IS_ASSESSMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
   /* Serialised now, on the caller's thread, so later edits cannot race the
-   * write; the bytes live as long as the task. */
+   * write; the worker thread holds its own reference to the bytes. */
   bytes = asr_assessment_serialize (self);
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, asr_assessment_save_async);
-  g_task_set_task_data (task, bytes, (GDestroyNotify) g_bytes_unref);
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_PRIVATE,
-                                       cancellable, replace_cb, task);
+  asr_safe_file_replace_async (file, bytes, cancellable, replace_cb, task);
 }
 
 gboolean

@@ -393,7 +393,8 @@ test_live_overall (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (inferred));
 
   asr_assessment_set_previous_overall_rating (f->assessment, ASR_RATING_GOOD);
-  g_assert_cmpstr (text (f, OVERALL, ASR_SUMMARY_PART_PREVIOUS), ==, "Previously Good");
+  g_assert_cmpstr (text (f, OVERALL, ASR_SUMMARY_PART_PREVIOUS), ==,
+                   "Previously Good → now Requires improvement: declined");
 }
 
 /* No reason, or only blanks: the button stays insensitive, and even a
@@ -500,10 +501,16 @@ test_previous_and_carried_forward (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (warning));
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PERCENTAGE), ==, "50 (out of 100)");
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
-                   "Previously Requires improvement");
+                   "Previously Requires improvement → now Requires improvement: stayed the same");
   asr_assessment_set_previous_date (f->assessment, "2023-03-02");
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
-                   "Previously Requires improvement (rated 2 March 2023)");
+                   "Previously Requires improvement (rated 2 March 2023) → now Requires "
+                   "improvement: stayed the same");
+  /* the direction follows the current rating */
+  asr_quality_statement_set_source (first, ASR_SOURCE_ASSESSED);
+  asr_quality_statement_set_score (first, 4);
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
+                   "Previously Requires improvement (rated 2 March 2023) → now Outstanding: improved");
 }
 
 static void

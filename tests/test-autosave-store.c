@@ -1,0 +1,235 @@
+/* test-autosave-store.c: autosaves on disk, private, found after a crash
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+#include <sys/stat.h>
+#include <glib/gstdio.h>
+
+#include "asr-autosave-store.h"
+#include "asr-core.h"
+
+static guint
+file_mode (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  return st.st_mode & 07777;
+}
+
+static char *
+entry_path (AsrAutosaveEntry *entry,
+            const char       *suffix)
+{
+  g_autofree char *dir = asr_autosave_store_dup_dir ();
+  g_autofree char *name = g_strconcat (asr_autosave_entry_get_id (entry), suffix, NULL);
+
+  return g_build_filename (dir, name, NULL);
+}
+
+static void
+write_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  GError **error = user_data;
+
+  asr_autosave_entry_write_finish (ASR_AUTOSAVE_ENTRY (source), result, error);
+  g_object_set_data (source, "written", GINT_TO_POINTER (TRUE));
+}
+
+static void
+write_and_wait (AsrAutosaveEntry *entry,
+                GBytes           *bytes)
+{
+  GError *error = NULL;
+
+  g_object_set_data (G_OBJECT (entry), "written", NULL);
+  asr_autosave_entry_write_async (entry, bytes, NULL, write_cb, &error);
+  while (!g_object_get_data (G_OBJECT (entry), "written"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+}
+
+static void
+wait_for_finalize (gpointer object)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  g_object_add_weak_pointer (object, &object);
+  g_object_unref (object);
+  while (object != NULL && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_null (object);
+}
+
+static GBytes *
+serialize_new (const char *service)
+{
+  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
+
+  asr_assessment_set_service_name (assessment, service);
+  return asr_assessment_serialize (assessment);
+}
+
+static void
+remove_all (void)
+{
+  g_autoptr(GPtrArray) entries = asr_autosave_store_scan (NULL);
+
+  g_assert_nonnull (entries);
+  for (guint i = 0; i < entries->len; i++)
+    asr_autosave_entry_remove (g_ptr_array_index (entries, i));
+}
+
+static void
+test_private (void)
+{
+  g_autofree char *dir = asr_autosave_store_dup_dir ();
+  g_autoptr(AsrAutosaveEntry) entry = asr_autosave_entry_new ();
+  g_autoptr(GBytes) bytes = serialize_new ("Larchfield House");
+  g_autofree char *assessment = entry_path (entry, ".assessment");
+  g_autofree char *sidecar = entry_path (entry, ".json");
+  mode_t old_umask;
+
+  /* A directory left too open by something else is made private. */
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
+  old_umask = umask (0);
+  write_and_wait (entry, bytes);
+  umask (old_umask);
+
+  g_assert_cmpuint (file_mode (dir), ==, 0700);
+  g_assert_cmpuint (file_mode (assessment), ==, 0600);
+  g_assert_cmpuint (file_mode (sidecar), ==, 0600);
+  g_assert_true (asr_autosave_entry_get_exists (entry));
+  asr_autosave_entry_remove (entry);
+  g_assert_false (g_file_test (assessment, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (sidecar, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_scan (void)
+{
+  g_autoptr(AsrAutosaveEntry) live = asr_autosave_entry_new ();
+  g_autoptr(AsrAutosaveEntry) dead = asr_autosave_entry_new ();
+  g_autoptr(GFile) original = g_file_new_for_path ("/srv/inspections/larchfield.assessment");
+  g_autoptr(GBytes) live_bytes = serialize_new ("Live");
+  g_autoptr(GBytes) dead_bytes = serialize_new ("Dead");
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GBytes) found = NULL;
+  g_autoptr(GFile) found_file = NULL;
+  g_autofree char *dead_id = NULL;
+  g_autofree char *leftover = NULL;
+  g_autofree char *dir = NULL;
+  AsrAutosaveEntry *entry;
+  gint64 changed = (gint64) 1760000000 * G_USEC_PER_SEC;
+
+  asr_autosave_entry_set_document (dead, original, "larchfield.assessment", "Dead", changed);
+  write_and_wait (live, live_bytes);
+  write_and_wait (dead, dead_bytes);
+  dead_id = g_strdup (asr_autosave_entry_get_id (dead));
+  dir = asr_autosave_store_dup_dir ();
+  leftover = g_strdup_printf ("%s/.%s.assessment.AbC123", dir, dead_id);
+  g_assert_true (g_file_set_contents (leftover, "half a write", -1, NULL));
+  /* "dead" ends like a killed process: its lock goes, its files stay.
+   * (The worker thread may still hold the entry for a moment.) */
+  wait_for_finalize (g_steal_pointer (&dead));
+
+  entries = asr_autosave_store_scan (NULL);
+  g_assert_nonnull (entries);
+  g_assert_cmpuint (entries->len, ==, 1);   /* "live" is held by its process */
+  entry = g_ptr_array_index (entries, 0);
+  g_assert_cmpstr (asr_autosave_entry_get_id (entry), ==, dead_id);
+  g_assert_cmpstr (asr_autosave_entry_get_display_name (entry), ==, "larchfield.assessment");
+  g_assert_cmpstr (asr_autosave_entry_get_service_name (entry), ==, "Dead");
+  g_assert_cmpint (asr_autosave_entry_get_changed (entry), ==, changed);
+  g_assert_true (g_file_equal (asr_autosave_entry_get_original (entry), original));
+  found_file = asr_autosave_entry_get_file (entry);
+  found = g_file_load_bytes (found_file, NULL, NULL, NULL);
+  g_assert_true (g_bytes_equal (found, dead_bytes));
+  g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+
+  /* Claimed by this scan: a second one does not offer it again. */
+  {
+    g_autoptr(GPtrArray) again = asr_autosave_store_scan (NULL);
+    g_assert_cmpuint (again->len, ==, 0);
+  }
+
+  asr_autosave_entry_remove (entry);
+  asr_autosave_entry_remove (live);
+  g_clear_pointer (&entries, g_ptr_array_unref);
+  entries = asr_autosave_store_scan (NULL);
+  g_assert_cmpuint (entries->len, ==, 0);
+}
+
+static void
+test_damaged_description (void)
+{
+  g_autoptr(AsrAutosaveEntry) entry = asr_autosave_entry_new ();
+  g_autoptr(GBytes) bytes = serialize_new ("Kept");
+  g_autofree char *sidecar = entry_path (entry, ".json");
+  g_autofree char *id = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  AsrAutosaveEntry *found;
+
+  write_and_wait (entry, bytes);
+  id = g_strdup (asr_autosave_entry_get_id (entry));
+  g_assert_true (g_file_set_contents (sidecar, "{\"format\": \"assessor-autosave\", oops", -1, NULL));
+  wait_for_finalize (g_steal_pointer (&entry));
+
+  entries = asr_autosave_store_scan (NULL);
+  g_assert_cmpuint (entries->len, ==, 1);
+  found = g_ptr_array_index (entries, 0);
+  g_assert_cmpstr (asr_autosave_entry_get_id (found), ==, id);
+  g_assert_cmpstr (asr_autosave_entry_get_display_name (found), ==, "");
+  g_assert_null (asr_autosave_entry_get_original (found));
+  g_assert_cmpint (asr_autosave_entry_get_changed (found), >, 0);   /* the file's time */
+  remove_all ();
+  asr_autosave_entry_remove (found);
+}
+
+static void
+test_removed_while_writing (void)
+{
+  g_autoptr(AsrAutosaveEntry) entry = asr_autosave_entry_new ();
+  g_autoptr(GBytes) bytes = serialize_new ("Saved meanwhile");
+  g_autofree char *assessment = entry_path (entry, ".assessment");
+  GError *error = NULL;
+
+  /* The document is saved while its autosave is being written: the
+   * autosave must not come back once the write ends. */
+  asr_autosave_entry_write_async (entry, bytes, NULL, write_cb, &error);
+  asr_autosave_entry_remove (entry);
+  while (!g_object_get_data (G_OBJECT (entry), "written"))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (error);
+  g_assert_false (g_file_test (assessment, G_FILE_TEST_EXISTS));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = g_dir_make_tmp ("assessor-autosave-XXXXXX", NULL);
+  int status;
+
+  /* A data directory of our own: no other test's autosaves. */
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/autosave-store/private", test_private);
+  g_test_add_func ("/autosave-store/scan", test_scan);
+  g_test_add_func ("/autosave-store/damaged-description", test_damaged_description);
+  g_test_add_func ("/autosave-store/removed-while-writing", test_removed_while_writing);
+
+  status = g_test_run ();
+  {
+    const char *rm[] = { "rm", "-rf", home, NULL };
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+  return status;
+}
