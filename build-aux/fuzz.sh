@@ -6,6 +6,7 @@
 #   build-aux/fuzz.sh                    # 10 minutes per target, in _build-fuzz
 #   FUZZ_SECONDS=1800 build-aux/fuzz.sh  # 30 minutes per target
 #   FUZZ_BUILDDIR=/tmp/fuzz build-aux/fuzz.sh
+#   FUZZ_TARGETS="fuzz-import-cqc-csv" FUZZ_RUNS=10000000 build-aux/fuzz.sh
 # New inputs go to $FUZZ_BUILDDIR/corpus/TARGET (not into the tree); a
 # crash leaves crash-* in $FUZZ_BUILDDIR/findings/TARGET and fails the run.
 # The seed corpora also run as ordinary tests in every build (suite fuzz).
@@ -16,6 +17,7 @@ cd "$root"
 
 builddir="${FUZZ_BUILDDIR:-_build-fuzz}"
 seconds="${FUZZ_SECONDS:-600}"
+runs="${FUZZ_RUNS:--1}"   # or stop after this many executions
 
 # Only fuzzing needs these; build-aux/install-deps.sh stays the list for
 # the normal build.
@@ -63,7 +65,7 @@ run_target () {
   # shellcheck disable=SC2086  # the seed directories are separate words
   "$builddir/tests/fuzz/$target" "$work" ${seeds[$target]} \
     -dict="${dicts[$target]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -max_total_time="$seconds" -print_final_stats=1 \
+    -max_total_time="$seconds" -runs="$runs" -print_final_stats=1 \
     -artifact_prefix="$findings/" >"$builddir/$target.log" 2>&1
 }
 
