@@ -93,6 +93,8 @@ bench_run_peak_load (const char *path,
   g_type_ensure (ASR_TYPE_KEY_QUESTION);
   g_type_ensure (ASR_TYPE_QUALITY_STATEMENT);
   g_type_ensure (ASR_TYPE_EVIDENCE);
+  /* Both built-in frameworks stay loaded, as in the app. */
+  g_assert (f1 != NULL && f2 != NULL);
   warm_up (json_glib);
 
   reset_peak_rss ();
