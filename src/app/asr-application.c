@@ -10,6 +10,7 @@
 
 #include "asr-application.h"
 #include "asr-autosave.h"
+#include "asr-preferences-window.h"
 #include "asr-recovery.h"
 #include "asr-window.h"
 
@@ -205,6 +206,26 @@ quit_action_cb (GSimpleAction *action,
 }
 
 static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *param,
+                       gpointer       user_data)
+{
+  AsrApplication *self = user_data;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettings) settings = NULL;
+
+  /* Uninstalled and without GSETTINGS_SCHEMA_DIR there is nothing to bind. */
+  if (source == NULL || !(schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
+    {
+      g_warning ("The settings schema %s is not installed", APP_ID);
+      return;
+    }
+  settings = g_settings_new (APP_ID);
+  gtk_window_present (GTK_WINDOW (asr_preferences_window_new (GTK_WINDOW (get_active_window (self)), settings)));
+}
+
+static void
 about_action_cb (GSimpleAction *action,
                  GVariant      *param,
                  gpointer       user_data)
@@ -279,6 +300,7 @@ add_actions (AsrApplication *self)
     { "open", open_action_cb },
     { "open-recent", open_recent_action_cb, "s" },
     { "quit", quit_action_cb },
+    { "preferences", preferences_action_cb },
     { "about", about_action_cb },
     { "help", help_action_cb },
   };
@@ -287,6 +309,7 @@ add_actions (AsrApplication *self)
     { "app.open", { "<Control>o", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.export-report", { "<Control><Shift>e", NULL } },

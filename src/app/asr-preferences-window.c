@@ -1,0 +1,100 @@
+/* asr-preferences-window.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Only settings that change what Assessor does, each bound straight to
+ * GSettings, so the comparison view and autosave follow a change at once.
+ */
+#define G_LOG_DOMAIN "asr-preferences-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "asr-preferences-window.h"
+
+struct _AsrPreferencesWindow
+{
+  AdwPreferencesWindow  parent_instance;
+
+  GSettings            *settings;
+  GtkSpinButton        *stale_threshold;
+  GtkSpinButton        *autosave_delay;
+};
+
+G_DEFINE_FINAL_TYPE (AsrPreferencesWindow, asr_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
+
+/* The spin buttons' ranges come from the schema, so the two cannot
+ * disagree about what is allowed. */
+static void
+bind_spin (AsrPreferencesWindow *self,
+           GtkSpinButton        *spin,
+           const char           *key)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_autoptr(GSettingsSchemaKey) schema_key = NULL;
+  g_autoptr(GVariant) range = NULL;
+  g_autoptr(GVariant) limits = NULL;
+  const char *type;
+  int min, max;
+
+  g_object_get (self->settings, "settings-schema", &schema, NULL);
+  schema_key = g_settings_schema_get_key (schema, key);
+  range = g_settings_schema_key_get_range (schema_key);
+  g_variant_get (range, "(&sv)", &type, &limits);
+  if (g_strcmp0 (type, "range") == 0)
+    {
+      g_variant_get (limits, "(ii)", &min, &max);
+      gtk_spin_button_set_range (spin, min, max);
+    }
+  g_settings_bind (self->settings, key, spin, "value", G_SETTINGS_BIND_DEFAULT);
+}
+
+static void
+asr_preferences_window_dispose (GObject *object)
+{
+  AsrPreferencesWindow *self = ASR_PREFERENCES_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_PREFERENCES_WINDOW);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (asr_preferences_window_parent_class)->dispose (object);
+}
+
+static void
+asr_preferences_window_class_init (AsrPreferencesWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = asr_preferences_window_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/assessor/Assessor/asr-preferences-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, AsrPreferencesWindow, stale_threshold);
+  gtk_widget_class_bind_template_child (widget_class, AsrPreferencesWindow, autosave_delay);
+}
+
+static void
+asr_preferences_window_init (AsrPreferencesWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+asr_preferences_window_new (GtkWindow *parent,
+                            GSettings *settings)
+{
+  AsrPreferencesWindow *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (ASR_TYPE_PREFERENCES_WINDOW,
+                       "transient-for", parent,
+                       "modal", parent != NULL,
+                       NULL);
+  self->settings = g_object_ref (settings);
+  bind_spin (self, self->stale_threshold, "stale-threshold-years");
+  bind_spin (self, self->autosave_delay, "autosave-delay");
+  return GTK_WIDGET (self);
+}
