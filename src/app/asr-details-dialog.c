@@ -14,6 +14,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "asr-bind.h"
 #include "asr-details-dialog-private.h"
 
 struct _AsrDetailsDialog
@@ -101,31 +102,6 @@ position_to_rating (GBinding     *binding,
     g_value_set_enum (to, ASR_RATING_NONE);
   else
     g_value_set_enum (to, ASR_RATING_OUTSTANDING + 1 - (int) position);
-  return TRUE;
-}
-
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-
-  g_value_set_enum (to, (int) position);
   return TRUE;
 }
 
@@ -305,7 +281,7 @@ bind_model (AsrDetailsDialog *self)
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   g_object_bind_property_full (assessment, "status", self->status_row, "selected",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                               enum_to_position, position_to_enum, NULL, NULL);
+                               asr_bind_enum_to_position, asr_bind_position_to_enum, NULL, NULL);
   g_object_bind_property (assessment, "breach-of-regulation", self->breach_switch, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (assessment, "advisory-limiters", self->advisory_switch, "active",

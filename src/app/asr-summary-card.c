@@ -13,6 +13,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "asr-bind.h"
 #include "asr-band-bar.h"
 #include "asr-comparison.h"
 #include "asr-summary-card.h"
@@ -122,31 +123,6 @@ percentage_to_label (GBinding     *binding,
     /* Translators: how CQC writes a key question's score, "71 (out of 100)" */
     g_value_take_string (to, g_strdup_printf (_("%d (out of 100)"), percentage));
 
-  return TRUE;
-}
-
-static gboolean
-enum_to_position (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) g_value_get_enum (from));
-  return TRUE;
-}
-
-static gboolean
-position_to_enum (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  guint position = g_value_get_uint (from);
-
-  if (position == GTK_INVALID_LIST_POSITION)
-    return FALSE;
-
-  g_value_set_enum (to, (int) position);
   return TRUE;
 }
 
@@ -479,7 +455,7 @@ build_enforcement_row (AsrSummaryCard *self)
   label_for_key_question (row, _("Enforcement action for %s"), self->key_question);
   g_object_bind_property_full (self->key_question, "enforcement", row, "selected",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                               enum_to_position, position_to_enum, NULL, NULL);
+                               asr_bind_enum_to_position, asr_bind_position_to_enum, NULL, NULL);
 
   return row;
 }
