@@ -11,34 +11,9 @@
 #include "asr-test-render.h"
 #include "asr-window-import.h"
 #include "asr-window-private.h"
+#include "test-util.h"
 
 static AsrApplication *application;
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  spin ();
-  g_assert_true (done (data));
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
-}
 
 static char *
 fixture_path (const char *name)
@@ -71,9 +46,9 @@ new_window (void)
 
   asr_window_set_document (window, assessment, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
+  test_wait_for (test_is_mapped, window);
   adw_view_stack_set_visible_child_name (window->view_stack, "compare");
-  wait_for (is_mapped, window->comparison_view);
+  test_wait_for (test_is_mapped, window->comparison_view);
   return window;
 }
 
@@ -137,8 +112,8 @@ test_import_api (void)
   GtkWidget *safe, *responsive;
 
   import_fixture (window, "location-1-101234567.json", FALSE);
-  wait_for (source_is_api, window);
-  spin ();
+  test_wait_for (source_is_api, window);
+  test_spin ();
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "compare");
   g_assert_cmpuint (count_rows (view->ratings_list), ==, 6);
   safe = row_at (view->ratings_list, 0);
@@ -178,7 +153,7 @@ test_statements_filter (void)
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view->statements_list)));
   import_fixture (window, "previous.assessment", TRUE);
-  wait_for (has_baseline, view);
+  test_wait_for (has_baseline, view);
   _asr_comparison_view_rebuild (view);
   g_assert_false (asr_window_get_modified (window));
   g_assert_true (gtk_switch_get_active (view->changed_only_switch));
@@ -197,7 +172,7 @@ test_statements_filter (void)
   /* an edit in the editor reaches the comparison */
   asr_quality_statement_set_score (asr_assessment_lookup_statement (asr_window_get_assessment (window),
                                                                     "safe", "safeguarding"), 1);
-  spin ();
+  test_spin ();
   g_assert_cmpuint (count_rows (view->statements_list), ==, 7);
   window->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
@@ -214,7 +189,7 @@ test_framework_notice (void)
 
   g_assert_false (gtk_widget_get_visible (view->framework_notice));
   asr_comparison_view_set_baseline (view, previous);
-  spin ();
+  test_spin ();
   g_assert_true (gtk_widget_get_visible (view->framework_notice));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (view->framework_notice_label),
                                    "The method changed: the previous assessment used cqc-saf-2023"));
@@ -252,7 +227,7 @@ test_broken_import (void)
   AdwMessageDialog *dialog;
 
   import_fixture (window, "broken/csv-text-after-quote.csv", FALSE);
-  wait_for (has_dialog, window);
+  test_wait_for (has_dialog, window);
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
                    "csv-text-after-quote.csv:3:20: text after the closing quote (a quote inside "
@@ -299,7 +274,7 @@ test_location_picker (void)
   AsrAssessment *assessment = asr_window_get_assessment (window);
   g_autofree char *chosen = NULL;
 
-  wait_for (is_mapped, picker);
+  test_wait_for (test_is_mapped, picker);
   g_signal_connect (picker, "location-chosen", G_CALLBACK (chosen_cb), &chosen);
   g_assert_cmpuint (g_list_model_get_n_items (asr_location_picker_get_model (picker)), ==, 4);
   gtk_editable_set_text (asr_location_picker_get_search (picker), "WILLOWS");
@@ -309,7 +284,7 @@ test_location_picker (void)
   g_assert_cmpstr (chosen, ==, "1-202345678");
   g_assert_cmpint (asr_key_question_get_previous_rating (asr_assessment_lookup_key_question (assessment, "well-led")),
                    ==, ASR_RATING_INADEQUATE);
-  spin ();
+  test_spin ();
   window->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -336,7 +311,7 @@ test_location_picker_large (void)
   g_assert_no_error (error);
   picker = asr_location_picker_new (NULL, ratings, "big.csv");
   gtk_window_present (GTK_WINDOW (picker));
-  wait_for (is_mapped, picker);
+  test_wait_for (test_is_mapped, picker);
   model = asr_location_picker_get_model (picker);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 20000);
   gtk_editable_set_text (asr_location_picker_get_search (picker), "home 1999");
@@ -379,28 +354,28 @@ test_render (void)
   AsrLocationPicker *picker;
 
   import_fixture (window, "previous.assessment", TRUE);
-  wait_for (has_baseline, window->comparison_view);
+  test_wait_for (has_baseline, window->comparison_view);
   _asr_comparison_view_rebuild (window->comparison_view);
   gtk_switch_set_active (window->comparison_view->changed_only_switch, FALSE);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_at (window->comparison_view->statements_list, 0)), TRUE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  spin ();
+  test_spin ();
   render (GTK_WIDGET (window), "compare-light.png");
   render (GTK_WIDGET (window->comparison_view), "compare-view-light.png");
   render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-light.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  spin ();
+  test_spin ();
   render (GTK_WIDGET (window->comparison_view), "compare-view-dark.png");
   render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   picker = _asr_window_pick_location (window, read_sheet ("latest-ratings.csv"), "latest-ratings.csv");
-  wait_for (is_mapped, picker);
+  test_wait_for (test_is_mapped, picker);
   render (GTK_WIDGET (picker), "location-picker.png");
   gtk_window_destroy (GTK_WINDOW (picker));
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
-  spin ();
+  test_spin ();
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   wait_for_transitions ();
   render (GTK_WIDGET (window), "compare-narrow.png");

@@ -13,30 +13,11 @@
 #include "asr-summary-view-private.h"
 #include "asr-test-render.h"
 #include "asr-window-private.h"
+#include "test-util.h"
 
 #define OVERALL G_MAXUINT
 
 static AsrApplication *application;
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-wait_for (gboolean (*done) (gpointer),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!done (data) && g_get_monotonic_time () < deadline)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-  spin ();
-  g_assert_true (done (data));
-}
 
 /* Lets transitions (a leaflet folding, a page sliding in) finish. */
 static void
@@ -47,12 +28,6 @@ wait_for_transitions (void)
   while (g_get_monotonic_time () < end)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget);
 }
 
 /* What a click does (gtk_widget_activate() clicks a button only after a
@@ -111,7 +86,7 @@ new_window (AsrAssessment *assessment)
   if (assessment != NULL)
     asr_window_set_document (window, assessment, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
+  test_wait_for (test_is_mapped, window);
   return window;
 }
 
@@ -234,7 +209,7 @@ test_templates (void)
   gtk_box_append (GTK_BOX (box), list);
   gtk_window_set_child (GTK_WINDOW (window), box);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, page);
+  test_wait_for (test_is_mapped, page);
   gtk_window_destroy (GTK_WINDOW (window));
 
   main_window = new_window (NULL);
@@ -246,7 +221,7 @@ test_templates (void)
   shortcuts = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
   gtk_window_present (GTK_WINDOW (shortcuts));
-  wait_for (is_mapped, shortcuts);
+  test_wait_for (test_is_mapped, shortcuts);
   gtk_window_destroy (GTK_WINDOW (shortcuts));
 
   gtk_window_destroy (GTK_WINDOW (main_window));
@@ -260,7 +235,7 @@ test_about (void)
   GtkWindow *about = NULL;
 
   g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
-  spin ();
+  test_spin ();
   for (guint i = 0; i < g_list_model_get_n_items (toplevels) && !about; i++)
     {
       g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
@@ -269,7 +244,7 @@ test_about (void)
         about = toplevel;
     }
   g_assert_nonnull (about);
-  wait_for (is_mapped, about);
+  test_wait_for (test_is_mapped, about);
   gtk_window_destroy (about);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -306,7 +281,7 @@ test_score_updates_views (void)
   g_autofree char *row = NULL;
 
   asr_window_show_statement (window, statement);
-  spin ();
+  test_spin ();
   before = sidebar_header_text (window, "safe");
   g_assert_nonnull (strstr (before, "57 out of 100"));
   g_assert_nonnull (strstr (before, "Requires improvement"));
@@ -437,7 +412,7 @@ test_broken_file (void)
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)));
 
   asr_window_open_file (window, file);
-  wait_for (has_message_dialog, window);
+  test_wait_for (has_message_dialog, window);
 
   dialog = find_message_dialog (window);
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
@@ -492,14 +467,14 @@ test_open_file (void)
   g_assert_true (asr_window_is_empty (window));
   asr_window_open_file (window, file);
   g_assert_false (asr_window_is_empty (window));
-  wait_for (has_file, window);
+  test_wait_for (has_file, window);
   g_assert_false (asr_window_get_modified (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "sample.assessment");
   g_assert_cmpstr (asr_assessment_get_service_name (window->assessment), ==, "Larchfield House");
 
   /* Opened again through the application: the same window comes up. */
   asr_application_open_file (application, file);
-  spin ();
+  test_spin ();
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))),
                     ==, 1);
 
@@ -533,11 +508,11 @@ test_save (void)
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
   _asr_window_save (window, file, FALSE);
-  wait_for (is_saved, window);
+  test_wait_for (is_saved, window);
   g_assert_true (g_file_equal (asr_window_get_file (window), file));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "draft.assessment");
   g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
-  wait_for (has_recent_menu, NULL);
+  test_wait_for (has_recent_menu, NULL);
 
   reloaded = asr_assessment_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
@@ -600,7 +575,7 @@ test_drop (void)
   g_slist_free (files);
   g_assert_true (accepted);
 
-  wait_for (has_two_windows, NULL);
+  test_wait_for (has_two_windows, NULL);
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l; l = l->next)
     if (l->data != window)
       other = l->data;
@@ -625,9 +600,9 @@ test_undo (void)
   g_assert_false (g_action_group_get_action_enabled (actions, "undo"));
   asr_window_show_statement (window, statement);
   click (asr_score_picker_get_button (picker, 2));
-  spin ();
+  test_spin ();
   click (asr_score_picker_get_button (picker, 4));
-  spin ();
+  test_spin ();
   g_assert_true (g_action_group_get_action_enabled (actions, "undo"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -650,7 +625,7 @@ test_undo (void)
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page)),
                             "Leaders know the risks", -1);
   g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Leaders know the risks");
-  spin ();
+  test_spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "");
 
@@ -702,9 +677,9 @@ test_window_size_kept (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 820, 610);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
+  test_wait_for (test_is_mapped, window);
   gtk_window_close (GTK_WINDOW (window));
-  spin ();
+  test_spin ();
 
   window = asr_window_new (application);
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
@@ -727,20 +702,20 @@ test_close_asks (void)
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   asr_assessment_set_provider (assessment, "Brookvale Care Ltd");
   gtk_window_close (GTK_WINDOW (window));
-  wait_for (has_message_dialog, window);
+  test_wait_for (has_message_dialog, window);
   dialog = find_message_dialog (window);
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "save"));
   g_assert_true (adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (dialog), "discard"));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  spin ();
+  test_spin ();
   g_assert_nonnull (window);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   gtk_window_close (GTK_WINDOW (window));
-  wait_for (has_message_dialog, window);
+  test_wait_for (has_message_dialog, window);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (find_message_dialog (window)), "discard");
-  spin ();
+  test_spin ();
   g_assert_null (window);
 }
 
@@ -867,7 +842,7 @@ test_render (void)
 
   asr_window_set_document (window, assessment, file);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_mapped, window);
+  test_wait_for (test_is_mapped, window);
 
   asr_window_show_statement (window, statement_at (assessment, "safe", 2));
   render (GTK_WIDGET (window), "window-light.png");
@@ -876,18 +851,18 @@ test_render (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_descendant (GTK_WIDGET (window->statement_page),
                                                                     ASR_TYPE_EVIDENCE_ROW)),
                                  TRUE);
-  spin ();
+  test_spin ();
   render (find_descendant (gtk_stack_get_visible_child (GTK_STACK (adw_bin_get_child (ADW_BIN (window->statement_page)))),
                            ADW_TYPE_CLAMP),
           "statement-page-full.png");
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  spin ();
+  test_spin ();
   render (GTK_WIDGET (window), "window-dark.png");
   adw_view_stack_set_visible_child_name (window->view_stack, "summary");
   render (GTK_WIDGET (window), "window-summary-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  spin ();
+  test_spin ();
   render (GTK_WIDGET (window), "window-summary-light.png");
   {
     GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (GTK_WIDGET (window),
@@ -896,7 +871,7 @@ test_render (void)
 
     gtk_menu_button_popup (button);
     popover = gtk_menu_button_get_popover (button);
-    wait_for (is_mapped, popover);
+    test_wait_for (test_is_mapped, popover);
     render (GTK_WIDGET (popover), "primary-menu.png");
     gtk_menu_button_popdown (button);
   }
@@ -906,7 +881,7 @@ test_render (void)
   asr_window_set_document (window, assessment, file);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for (is_folded, window);
+  test_wait_for (is_folded, window);
   wait_for_transitions ();
   width = gtk_widget_get_width (GTK_WIDGET (window));
   render (GTK_WIDGET (window), "window-narrow-sidebar.png");

@@ -1,0 +1,18 @@
+/* test-util.h: waiting on the main loop in interface tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* Runs the main loop until nothing is pending. */
+void     test_spin     (void);
+/* Runs it until @done returns TRUE (at most 10 s), then asserts it. */
+void     test_wait_for (gboolean (*done) (gpointer),
+                        gpointer   data);
+gboolean test_is_mapped (gpointer widget);
+
+G_END_DECLS
