@@ -16,32 +16,8 @@ python=/usr/bin/python3
 export LC_ALL=C.UTF-8
 unset DISPLAY WAYLAND_DISPLAY
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-n=0
-
-run () {
-  "$assessor" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-  status=$?
-}
-
-check () {
-  local description=$1
-  shift
-  n=$((n + 1))
-  if "$@"; then
-    echo "ok $n - $description"
-  else
-    echo "not ok $n - $description"
-    echo "# status $status; stdout:"
-    sed 's/^/#   /' "$tmp/out"
-    echo "# stderr:"
-    sed 's/^/#   /' "$tmp/err"
-  fi
-}
-
-status_is () { [ "$status" -eq "$1" ]; }
+# shellcheck source=tests/cli-tap.sh
+. "$(dirname "$0")/cli-tap.sh"
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 err_is () { [ "$(cat "$tmp/err")" = "$1" ]; }
 out_empty () { [ ! -s "$tmp/out" ]; }

@@ -14,32 +14,8 @@ python=/usr/bin/python3
 export LC_ALL=C.UTF-8
 unset DISPLAY WAYLAND_DISPLAY
 
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-
-n=0
-failed=0
-
-run () {
-  "$assessor" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
-  status=$?
-}
-
-check () {
-  local description=$1
-  shift
-  n=$((n + 1))
-  if "$@"; then
-    echo "ok $n - $description"
-  else
-    echo "not ok $n - $description"
-    echo "# status $status; stderr:"
-    sed 's/^/#   /' "$tmp/err"
-    failed=$((failed + 1))
-  fi
-}
-
-status_is () { [ "$status" -eq "$1" ]; }
+# shellcheck source=tests/cli-tap.sh
+. "$(dirname "$0")/../cli-tap.sh"
 err_has () { grep -qF -- "$1" "$tmp/err"; }
 file_has () { grep -qF -- "$2" "$1"; }
 starts_with () { [ "$(head -c ${#2} "$1")" = "$2" ]; }
