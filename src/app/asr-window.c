@@ -165,23 +165,23 @@ asr_window_show_statement (AsrWindow           *self,
   adw_view_stack_set_visible_child_name (self->view_stack, "statement");
 }
 
+static void
+collect_statement_cb (AsrKeyQuestion      *key_question,
+                      AsrQualityStatement *statement,
+                      gpointer             user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (statement));
+}
+
 void
 _asr_window_move_statement (AsrWindow *self,
                             int        direction)
 {
   AsrQualityStatement *current = asr_window_get_statement (self);
-  GListModel *key_questions = asr_assessment_get_key_questions (self->assessment);
   g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func (g_object_unref);
   guint index = 0;
 
-  for (guint i = 0; i < g_list_model_get_n_items (key_questions); i++)
-    {
-      g_autoptr(AsrKeyQuestion) key_question = g_list_model_get_item (key_questions, i);
-      GListModel *statements = asr_key_question_get_statements (key_question);
-
-      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
-        g_ptr_array_add (all, g_list_model_get_item (statements, j));
-    }
+  asr_assessment_foreach_statement (self->assessment, collect_statement_cb, all);
 
   if (current != NULL && g_ptr_array_find (all, current, &index))
     index = (guint) ((int) index + direction);

@@ -576,8 +576,9 @@ asr_assessment_get_complete (AsrAssessment *self)
 static void
 list_statement_problems (AsrKeyQuestion      *kq,
                          AsrQualityStatement *statement,
-                         GPtrArray           *problems)
+                         gpointer             user_data)
 {
+  GPtrArray *problems = user_data;
   const char *path_kq = asr_key_question_get_id (kq);
   const char *path_qs = asr_quality_statement_get_id (statement);
   AsrSource source = asr_quality_statement_get_source (statement);
@@ -592,13 +593,15 @@ list_statement_problems (AsrKeyQuestion      *kq,
                                       path_kq, path_qs));
 }
 
-GPtrArray *
-asr_assessment_list_problems (AsrAssessment *self)
+void
+asr_assessment_foreach_statement (AsrAssessment    *self,
+                                  AsrStatementFunc  func,
+                                  gpointer          user_data)
 {
-  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
   GListModel *kqs;
 
-  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), problems);
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+  g_return_if_fail (func != NULL);
 
   kqs = G_LIST_MODEL (self->key_questions);
   for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
@@ -609,8 +612,18 @@ asr_assessment_list_problems (AsrAssessment *self)
       for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
         {
           g_autoptr(AsrQualityStatement) statement = g_list_model_get_item (statements, j);
-          list_statement_problems (kq, statement, problems);
+          func (kq, statement, user_data);
         }
     }
+}
+
+GPtrArray *
+asr_assessment_list_problems (AsrAssessment *self)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), problems);
+
+  asr_assessment_foreach_statement (self, list_statement_problems, problems);
   return problems;
 }

@@ -80,6 +80,15 @@ gboolean         asr_assessment_get_overall_inferred     (AsrAssessment *self);
 gboolean         asr_assessment_get_overall_breach_capped (AsrAssessment *self);
 gboolean         asr_assessment_get_complete             (AsrAssessment *self);
 
+/* Calls @func on every quality statement, key question by key question,
+ * in CQC order. */
+typedef void (*AsrStatementFunc) (AsrKeyQuestion      *key_question,
+                                  AsrQualityStatement *statement,
+                                  gpointer             user_data);
+void             asr_assessment_foreach_statement        (AsrAssessment    *self,
+                                                          AsrStatementFunc  func,
+                                                          gpointer          user_data);
+
 /* Problems a reviewer must see before the draft is final (carried forward
  * without a previous rating, assessed without a score, …), as
  * "/key_questions/…: message" strings; empty when there are none. */

@@ -376,29 +376,32 @@ add_carried_forward (AsrComparison       *self,
   g_ptr_array_add (items, item);
 }
 
+typedef struct
+{
+  AsrComparison *self;
+  GPtrArray     *items;
+} Collect;
+
+static void
+collect_carried_forward (AsrKeyQuestion      *kq,
+                         AsrQualityStatement *qs,
+                         gpointer             user_data)
+{
+  Collect *collect = user_data;
+
+  if (asr_quality_statement_get_source (qs) == ASR_SOURCE_CARRIED_FORWARD)
+    add_carried_forward (collect->self, collect->items, kq, qs);
+}
+
 GPtrArray *
 asr_comparison_list_carried_forward (AsrComparison *self)
 {
-  GPtrArray *items = g_ptr_array_new_with_free_func (carried_forward_free);
-  GListModel *kqs;
+  Collect collect = { self, g_ptr_array_new_with_free_func (carried_forward_free) };
 
   g_return_val_if_fail (ASR_IS_COMPARISON (self), NULL);
 
-  kqs = asr_assessment_get_key_questions (self->assessment);
-  for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
-    {
-      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (kqs, i);
-      GListModel *statements = asr_key_question_get_statements (kq);
-
-      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
-        {
-          g_autoptr(AsrQualityStatement) qs = g_list_model_get_item (statements, j);
-
-          if (asr_quality_statement_get_source (qs) == ASR_SOURCE_CARRIED_FORWARD)
-            add_carried_forward (self, items, kq, qs);
-        }
-    }
-  return items;
+  asr_assessment_foreach_statement (self->assessment, collect_carried_forward, &collect);
+  return collect.items;
 }
 
 static void
@@ -444,29 +447,26 @@ statement_change (AsrComparison       *self,
   return change;
 }
 
+static void
+collect_statement_change (AsrKeyQuestion      *kq,
+                          AsrQualityStatement *qs,
+                          gpointer             user_data)
+{
+  Collect *collect = user_data;
+
+  g_ptr_array_add (collect->items, statement_change (collect->self, kq, qs));
+}
+
 GPtrArray *
 asr_comparison_list_statements (AsrComparison *self)
 {
-  GPtrArray *changes = g_ptr_array_new_with_free_func (statement_change_free);
-  GListModel *kqs;
+  Collect collect = { self, g_ptr_array_new_with_free_func (statement_change_free) };
 
   g_return_val_if_fail (ASR_IS_COMPARISON (self), NULL);
 
-  if (self->baseline == NULL)
-    return changes;
-  kqs = asr_assessment_get_key_questions (self->assessment);
-  for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
-    {
-      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (kqs, i);
-      GListModel *statements = asr_key_question_get_statements (kq);
-
-      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
-        {
-          g_autoptr(AsrQualityStatement) qs = g_list_model_get_item (statements, j);
-          g_ptr_array_add (changes, statement_change (self, kq, qs));
-        }
-    }
-  return changes;
+  if (self->baseline != NULL)
+    asr_assessment_foreach_statement (self->assessment, collect_statement_change, &collect);
+  return collect.items;
 }
 
 char *
