@@ -1,6 +1,13 @@
 /* asr-core.h: everything the GTK-free core offers
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * src/core/: the GTK-free core, one static library (GLib, GIO, json-glib).
+ * Its folders, from the bottom up: syntax/ (strict JSON and CSV, errors),
+ * model/ (the assessment and its GObjects), rules/ (CQC's scoring rules),
+ * framework/ (framework definitions), format/ (the .assessment file),
+ * compare/ (previous ratings, imports, comparison), storage/ (safe files,
+ * autosave). Nothing here may include GTK, cairo or a report header.
  */
 #pragma once
 

@@ -2,6 +2,9 @@
  * against a previous assessment, each quality statement before and after
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folder compare/: the Compare page and the location picker for imports.
+ * Depends on the core only.
  */
 #pragma once
 

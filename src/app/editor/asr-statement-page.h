@@ -1,6 +1,10 @@
 /* asr-statement-page.h: score one quality statement
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folder editor/: the sidebar, the quality statement page, score pickers,
+ * evidence rows, the details dialog and undo history. Depends on the core
+ * and window/asr-bind.h only.
  */
 #pragma once
 

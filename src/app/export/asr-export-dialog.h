@@ -2,6 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Folder export/: the Export dialog and printing. Depends on the report
+ * library and the core.
+ *
  * Format, key questions, what to include, then where (a file chooser).
  * Defaults follow the published report.  The signal "exported" (GFile)
  * is emitted once the file is written; the dialog then closes.

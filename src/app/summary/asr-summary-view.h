@@ -1,6 +1,9 @@
 /* asr-summary-view.h: one card per key question and the overall rating
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folder summary/: the Summary page and its cards. Depends on the core and
+ * window/asr-bind.h only.
  */
 #pragma once
 

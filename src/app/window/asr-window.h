@@ -1,6 +1,10 @@
 /* asr-window.h: one window per assessment
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folder window/: the application, the window and its actions, documents,
+ * autosave and recovery, preferences. May use every other folder of app/,
+ * the report library and the core.
  */
 #pragma once
 

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Folder compare/: previous ratings (baselines), CQC API and CSV imports,
+ * the comparison and the notes diff. May depend on model/, rules/,
+ * format/ and syntax/.
+ *
  * An AsrComparison looks at an assessment (its previous ratings, date and
  * source, and its live ratings) and, optionally, at a previous assessment
  * (the baseline) for the statement-level comparison.  It keeps no copy of

@@ -1,6 +1,9 @@
 /* asr-assessment-io.h: the .assessment file format, version 1
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folder format/: reading and writing .assessment files and the summary
+ * output. May depend on model/, rules/, framework/, syntax/ and storage/.
  */
 #pragma once
 

@@ -3,6 +3,9 @@
  * the scoring method), loaded from data
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folder framework/: framework definitions, built in as resources and read
+ * with syntax/. Depends on syntax/ only.
  */
 #pragma once
 

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Folder model/: the assessment, its key questions, quality statements and
+ * evidence as GObjects with live derived figures. May depend on syntax/,
+ * rules/ and framework/; never on format/, compare/ or storage/.
+ *
  * Writable properties (metadata): "provider", "location", "service-name",
  * "service-type", "date" (YYYY-MM-DD or ""), "assessors" (GStrv), "status"
  * (AsrStatus), "breach-of-regulation", "advisory-limiters" (off unless

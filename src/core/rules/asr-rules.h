@@ -2,6 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Folder rules/: the scoring and rating rules as pure functions. Depends on
+ * framework/ types only; no I/O, no model objects.
+ *
  * Every rule here has its source in ../shared/domain/cqc-saf.md; the model
  * calls these and nothing else decides a figure.
  */

@@ -1,6 +1,9 @@
 /* asr-safe-file.h: replacing a file so that a crash never tears it
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Folder storage/: how bytes reach the disk: safe replacement of files and
+ * the autosave store. Depends on GLib/GIO and syntax/ only.
  */
 #pragma once
 

@@ -2,6 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Folder syntax/: strict readers and writers of JSON and CSV and the
+ * core's error domain. Depends on GLib and json-glib only: nothing else in
+ * the core.
+ *
  * json-glib 1.6's parser is lenient (comments, duplicate keys, wrapped
  * integers, 1e400 → inf, stack overflow on deep nesting).  This parser
  * accepts exactly RFC 8259 JSON; every error names the file and line:col
