@@ -234,11 +234,11 @@ plant_entry (const char *dir,
 static void
 test_refuse_symlinked_dir (void)
 {
-  g_autofree char *dir = asr_autosave_store_dup_dir ();
+  g_autofree char *dir = fresh_dir ();
   g_autofree char *elsewhere = g_dir_make_tmp ("assessor-elsewhere-XXXXXX", NULL);
   g_autofree char *id = NULL;
 
-  reset_dir ();
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
   g_assert_cmpint (g_chmod (elsewhere, 0700), ==, 0);
   g_assert_cmpint (symlink (elsewhere, dir), ==, 0);
   id = plant_entry (elsewhere, "Planted through a link");

@@ -781,7 +781,9 @@ test_symlinked_dir_refused (void)
   g_autoptr(AsrApplication) application = NULL;
   AsrWindow *first, *second;
   GtkWidget *label;
+  g_autofree char *parent = g_path_get_dirname (dir);
 
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
   g_assert_cmpint (g_chmod (elsewhere, 0700), ==, 0);
   g_assert_cmpint (symlink (elsewhere, dir), ==, 0);
 
