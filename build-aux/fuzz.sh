@@ -53,7 +53,7 @@ declare -A seeds=(
   [fuzz-framework]="tests/fuzz/corpus/fuzz-framework data/frameworks tests/json-corpus"
   [fuzz-import-cqc-api]="tests/compare tests/compare/broken tests/json-corpus"
   [fuzz-import-cqc-csv]="tests/compare tests/compare/broken"
-  [fuzz-report-text]="tests/fuzz/corpus/fuzz-report data/samples tests/fuzz/corpus/fuzz-assessment"
+  [fuzz-report-text]="tests/fuzz/corpus/fuzz-report data/samples tests/fuzz/corpus/fuzz-assessment tests/fuzz/corpus/fuzz-report-text"
   [fuzz-report-pdf]="tests/fuzz/corpus/fuzz-report data/samples tests/fuzz/corpus/fuzz-assessment"
 )
 declare -A dicts=(
@@ -70,6 +70,11 @@ declare -A max_lens=(
   [fuzz-report-text]=1100000
   [fuzz-report-pdf]=1100000
 )
+# Seconds one input may take.  A PDF of a 1 MB assessment is some hundred
+# pages: about 20 s with the sanitizers, so only a real hang passes 60.
+declare -A timeouts=(
+  [fuzz-report-pdf]=60
+)
 
 run_target () {
   local target="$1" work="$builddir/corpus/$1" findings="$builddir/findings/$1"
@@ -77,7 +82,7 @@ run_target () {
   mkdir -p "$work" "$findings"
   # shellcheck disable=SC2086  # the seed directories are separate words
   "$builddir/tests/fuzz/$target" "$work" ${seeds[$target]} \
-    -dict="${dicts[$target]}" -max_len="${max_lens[$target]:-65536}" -timeout=10 -rss_limit_mb=2048 \
+    -dict="${dicts[$target]}" -max_len="${max_lens[$target]:-65536}" -timeout="${timeouts[$target]:-10}" -rss_limit_mb=2048 \
     -max_total_time="$seconds" -runs="$runs" -print_final_stats=1 \
     -artifact_prefix="$findings/" >"$builddir/$target.log" 2>&1
 }
