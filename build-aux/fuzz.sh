@@ -44,18 +44,36 @@ meson compile -C "$builddir"
 
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+# The report targets load fonts: fontconfig's cache lives as long as the
+# process (see the file).
+export LSAN_OPTIONS="suppressions=$root/tests/lsan.supp"
 
 declare -A seeds=(
   [fuzz-assessment]="tests/fuzz/corpus/fuzz-assessment data/samples tests/broken tests/json-corpus"
   [fuzz-framework]="tests/fuzz/corpus/fuzz-framework data/frameworks tests/json-corpus"
   [fuzz-import-cqc-api]="tests/compare tests/compare/broken tests/json-corpus"
   [fuzz-import-cqc-csv]="tests/compare tests/compare/broken"
+  [fuzz-report-text]="tests/fuzz/corpus/fuzz-report data/samples tests/fuzz/corpus/fuzz-assessment tests/fuzz/corpus/fuzz-report-text"
+  [fuzz-report-pdf]="tests/fuzz/corpus/fuzz-report data/samples tests/fuzz/corpus/fuzz-assessment"
 )
 declare -A dicts=(
   [fuzz-assessment]="tests/fuzz/assessment.dict"
   [fuzz-framework]="tests/fuzz/framework.dict"
   [fuzz-import-cqc-api]="tests/fuzz/cqc-api.dict"
   [fuzz-import-cqc-csv]="tests/fuzz/csv.dict"
+  [fuzz-report-text]="tests/fuzz/assessment.dict"
+  [fuzz-report-pdf]="tests/fuzz/assessment.dict"
+)
+# The longest input each target is given: a report's notes reach 1 MB and
+# more (the loader takes up to 256 MB), the rest stays small to be fast.
+declare -A max_lens=(
+  [fuzz-report-text]=1100000
+  [fuzz-report-pdf]=1100000
+)
+# Seconds one input may take.  A PDF of a 1 MB assessment is some hundred
+# pages: about 20 s with the sanitizers, so only a real hang passes 60.
+declare -A timeouts=(
+  [fuzz-report-pdf]=60
 )
 
 run_target () {
@@ -64,13 +82,14 @@ run_target () {
   mkdir -p "$work" "$findings"
   # shellcheck disable=SC2086  # the seed directories are separate words
   "$builddir/tests/fuzz/$target" "$work" ${seeds[$target]} \
-    -dict="${dicts[$target]}" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+    -dict="${dicts[$target]}" -max_len="${max_lens[$target]:-65536}" -timeout="${timeouts[$target]:-10}" -rss_limit_mb=2048 \
     -max_total_time="$seconds" -runs="$runs" -print_final_stats=1 \
     -artifact_prefix="$findings/" >"$builddir/$target.log" 2>&1
 }
 
 # Two at a time (a target is one process, one core); FUZZ_TARGETS picks.
-targets=(${FUZZ_TARGETS:-fuzz-assessment fuzz-framework fuzz-import-cqc-api fuzz-import-cqc-csv})
+targets=(${FUZZ_TARGETS:-fuzz-assessment fuzz-framework fuzz-import-cqc-api fuzz-import-cqc-csv
+           fuzz-report-text fuzz-report-pdf})
 status=0
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   pids=()

@@ -75,30 +75,61 @@ includes (const AsrReportOptions *options,
          g_strv_contains ((const char * const *) options->key_questions, key_question_id);
 }
 
+static void
+add_paragraph (GPtrArray  *paragraphs,
+               const char *start,
+               const char *end)
+{
+  g_autofree char *paragraph = g_strndup (start, (gsize) (end - start));
+
+  g_strstrip (paragraph);
+  if (paragraph[0] != '\0')
+    g_ptr_array_add (paragraphs, g_steal_pointer (&paragraph));
+}
+
+/* Past a blank line: NULL unless @p is a newline that ends a line of
+ * spaces and tabs or nothing; else the end of the blank line's newline. */
+static const char *
+skip_blank_line (const char *p)
+{
+  if (*p != '\n')
+    return NULL;
+  for (p++; *p == ' ' || *p == '\t'; p++)
+    ;
+  return *p == '\n' ? p + 1 : NULL;
+}
+
 /* Notes become paragraphs at blank lines; single line breaks (a list the
- * inspector typed) stay inside a paragraph. */
+ * inspector typed) stay inside a paragraph.  One pass: a GRegex split
+ * here checked the whole of the notes again at every match, so notes of
+ * a megabyte with many blank lines took minutes. */
 static void
 add_paragraphs (GPtrArray  *paragraphs,
                 const char *notes)
 {
   g_autofree char *unix_notes = NULL;
-  g_auto(GStrv) parts = NULL;
+  const char *start, *next;
+  char *p;
 
   if (notes == NULL || notes[0] == '\0')
     return;
 
   unix_notes = g_strdup (notes);
-  for (char *p = unix_notes; *p != '\0'; p++)
+  for (p = unix_notes; *p != '\0'; p++)
     if (*p == '\r')
       *p = (p[1] == '\n') ? ' ' : '\n';
-  parts = g_regex_split_simple ("\n[ \t]*\n\\s*", unix_notes, 0, 0);
-  for (guint i = 0; parts[i] != NULL; i++)
+  for (start = p = unix_notes; *p != '\0'; p++)
     {
-      char *paragraph = g_strstrip (parts[i]);
-
-      if (paragraph[0] != '\0')
-        g_ptr_array_add (paragraphs, g_strdup (paragraph));
+      if (!(next = skip_blank_line (p)))
+        continue;
+      add_paragraph (paragraphs, start, p);
+      /* Any white space that follows belongs to no paragraph. */
+      while (*next != '\0' && g_unichar_isspace (g_utf8_get_char (next)))
+        next = g_utf8_next_char (next);
+      start = next;
+      p = (char *) next - 1;
     }
+  add_paragraph (paragraphs, start, p);
 }
 
 static void

@@ -15,6 +15,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
@@ -668,6 +669,150 @@ test_clean_save_and_close (void)
   g_assert_cmpuint (check_autosave_dir (), ==, 0);
 }
 
+/* A dead entry in @dir: the sample as its autosave, and a description
+ * naming it @title.  Returns the path of the autosave. */
+static char *
+plant_entry (const char *dir,
+             const char *title)
+{
+  g_autofree char *id = g_uuid_string_random ();
+  g_autofree char *sample = copy_sample (dir);
+  g_autofree char *json = g_strdup_printf ("%s/%s.json", dir, id);
+  g_autofree char *description =
+    g_strdup_printf ("{\"format\": \"assessor-autosave\", \"version\": 1, "
+                     "\"original\": \"file:///tmp/chosen-by-someone.assessment\", "
+                     "\"display_name\": \"%s\"}", title);
+  char *path = g_strdup_printf ("%s/%s.assessment", dir, id);
+
+  g_assert_cmpint (g_rename (sample, path), ==, 0);
+  g_assert_true (g_file_set_contents (json, description, -1, NULL));
+  return path;
+}
+
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *prefix)
+{
+  if (GTK_IS_LABEL (widget) && g_str_has_prefix (gtk_label_get_text (GTK_LABEL (widget)), prefix))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, prefix);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A planted entry (its autosave a link to a file elsewhere, or, as root,
+ * another user's) is not offered; the genuine one beside it is. */
+static void
+test_planted_not_offered (void)
+{
+  g_autofree char *dir = asr_autosave_store_dup_dir ();
+  g_autofree char *elsewhere = make_tmp_dir ();
+  g_autofree char *genuine = NULL, *target = NULL, *link = NULL, *owned = NULL;
+  g_autoptr(AsrApplication) application = NULL;
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  AsrWindow *first;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  genuine = plant_entry (dir, "genuine.assessment");
+  target = plant_entry (elsewhere, "Planted by a link");
+  link = g_build_filename (dir, strrchr (target, '/') + 1, NULL);
+  g_assert_cmpint (symlink (target, link), ==, 0);
+  if (getuid () == 0)
+    {
+      owned = plant_entry (dir, "Planted by another user");
+      g_assert_cmpint (chown (owned, 65534, 65534), ==, 0);
+    }
+  else
+    g_test_message ("Not root: an entry of another user's is not tried");
+
+  application = start_application ();
+  g_application_activate (G_APPLICATION (application));
+  first = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  spin_until (has_dialog, first);
+  collect_rows (find_dialog (GTK_WINDOW (first)), rows);
+  for (guint i = 0; i < rows->len; i++)
+    g_test_message ("Offered: %s", adw_preferences_row_get_title (g_ptr_array_index (rows, i)));
+  g_assert_cmpuint (rows->len, ==, 1);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==,
+                   "genuine.assessment");
+
+  /* Discard All removes the genuine one and leaves the planted alone. */
+  adw_message_dialog_response (find_dialog (GTK_WINDOW (first)), "discard");
+  g_assert_false (g_file_test (genuine, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (owned == NULL || g_file_test (owned, G_FILE_TEST_EXISTS));
+  destroy_windows (application);
+  {
+    const char *rm[] = { "rm", "-rf", dir, NULL };
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
+}
+
+static gboolean
+autosave_stopped (gpointer window)
+{
+  return asr_autosave_is_stopped (asr_autosave_get (window));
+}
+
+static gboolean
+wrote_autosave (AsrWindow *window)
+{
+  AsrAutosaveEntry *entry = asr_autosave_get_entry (asr_autosave_get (window));
+  g_autoptr(GFile) file = asr_autosave_entry_get_file (entry);
+
+  return asr_autosave_entry_get_exists (entry) || g_file_query_exists (file, NULL);
+}
+
+/* The autosave directory is a link: nothing is offered from where it
+ * points, autosave is off and each window says so, in a message that
+ * stays; an edit writes nothing there. */
+static void
+test_symlinked_dir_refused (void)
+{
+  g_autofree char *dir = asr_autosave_store_dup_dir ();
+  g_autofree char *elsewhere = make_tmp_dir ();
+  g_autofree char *planted = plant_entry (elsewhere, "Planted through a link");
+  g_autoptr(AsrApplication) application = NULL;
+  AsrWindow *first, *second;
+  GtkWidget *label;
+  g_autofree char *parent = g_path_get_dirname (dir);
+
+  g_assert_cmpint (g_mkdir_with_parents (parent, 0700), ==, 0);
+  g_assert_cmpint (g_chmod (elsewhere, 0700), ==, 0);
+  g_assert_cmpint (symlink (elsewhere, dir), ==, 0);
+
+  application = start_application ();
+  g_application_activate (G_APPLICATION (application));
+  first = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_true (autosave_stopped (first));
+  label = find_label (GTK_WIDGET (first), "Autosave is off: ");
+  g_assert_nonnull (label);
+  g_test_message ("Shown: %s", gtk_label_get_text (GTK_LABEL (label)));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (label)), "symbolic link"));
+  g_assert_null (find_dialog (GTK_WINDOW (first)));
+
+  /* Edits in the first window and in a new one: the new one finds out at
+   * its first autosave, and says so too. */
+  asr_assessment_set_service_name (first->assessment, "Edited");
+  second = asr_window_new (application);
+  gtk_window_present (GTK_WINDOW (second));
+  asr_assessment_set_service_name (second->assessment, "Edited too");
+  spin_until (autosave_stopped, second);
+  g_assert_nonnull (find_label (GTK_WIDGET (second), "Autosave is off: "));
+  g_assert_false (wrote_autosave (first));
+  g_assert_false (wrote_autosave (second));
+  g_assert_true (g_file_test (planted, G_FILE_TEST_EXISTS));
+
+  destroy_windows (application);
+  g_assert_cmpint (g_unlink (dir), ==, 0);
+}
+
 /* Assessor makes no network connection: nothing that could is even
  * loaded (the test links everything the application does, and has run
  * it by now). */
@@ -706,6 +851,8 @@ main (int   argc,
   g_test_add_func ("/recovery/kill-and-restore", test_kill_and_restore);
   g_test_add_func ("/recovery/discard", test_discard);
   g_test_add_func ("/recovery/clean-save-and-close", test_clean_save_and_close);
+  g_test_add_func ("/recovery/planted-not-offered", test_planted_not_offered);
+  g_test_add_func ("/recovery/symlinked-dir-refused", test_symlinked_dir_refused);
   g_test_add_func ("/recovery/no-network-libraries", test_no_network_libraries);
 
   status = g_test_run ();

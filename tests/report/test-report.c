@@ -99,6 +99,55 @@ find_section (const AsrReport *report,
   return NULL;
 }
 
+/* The paragraphs the report makes of @notes (the first safe statement's). */
+static GPtrArray *
+paragraphs_of (const char *notes)
+{
+  static const int scores[] = { 3 };
+  g_autoptr(AsrAssessment) assessment = report_test_new ();
+  g_autoptr(AsrReport) report = NULL;
+  const AsrReportStatement *statement;
+
+  report_test_score (assessment, "safe", scores, G_N_ELEMENTS (scores));
+  report_test_set_notes (assessment, "safe", 0, notes);
+  report = asr_report_new (assessment, NULL);
+  statement = g_ptr_array_index (find_section (report, "safe")->statements, 0);
+  return g_ptr_array_ref (statement->paragraphs);
+}
+
+static void
+assert_paragraphs (const char         *notes,
+                   const char * const *expected)
+{
+  g_autoptr(GPtrArray) paragraphs = paragraphs_of (notes);
+
+  g_assert_cmpuint (paragraphs->len, ==, g_strv_length ((char **) expected));
+  for (guint i = 0; i < paragraphs->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (paragraphs, i), ==, expected[i]);
+}
+
+/* Blank lines (with spaces or tabs, CR LF or CR) part paragraphs; a
+ * single line break stays; white space around a paragraph goes. */
+static void
+test_paragraphs (void)
+{
+  const char *mixed[] = { "First line\nsame paragraph", "Second", "Third", "Fourth", "Five\nsix", NULL };
+  const char *none[] = { NULL };
+  g_autoptr(GString) many = g_string_new (NULL);
+  g_autoptr(GPtrArray) paragraphs = NULL;
+
+  assert_paragraphs ("  First line\nsame paragraph\n \t\n\u00a0\u2003 Second\r\n\r\nThird"
+                     "\n\n\n\n \n Fourth  \n\n\t\nFive\rsix\r\r", mixed);
+  assert_paragraphs (" \n\n \t\n", none);
+  /* A megabyte of short paragraphs is one pass (a GRegex split took
+   * minutes: it checked the whole text again at each blank line). */
+  for (guint i = 0; i < 300000; i++)
+    g_string_append (many, "a\n\n");
+  paragraphs = paragraphs_of (many->str);
+  g_assert_cmpuint (paragraphs->len, ==, 300000);
+  g_assert_cmpstr (g_ptr_array_index (paragraphs, 299999), ==, "a");
+}
+
 static void
 test_document (void)
 {
@@ -235,6 +284,7 @@ main (int   argc,
   g_test_add_func ("/report/markdown-golden", test_markdown_golden);
   g_test_add_func ("/report/text-golden", test_text_golden);
   g_test_add_func ("/report/document", test_document);
+  g_test_add_func ("/report/paragraphs", test_paragraphs);
   g_test_add_func ("/report/options", test_options);
   g_test_add_func ("/report/formats", test_formats);
   g_test_add_func ("/report/html-escapes", test_html_escapes);

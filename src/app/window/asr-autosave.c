@@ -7,6 +7,11 @@
  * by a worker thread.  Each edit restarts the delay, so typing is never
  * interrupted, but a long run of edits is autosaved at least every few
  * delays.
+ *
+ * An autosave directory that is not the user's own (a link, another
+ * user's) is refused by the store: autosave is then off for the window,
+ * and a message that stays says so, rather than a write failing quietly
+ * after every edit.
  */
 #define G_LOG_DOMAIN "asr-autosave"
 
@@ -15,6 +20,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-autosave.h"
+#include "asr-private-dir.h"
 #include "asr-window-private.h"
 
 #define DEFAULT_DELAY_SECONDS 2
@@ -35,6 +41,7 @@ struct _AsrAutosave
   gboolean          writing;
   gboolean          write_again;     /* changed while writing */
   gboolean          error_shown;
+  gboolean          stopped;         /* the directory was refused */
 };
 
 G_DEFINE_FINAL_TYPE (AsrAutosave, asr_autosave, G_TYPE_OBJECT)
@@ -67,6 +74,8 @@ schedule (AsrAutosave *self)
   guint delay = get_delay_ms (self);
   gint64 now = g_get_monotonic_time ();
 
+  if (self->stopped)
+    return;
   if (self->timeout_id == 0)
     self->first_pending = now;
   else if (now - self->first_pending < (gint64) MAX_POSTPONE * delay * 1000)
@@ -83,6 +92,11 @@ report_error (AsrAutosave  *self,
 {
   g_autofree char *title = NULL;
 
+  if (g_error_matches (error, ASR_PRIVATE_DIR_ERROR, ASR_PRIVATE_DIR_ERROR_UNTRUSTED))
+    {
+      asr_autosave_stop (self, error);
+      return;
+    }
   /* Once per document: a full disk must not bury the user in toasts. */
   if (self->error_shown || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
@@ -116,7 +130,7 @@ write_now (AsrAutosave *self)
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
 
-  if (self->window == NULL || !asr_window_get_modified (self->window))
+  if (self->window == NULL || self->stopped || !asr_window_get_modified (self->window))
     return;
   if (self->writing)
     {
@@ -251,6 +265,39 @@ asr_autosave_get_entry (AsrAutosave *self)
   g_return_val_if_fail (ASR_IS_AUTOSAVE (self), NULL);
 
   return self->entry;
+}
+
+void
+asr_autosave_stop (AsrAutosave  *self,
+                   const GError *error)
+{
+  g_autofree char *title = NULL;
+  AdwToast *toast;
+
+  g_return_if_fail (ASR_IS_AUTOSAVE (self));
+  g_return_if_fail (error != NULL);
+
+  if (self->stopped)
+    return;
+  self->stopped = TRUE;
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->write_again = FALSE;
+  g_message ("Autosave is off: %s", error->message);
+  if (self->window == NULL)
+    return;
+  title = g_strdup_printf (_("Autosave is off: %s"), error->message);
+  toast = adw_toast_new (title);
+  /* Not a passing notice: the user's work is not being kept. */
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->window->toast_overlay, toast);
+}
+
+gboolean
+asr_autosave_is_stopped (AsrAutosave *self)
+{
+  g_return_val_if_fail (ASR_IS_AUTOSAVE (self), FALSE);
+
+  return self->stopped;
 }
 
 void

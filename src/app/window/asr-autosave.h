@@ -24,5 +24,12 @@ void         asr_autosave_adopt      (AsrAutosave      *self,
                                       AsrAutosaveEntry *entry);
 /* The entry of the window's document (nothing on disk until written). */
 AsrAutosaveEntry *asr_autosave_get_entry (AsrAutosave  *self);
+/* Turns autosave off for the window, for as long as it is open, saying
+ * why (@error) in a message that stays until dismissed: done when the
+ * autosave directory is not one to trust. */
+void         asr_autosave_stop       (AsrAutosave      *self,
+                                      const GError     *error);
+/* TRUE once asr_autosave_stop() was called. */
+gboolean     asr_autosave_is_stopped (AsrAutosave      *self);
 
 G_END_DECLS

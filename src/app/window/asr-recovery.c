@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-autosave.h"
+#include "asr-private-dir.h"
 #include "asr-recovery.h"
 #include "asr-window-private.h"
 
@@ -215,7 +216,12 @@ asr_recovery_offer (AsrApplication *application,
 
   if (!(entries = asr_autosave_store_scan (&error)))
     {
-      g_message ("Could not look for autosaved documents: %s", error->message);
+      /* A directory not to trust: said now, before any work is lost. */
+      if (g_error_matches (error, ASR_PRIVATE_DIR_ERROR, ASR_PRIVATE_DIR_ERROR_UNTRUSTED) &&
+          asr_autosave_get (parent) != NULL)
+        asr_autosave_stop (asr_autosave_get (parent), error);
+      else
+        g_message ("Could not look for autosaved documents: %s", error->message);
       return NULL;
     }
   if (entries->len == 0)

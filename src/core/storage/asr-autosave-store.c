@@ -6,6 +6,11 @@
  * asr_safe_file_replace(): after a crash at any moment the autosave is a
  * whole file, at worst described by the previous description (or by
  * none, on the very first write: then the file's own time is used).
+ *
+ * The directory is used only if it is the user's own (asr-private-dir.h):
+ * a link or a directory another user could plant files in refuses every
+ * write with ASR_PRIVATE_DIR_ERROR_UNTRUSTED, and nothing is removed
+ * from it.
  */
 #define G_LOG_DOMAIN "asr-autosave-store"
 
@@ -13,32 +18,16 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <string.h>
 #include <sys/file.h>
-#include <sys/stat.h>
 #include <unistd.h>
-#include <glib/gstdio.h>
 
-#include "asr-autosave-store.h"
-#include "asr-json-reader.h"
+#include "asr-autosave-store-private.h"
 #include "asr-json-writer.h"
+#include "asr-private-dir.h"
 #include "asr-safe-file.h"
 
-#define SIDECAR_FORMAT "assessor-autosave"
-
-struct _AsrAutosaveEntry
-{
-  GObject  parent_instance;
-
-  char    *id;
-  char    *dir;
-  GFile   *original;
-  char    *display_name;
-  char    *service_name;
-  gint64   changed;
-  int      lock_fd;      /* -1 until the entry holds its lock */
-  guint    generation;   /* counts removals: a write that finishes after one is undone */
-  gboolean exists;
+const char * const _asr_autosave_suffixes[ASR_AUTOSAVE_N_SUFFIXES] = {
+  ".assessment", ".json", ".lock"
 };
 
 G_DEFINE_FINAL_TYPE (AsrAutosaveEntry, asr_autosave_entry, G_TYPE_OBJECT)
@@ -97,44 +86,25 @@ asr_autosave_store_dup_dir (void)
   return g_build_filename (g_get_user_data_dir (), "assessor", "autosave", NULL);
 }
 
-/* Private to the user: the directory is 0700 even if it existed before. */
-static gboolean
-ensure_dir (const char  *dir,
-            GError     **error)
+gboolean
+_asr_autosave_entry_take_lock (AsrAutosaveEntry  *self,
+                               int                dir_fd,
+                               GError           **error)
 {
-  if (g_mkdir_with_parents (dir, 0700) != 0 || g_chmod (dir, 0700) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (dir);
-
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: %s", display, g_strerror (saved_errno));
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/* TRUE with the lock held, FALSE if another process holds it (or the
- * lock file cannot be opened; @error says which). */
-static gboolean
-take_lock (AsrAutosaveEntry  *self,
-           GError           **error)
-{
-  g_autofree char *path = entry_path (self, ".lock");
+  g_autofree char *name = g_strconcat (self->id, ".lock", NULL);
   int fd;
 
   if (self->lock_fd >= 0)
     return TRUE;
-  fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+  fd = asr_private_dir_open_file (dir_fd, name, O_RDWR | O_CREAT, 0600, NULL);
   if (fd < 0 || flock (fd, LOCK_EX | LOCK_NB) != 0)
     {
       int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (path);
+      g_autofree char *path = entry_path (self, ".lock");
 
       if (fd >= 0)
         close (fd);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   "%s: %s", display, g_strerror (saved_errno));
+      asr_private_dir_set_io_error (error, saved_errno, path);
       return FALSE;
     }
   self->lock_fd = fd;
@@ -232,7 +202,7 @@ serialize_sidecar (AsrAutosaveEntry *self)
   asr_json_writer_init (&w, out);
   asr_json_writer_begin_object (&w);
   asr_json_writer_key (&w, "format");
-  asr_json_writer_string (&w, SIDECAR_FORMAT);
+  asr_json_writer_string (&w, ASR_AUTOSAVE_SIDECAR_FORMAT);
   asr_json_writer_key (&w, "version");
   asr_json_writer_int (&w, 1);
   asr_json_writer_key (&w, "original");
@@ -294,13 +264,19 @@ asr_autosave_entry_write_async (AsrAutosaveEntry    *self,
   g_autofree char *sidecar_path = NULL;
   GError *error = NULL;
   WriteData *data;
+  gboolean locked;
+  int dir_fd;
 
   g_return_if_fail (ASR_IS_AUTOSAVE_ENTRY (self));
   g_return_if_fail (assessment != NULL);
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, asr_autosave_entry_write_async);
-  if (!ensure_dir (self->dir, &error) || !take_lock (self, &error))
+  dir_fd = asr_private_dir_open (self->dir, TRUE, &error);
+  locked = dir_fd >= 0 && _asr_autosave_entry_take_lock (self, dir_fd, &error);
+  if (dir_fd >= 0)
+    close (dir_fd);
+  if (!locked)
     {
       g_task_return_error (task, error);
       return;
@@ -334,19 +310,22 @@ asr_autosave_entry_write_finish (AsrAutosaveEntry  *self,
   return g_task_propagate_boolean (G_TASK (result), error);
 }
 
+/* Nothing is removed from a directory that is not the user's own. */
 static void
 unlink_entry_files (const char *dir,
                     const char *id)
 {
-  static const char * const suffixes[] = { ".assessment", ".json", ".lock" };
+  int dir_fd = asr_private_dir_open (dir, FALSE, NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+  if (dir_fd < 0)
+    return;
+  for (guint i = 0; i < ASR_AUTOSAVE_N_SUFFIXES; i++)
     {
-      g_autofree char *name = g_strconcat (id, suffixes[i], NULL);
-      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *name = g_strconcat (id, _asr_autosave_suffixes[i], NULL);
 
-      g_unlink (path);
+      unlinkat (dir_fd, name, 0);
     }
+  close (dir_fd);
 }
 
 void
@@ -362,167 +341,3 @@ asr_autosave_entry_remove (AsrAutosaveEntry *self)
   release_lock (self);
 }
 
-static void
-replace_string (char       **field,
-                const char  *value)
-{
-  g_free (*field);
-  *field = g_strdup (value);
-}
-
-static const char *
-string_member (JsonObject *object,
-               const char *name)
-{
-  JsonNode *node = json_object_get_member (object, name);
-
-  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) ||
-      json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-/* The description is a convenience: when it is missing or damaged the
- * autosave is still offered, named by what the file itself says. */
-static void
-read_sidecar (AsrAutosaveEntry *self)
-{
-  g_autofree char *path = entry_path (self, ".json");
-  g_autofree char *contents = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  g_autoptr(GDateTime) changed = NULL;
-  JsonObject *object;
-  const char *value;
-  gsize length;
-
-  if (!g_file_get_contents (path, &contents, &length, NULL) ||
-      !(root = asr_json_parse (contents, length, path, NULL, NULL)) ||
-      !JSON_NODE_HOLDS_OBJECT (root))
-    return;
-  object = json_node_get_object (root);
-  if (g_strcmp0 (string_member (object, "format"), SIDECAR_FORMAT) != 0)
-    return;
-  if ((value = string_member (object, "original")) && g_str_has_prefix (value, "file:"))
-    self->original = g_file_new_for_uri (value);
-  if ((value = string_member (object, "display_name")))
-    replace_string (&self->display_name, value);
-  if ((value = string_member (object, "service_name")))
-    replace_string (&self->service_name, value);
-  if ((value = string_member (object, "changed")) &&
-      (changed = g_date_time_new_from_iso8601 (value, NULL)))
-    self->changed = g_date_time_to_unix (changed) * G_USEC_PER_SEC;
-}
-
-static gboolean
-is_entry_id (const char *id)
-{
-  return g_uuid_string_is_valid (id);
-}
-
-/* Temporary files of writes cut short (".ID.assessment.XXXXXX"). */
-static void
-remove_leftovers (const char *dir,
-                  const char *id,
-                  GPtrArray  *names)
-{
-  g_autofree char *prefix = g_strconcat (".", id, ".", NULL);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-
-      if (g_str_has_prefix (name, prefix))
-        {
-          g_autofree char *path = g_build_filename (dir, name, NULL);
-          g_unlink (path);
-        }
-    }
-}
-
-static AsrAutosaveEntry *
-claim_entry (const char *dir,
-             const char *id,
-             GPtrArray  *names)
-{
-  g_autoptr(AsrAutosaveEntry) self = g_object_new (ASR_TYPE_AUTOSAVE_ENTRY, NULL);
-  g_autofree char *path = NULL;
-  GStatBuf st;
-
-  self->id = g_strdup (id);
-  if (!take_lock (self, NULL))
-    return NULL;   /* a running Assessor has it open */
-
-  remove_leftovers (dir, id, names);
-  path = entry_path (self, ".assessment");
-  if (g_stat (path, &st) != 0)
-    {
-      /* A description or lock without an autosave: nothing to offer. */
-      asr_autosave_entry_remove (self);
-      return NULL;
-    }
-  self->changed = (gint64) st.st_mtime * G_USEC_PER_SEC;
-  self->exists = TRUE;
-  read_sidecar (self);
-  return g_steal_pointer (&self);
-}
-
-static int
-compare_newest_first (gconstpointer a,
-                      gconstpointer b)
-{
-  AsrAutosaveEntry *ea = *(AsrAutosaveEntry * const *) a;
-  AsrAutosaveEntry *eb = *(AsrAutosaveEntry * const *) b;
-
-  return (ea->changed < eb->changed) - (ea->changed > eb->changed);
-}
-
-static GPtrArray *
-list_names (const char  *dir,
-            GError     **error)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, error);
-  GPtrArray *names;
-  const char *name;
-
-  if (handle == NULL)
-    return NULL;
-  names = g_ptr_array_new_with_free_func (g_free);
-  while ((name = g_dir_read_name (handle)))
-    g_ptr_array_add (names, g_strdup (name));
-  return names;
-}
-
-GPtrArray *
-asr_autosave_store_scan (GError **error)
-{
-  g_autofree char *dir = asr_autosave_store_dup_dir ();
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) names = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autoptr(GHashTable) ids = NULL;
-
-  if (!(names = list_names (dir, &local_error)))
-    {
-      if (g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-        return g_steal_pointer (&entries);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *name = g_ptr_array_index (names, i);
-      const char *dot = strchr (name, '.');
-      g_autofree char *id = dot ? g_strndup (name, (gsize) (dot - name)) : NULL;
-      AsrAutosaveEntry *entry;
-
-      /* An entry is ID.assessment, ID.json and ID.lock: any one names it. */
-      if (id == NULL || !is_entry_id (id) || g_hash_table_contains (ids, id))
-        continue;
-      if ((entry = claim_entry (dir, id, names)))
-        g_ptr_array_add (entries, entry);
-      g_hash_table_add (ids, g_steal_pointer (&id));
-    }
-  g_ptr_array_sort (entries, compare_newest_first);
-  return g_steal_pointer (&entries);
-}

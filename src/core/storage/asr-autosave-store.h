@@ -9,6 +9,11 @@
  * changed).  ID.lock is held (flock) by the process editing the document,
  * so an entry whose lock is free was left by a process that died: those
  * are the ones to offer for recovery.
+ *
+ * The directory is used only if it is the user's own (asr-private-dir.h):
+ * otherwise writes and the scan fail with ASR_PRIVATE_DIR_ERROR_UNTRUSTED.
+ * The scan skips entries with a file that is a link, not a regular file
+ * or another user's.
  */
 #pragma once
 
@@ -23,7 +28,7 @@ G_DECLARE_FINAL_TYPE (AsrAutosaveEntry, asr_autosave_entry, ASR, AUTOSAVE_ENTRY,
 char             *asr_autosave_store_dup_dir          (void);
 /* Entries no running process holds, newest change first; each is locked
  * by the caller from now on.  Leftovers of interrupted writes are
- * removed. */
+ * removed.  An empty array when there is no directory yet. */
 GPtrArray        *asr_autosave_store_scan             (GError           **error);
 
 /* A new entry, with nothing on disk until the first write. */
