@@ -7,6 +7,10 @@
  * score) and the first two lines of the block they lead to must fit, or
  * they all move to the next page: no heading alone at the foot of a page,
  * no single orphaned line.
+ *
+ * Pagination keeps only where each page starts; drawing a page lays its
+ * lines out again from there (asr-report-flow.c), so no more than a few
+ * chunks of text are laid out at any time, however long the report.
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -21,27 +25,32 @@ block_at (AsrReportLayout *self,
   return &g_array_index (self->blocks, Block, index);
 }
 
-/* The height of the block's first @max_lines lines (G_MAXUINT: all). */
+/* The height of the first @max_lines lines of block @index (G_MAXUINT:
+ * all), from the top of the first to the bottom of the last: a layout's
+ * last line takes more room than its share. */
 static double
-measure (Block *block,
-         guint  max_lines)
+measure (AsrReportLayout *self,
+         guint            index,
+         guint            max_lines)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  int top = 0, bottom = 0;
-  guint n = 0;
+  LineCursor cursor;
+  FlowLine line;
+  double height = 0, top = 0, bottom = 0;
+  gsize chunk = G_MAXSIZE;
 
-  do
+  _asr_report_cursor_init (&cursor, self, index, 0, 0);
+  for (guint n = 0; n < max_lines && _asr_report_cursor_next (&cursor, &line); n++)
     {
-      int y0, y1;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      if (n == 0)
-        top = y0;
-      bottom = y1;
+      if (line.chunk != chunk)
+        {
+          height += bottom - top;
+          top = line.top;
+          chunk = line.chunk;
+        }
+      bottom = line.bottom;
     }
-  while (++n < max_lines && pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  return (double) (bottom - top) / PANGO_SCALE;
+  _asr_report_cursor_clear (&cursor);
+  return height + bottom - top;
 }
 
 /* What must fit below the current position before block @index starts. */
@@ -56,20 +65,28 @@ needed_height (AsrReportLayout *self,
          _asr_report_layout_style (block_at (self, i)->style)->keep_with_next &&
          !block_at (self, i + 1)->page_break_before)
     {
-      height += measure (block_at (self, i), G_MAXUINT);
+      height += measure (self, i, G_MAXUINT);
       height += _asr_report_layout_style (block_at (self, i + 1)->style)->space_before;
       i++;
     }
-  return height + measure (block_at (self, i), 2);
+  return height + measure (self, i, 2);
 }
 
 static void
 start_page (AsrReportLayout *self,
+            guint            block,
+            const FlowLine  *line,
             double          *y)
 {
-  guint first = self->lines->len;
+  PageStart start = { block, 0, 0 };
 
-  g_array_append_val (self->page_starts, first);
+  if (line != NULL)
+    {
+      start.offset = line->offset;
+      start.prev = line->prev;
+    }
+
+  g_array_append_val (self->page_starts, start);
   *y = self->top;
 }
 
@@ -78,33 +95,19 @@ place_lines (AsrReportLayout *self,
              guint            index,
              double          *y)
 {
-  Block *block = block_at (self, index);
-  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  gboolean first = TRUE;
+  LineCursor cursor;
+  FlowLine line;
 
-  do
+  _asr_report_cursor_init (&cursor, self, index, 0, 0);
+  while (_asr_report_cursor_next (&cursor, &line))
     {
-      PlacedLine placed = { 0, };
-      PangoRectangle logical;
-      int y0, y1;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      if (*y + (double) (y1 - y0) / PANGO_SCALE > self->bottom && *y > self->top)
-        start_page (self, y);
-      if (first)
-        block->page = self->page_starts->len - 1;
-      placed.line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
-      placed.block = index;
-      placed.first = first;
-      placed.x = self->left + (double) logical.x / PANGO_SCALE;
-      placed.baseline = *y + (double) (pango_layout_iter_get_baseline (iter) - y0) / PANGO_SCALE;
-      g_array_append_val (self->lines, placed);
-      *y += (double) (y1 - y0) / PANGO_SCALE;
-      first = FALSE;
+      if (*y + line.height > self->bottom && *y > self->top)
+        start_page (self, index, &line, y);
+      if (line.offset == 0)
+        block_at (self, index)->page = self->page_starts->len - 1;
+      *y += line.height;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  _asr_report_cursor_clear (&cursor);
 }
 
 void
@@ -112,17 +115,61 @@ _asr_report_layout_paginate (AsrReportLayout *self)
 {
   double y;
 
-  start_page (self, &y);
+  start_page (self, 0, NULL, &y);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = block_at (self, i);
 
       if (block->page_break_before && y > self->top)
-        start_page (self, &y);
+        start_page (self, i, NULL, &y);
       else if (y > self->top)
         y += _asr_report_layout_style (block->style)->space_before;
       if (y > self->top && y + needed_height (self, i) > self->bottom)
-        start_page (self, &y);
+        start_page (self, i, NULL, &y);
       place_lines (self, i, &y);
+    }
+  _asr_report_flow_clear_cache (self);
+}
+
+static gboolean
+before (guint            block,
+        gsize            offset,
+        const PageStart *end)
+{
+  return block < end->block || (block == end->block && offset < end->offset);
+}
+
+/* Gives page @page's lines in order, where pagination put them: from the
+ * page's start to the next page's. */
+void
+_asr_report_layout_foreach_line (AsrReportLayout *self,
+                                 guint            page,
+                                 LineFunc         func,
+                                 gpointer         data)
+{
+  const PageStart *start = &g_array_index (self->page_starts, PageStart, page);
+  PageStart end = { self->blocks->len, 0, 0 };
+  double y = self->top;
+
+  if (page + 1 < self->page_starts->len)
+    end = g_array_index (self->page_starts, PageStart, page + 1);
+  for (guint i = start->block; i < self->blocks->len; i++)
+    {
+      LineCursor cursor;
+      FlowLine line;
+      gsize offset = i == start->block ? start->offset : 0;
+      gsize prev = i == start->block ? start->prev : 0;
+
+      if (!before (i, offset, &end))
+        break;
+      if (offset == 0 && y > self->top)
+        y += _asr_report_layout_style (block_at (self, i)->style)->space_before;
+      _asr_report_cursor_init (&cursor, self, i, offset, prev);
+      while (_asr_report_cursor_next (&cursor, &line) && before (i, line.offset, &end))
+        {
+          func (self, i, &line, y + line.ascent, data);
+          y += line.height;
+        }
+      _asr_report_cursor_clear (&cursor);
     }
 }
