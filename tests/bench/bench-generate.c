@@ -207,7 +207,8 @@ bench_build_assessment_of_size (const char *framework_id,
 
 int
 bench_write_generated (const char *path,
-                       const char *framework_id)
+                       const char *framework_id,
+                       gsize       size)
 {
   g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, NULL);
   g_autoptr(AsrAssessment) assessment = NULL;
@@ -220,7 +221,7 @@ bench_write_generated (const char *path,
       g_printerr ("bench: unknown framework %s\n", framework_id);
       return 2;
     }
-  assessment = bench_build_assessment_of_size (framework_id, 40 * 1000, &skeleton_size);
+  assessment = bench_build_assessment_of_size (framework_id, size, &skeleton_size);
   bytes = asr_assessment_serialize (assessment);
   if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {

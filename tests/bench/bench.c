@@ -14,8 +14,8 @@
  *
  * Run through build-aux/bench.sh, which builds with --buildtype=release.
  * Options: --quick (skip 50 MB), --budget=SECONDS, --keep=DIR.
- * --generate=FILE [--framework=ID] only writes a generated assessment of
- * about 40 KB (tests/test-schema.sh validates one against the schema).
+ * --generate=FILE [--framework=ID] [--size=BYTES] only writes a generated
+ * assessment of about BYTES (default 40 KB) (tests/test-schema.sh validates one against the schema).
  */
 #include <stdio.h>
 #include <string.h>
@@ -604,6 +604,7 @@ main (int    argc,
   g_autofree char *generate = NULL;
   g_autofree char *framework = NULL;
   gboolean json_glib = FALSE, quick = FALSE;
+  gint64 size = 40 * 1000;
   double budget = 1.0;
   GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
@@ -614,6 +615,8 @@ main (int    argc,
       "Write the generated files to DIR and keep them", "DIR" },
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generate,
       "Only write a generated assessment of about 40 KB to FILE", "FILE" },
+    { "size", 0, 0, G_OPTION_ARG_INT64, &size,
+      "Size of --generate in bytes (default 40 000)", "BYTES" },
     { "framework", 0, 0, G_OPTION_ARG_STRING, &framework,
       "Framework of --generate (default cqc-saf-2024)", "ID" },
     { "peak-load", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &peak_load, NULL, NULL },
@@ -631,7 +634,8 @@ main (int    argc,
   if (peak_load != NULL)
     return bench_run_peak_load (peak_load, json_glib);
   if (generate != NULL)
-    return bench_write_generated (generate, framework != NULL ? framework : "cqc-saf-2024");
+    return bench_write_generated (generate, framework != NULL ? framework : "cqc-saf-2024",
+                                  (gsize) MAX (size, 0));
 
   if (keep != NULL)
     {

@@ -32,9 +32,10 @@ AsrAssessment *bench_build_assessment         (const char    *framework_id,
 AsrAssessment *bench_build_assessment_of_size (const char    *framework_id,
                                                gsize          target,
                                                gsize         *skeleton_size);
-/* Writes a generated assessment of about 40 KB; an exit status. */
+/* Writes a generated assessment of about @size bytes; an exit status. */
 int            bench_write_generated          (const char    *path,
-                                               const char    *framework_id);
+                                               const char    *framework_id,
+                                               gsize          size);
 
 /* bench-memory.c: peak memory of a load, in a child process */
 int            bench_run_peak_load            (const char    *path,
