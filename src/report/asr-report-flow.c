@@ -77,16 +77,13 @@ _asr_report_flow_clear_cache (AsrReportLayout *self)
     g_clear_object (&self->cache[i].layout);
 }
 
-/* The cursor gives the lines from the one at byte @offset on; @prev is
- * the start of the line above it (@offset for a block's first line). */
+/* The cursor gives the block's lines from the first on. */
 void
 _asr_report_cursor_init (LineCursor      *cursor,
                          AsrReportLayout *self,
-                         guint            block,
-                         gsize            offset,
-                         gsize            prev)
+                         guint            block)
 {
-  *cursor = (LineCursor) { .self = self, .block = block, .offset = offset, .prev = prev };
+  *cursor = (LineCursor) { .self = self, .block = block };
 }
 
 static void
@@ -110,7 +107,6 @@ describe_line (LineCursor      *cursor,
   pango_layout_iter_get_line_extents (cursor->iter, NULL, &logical);
   out->line = line;
   out->offset = cursor->base + line->start_index;
-  out->prev = cursor->prev;
   out->x = (double) logical.x / PANGO_SCALE;
   out->height = (double) (y1 - y0) / PANGO_SCALE;
   out->chunk = cursor->base;
@@ -189,4 +185,61 @@ void
 _asr_report_cursor_clear (LineCursor *cursor)
 {
   drop_chunk (cursor);
+}
+
+/* The text of @n lines from @placed on, one line per paragraph. */
+static char *
+lines_text (AsrReportLayout  *self,
+            const PlacedLine *placed,
+            guint             n)
+{
+  const Block *block = block_at (self, placed->block);
+  GString *text = g_string_sized_new (n * 128);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_len (text, block->text + placed[i].offset, placed[i].length);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Lays @n lines of one block out again, unwrapped: each already ends
+ * where pagination broke it, so Pango only shapes it. */
+static void
+give_run (AsrReportLayout  *self,
+          const PlacedLine *placed,
+          guint             n,
+          LineFunc          func,
+          gpointer          data)
+{
+  const Block *block = block_at (self, placed->block);
+  g_autofree char *text = lines_text (self, placed, n);
+  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, block->style, text, -1, -1);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  g_assert (g_slist_length (lines) == n);
+  for (guint i = 0; i < n; i++, lines = lines->next)
+    func (self, &placed[i], lines->data, data);
+}
+
+/* Gives page @page's lines in order, where pagination put them. */
+void
+_asr_report_layout_foreach_line (AsrReportLayout *self,
+                                 guint            page,
+                                 LineFunc         func,
+                                 gpointer         data)
+{
+  guint first = g_array_index (self->page_starts, guint, page);
+  guint end = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
+                                               : self->lines->len;
+  const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+
+  for (guint i = first, j; i < end; i = j)
+    {
+      for (j = i + 1; j < end && lines[j].block == lines[i].block; j++)
+        ;
+      give_run (self, &lines[i], j - i, func, data);
+    }
 }

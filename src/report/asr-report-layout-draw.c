@@ -106,11 +106,11 @@ draw_footer (AsrReportLayout *self,
 /* A contents entry: the name, a dotted leader and the page number, all a
  * link to the key question. */
 static void
-draw_contents_entry (AsrReportLayout *self,
-                     cairo_t         *cr,
-                     const FlowLine  *placed,
-                     double           baseline,
-                     Block           *block)
+draw_contents_entry (AsrReportLayout  *self,
+                     cairo_t          *cr,
+                     const PlacedLine *placed,
+                     PangoLayoutLine  *line,
+                     Block            *block)
 {
   Block *target = &g_array_index (self->blocks, Block, block->target);
   g_autofree char *number = g_strdup_printf ("%u", target->page + 1);
@@ -119,39 +119,38 @@ draw_contents_entry (AsrReportLayout *self,
   PangoRectangle ink, logical;
   int width;
 
-  pango_layout_line_get_extents (placed->line, &ink, &logical);
+  pango_layout_line_get_extents (line, &ink, &logical);
   pango_layout_get_size (layout, &width, NULL);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
-  cairo_move_to (cr, self->left + placed->x, baseline);
-  pango_cairo_show_layout_line (cr, placed->line);
-  cairo_move_to (cr, self->right - (double) width / PANGO_SCALE, baseline);
+  cairo_move_to (cr, placed->x, placed->baseline);
+  pango_cairo_show_layout_line (cr, line);
+  cairo_move_to (cr, self->right - (double) width / PANGO_SCALE, placed->baseline);
   pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
   cairo_tag_end (cr, CAIRO_TAG_LINK);
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
   cairo_set_line_width (cr, 0.8);
   cairo_set_dash (cr, (double[]) { 0.8, 3.2 }, 2, 0);
-  cairo_move_to (cr, self->left + placed->x + (double) logical.width / PANGO_SCALE + 6, baseline);
-  cairo_line_to (cr, self->right - (double) width / PANGO_SCALE - 6, baseline);
+  cairo_move_to (cr, placed->x + (double) logical.width / PANGO_SCALE + 6, placed->baseline);
+  cairo_line_to (cr, self->right - (double) width / PANGO_SCALE - 6, placed->baseline);
   cairo_stroke (cr);
   cairo_restore (cr);
 }
 
 static void
-draw_line (AsrReportLayout *self,
-           guint            index,
-           const FlowLine  *placed,
-           double           baseline,
-           gpointer         data)
+draw_line (AsrReportLayout  *self,
+           const PlacedLine *placed,
+           PangoLayoutLine  *line,
+           gpointer          data)
 {
   cairo_t *cr = data;
-  Block *block = &g_array_index (self->blocks, Block, index);
+  Block *block = &g_array_index (self->blocks, Block, placed->block);
   g_autofree char *dest = NULL;
 
   set_color (cr, block->style);
   if (block->target >= 0)
     {
-      draw_contents_entry (self, cr, placed, baseline, block);
+      draw_contents_entry (self, cr, placed, line, block);
       return;
     }
   if (placed->offset == 0 && block->anchor != NULL)
@@ -159,8 +158,8 @@ draw_line (AsrReportLayout *self,
       dest = g_strdup_printf ("name='%s'", block->anchor);
       cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
     }
-  cairo_move_to (cr, self->left + placed->x, baseline);
-  pango_cairo_show_layout_line (cr, placed->line);
+  cairo_move_to (cr, placed->x, placed->baseline);
+  pango_cairo_show_layout_line (cr, line);
   if (dest != NULL)
     cairo_tag_end (cr, CAIRO_TAG_DEST);
 }

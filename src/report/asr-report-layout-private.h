@@ -53,21 +53,22 @@ typedef struct
   guint        page;           /* page of its first line, after pagination */
 } Block;
 
-/* Where a page starts: the line at byte @offset of block @block; @prev
- * is the start of the line above it (its height depends on it). */
+/* A line placed on its page: pagination keeps these numbers only, and
+ * drawing lays the line's text out again, unwrapped. */
 typedef struct
 {
-  guint block;
-  gsize offset;
-  gsize prev;
-} PageStart;
+  guint  block;
+  guint  length;               /* bytes of the block's text */
+  gsize  offset;               /* of its first byte */
+  double x;                    /* from the left of the page */
+  double baseline;             /* from the top of the page */
+} PlacedLine;
 
 /* One line of a block, as the flow gives it. */
 typedef struct
 {
   PangoLayoutLine *line;       /* valid until the next line is asked for */
   gsize            offset;     /* of its first byte in the block's text */
-  gsize            prev;       /* of the line above, or @offset for the first */
   double           x;          /* from the left of the text area */
   double           height;     /* the line's share of the block's height */
   double           ascent;     /* from the top of that share to the baseline */
@@ -110,16 +111,16 @@ struct _AsrReportLayout
   GArray       *blocks;                     /* of Block */
   GPtrArray    *texts;                      /* the texts the layout owns */
   gboolean      copy_texts;                 /* else it points at the report's */
-  GArray       *page_starts;                /* of PageStart */
+  GArray       *lines;                      /* of PlacedLine */
+  GArray       *page_starts;                /* of guint: first line of each page */
   CachedChunk   cache[N_CACHED_CHUNKS];     /* the chunks laid out last */
   guint         cache_next;
 };
 
-typedef void (*LineFunc) (AsrReportLayout *self,
-                          guint            block,
-                          const FlowLine  *line,
-                          double           baseline,
-                          gpointer         data);
+typedef void (*LineFunc) (AsrReportLayout  *self,
+                          const PlacedLine *placed,
+                          PangoLayoutLine  *line,
+                          gpointer          data);
 
 const StyleDef  *_asr_report_layout_style (Style style);
 PangoLayout     *_asr_report_layout_text  (AsrReportLayout *self,
@@ -135,17 +136,15 @@ AsrReportLayout *_asr_report_layout_new   (const AsrReport *report,
 /* asr-report-flow.c: a block's lines, a chunk at a time. */
 void             _asr_report_cursor_init  (LineCursor      *cursor,
                                            AsrReportLayout *self,
-                                           guint            block,
-                                           gsize            offset,
-                                           gsize            prev);
+                                           guint            block);
 gboolean         _asr_report_cursor_next  (LineCursor      *cursor,
                                            FlowLine        *line);
 void             _asr_report_cursor_clear (LineCursor      *cursor);
 void             _asr_report_flow_clear_cache (AsrReportLayout *self);
 
-/* asr-report-paginate.c: finds where each page starts, and gives a
- * page's lines in order. */
+/* asr-report-paginate.c: places every block's lines on pages. */
 void             _asr_report_layout_paginate     (AsrReportLayout *self);
+/* asr-report-flow.c: gives a page's lines, laid out again, in order. */
 void             _asr_report_layout_foreach_line (AsrReportLayout *self,
                                                   guint            page,
                                                   LineFunc         func,

@@ -263,7 +263,8 @@ _asr_report_layout_new (const AsrReport *report,
   g_array_set_clear_func (self->blocks, (GDestroyNotify) block_clear);
   self->texts = g_ptr_array_new_with_free_func (g_free);
   self->copy_texts = copy_texts;
-  self->page_starts = g_array_new (FALSE, TRUE, sizeof (PageStart));
+  self->lines = g_array_new (FALSE, TRUE, sizeof (PlacedLine));
+  self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   add_overview (self, report);
   add_contents (self, report);
@@ -288,6 +289,7 @@ asr_report_layout_free (AsrReportLayout *self)
 
   _asr_report_flow_clear_cache (self);
   g_array_unref (self->blocks);
+  g_array_unref (self->lines);
   g_ptr_array_unref (self->texts);
   g_array_unref (self->page_starts);
   g_object_unref (self->context);

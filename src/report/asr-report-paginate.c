@@ -8,9 +8,10 @@
  * they all move to the next page: no heading alone at the foot of a page,
  * no single orphaned line.
  *
- * Pagination keeps only where each page starts; drawing a page lays its
- * lines out again from there (asr-report-flow.c), so no more than a few
- * chunks of text are laid out at any time, however long the report.
+ * Pagination keeps only numbers: where each line starts and where it goes;
+ * drawing a page lays its lines out again (asr-report-flow.c), so no more
+ * than a few chunks of text are laid out at any time, however long the
+ * report.
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -38,7 +39,7 @@ measure (AsrReportLayout *self,
   double height = 0, top = 0, bottom = 0;
   gsize chunk = G_MAXSIZE;
 
-  _asr_report_cursor_init (&cursor, self, index, 0, 0);
+  _asr_report_cursor_init (&cursor, self, index);
   for (guint n = 0; n < max_lines && _asr_report_cursor_next (&cursor, &line); n++)
     {
       if (line.chunk != chunk)
@@ -74,19 +75,11 @@ needed_height (AsrReportLayout *self,
 
 static void
 start_page (AsrReportLayout *self,
-            guint            block,
-            const FlowLine  *line,
             double          *y)
 {
-  PageStart start = { block, 0, 0 };
+  guint first = self->lines->len;
 
-  if (line != NULL)
-    {
-      start.offset = line->offset;
-      start.prev = line->prev;
-    }
-
-  g_array_append_val (self->page_starts, start);
+  g_array_append_val (self->page_starts, first);
   *y = self->top;
 }
 
@@ -98,13 +91,18 @@ place_lines (AsrReportLayout *self,
   LineCursor cursor;
   FlowLine line;
 
-  _asr_report_cursor_init (&cursor, self, index, 0, 0);
+  _asr_report_cursor_init (&cursor, self, index);
   while (_asr_report_cursor_next (&cursor, &line))
     {
+      PlacedLine placed = { index, line.line->length, line.offset, 0, 0 };
+
       if (*y + line.height > self->bottom && *y > self->top)
-        start_page (self, index, &line, y);
+        start_page (self, y);
       if (line.offset == 0)
         block_at (self, index)->page = self->page_starts->len - 1;
+      placed.x = self->left + line.x;
+      placed.baseline = *y + line.ascent;
+      g_array_append_val (self->lines, placed);
       *y += line.height;
     }
   _asr_report_cursor_clear (&cursor);
@@ -115,61 +113,18 @@ _asr_report_layout_paginate (AsrReportLayout *self)
 {
   double y;
 
-  start_page (self, 0, NULL, &y);
+  start_page (self, &y);
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = block_at (self, i);
 
       if (block->page_break_before && y > self->top)
-        start_page (self, i, NULL, &y);
+        start_page (self, &y);
       else if (y > self->top)
         y += _asr_report_layout_style (block->style)->space_before;
       if (y > self->top && y + needed_height (self, i) > self->bottom)
-        start_page (self, i, NULL, &y);
+        start_page (self, &y);
       place_lines (self, i, &y);
     }
   _asr_report_flow_clear_cache (self);
-}
-
-static gboolean
-before (guint            block,
-        gsize            offset,
-        const PageStart *end)
-{
-  return block < end->block || (block == end->block && offset < end->offset);
-}
-
-/* Gives page @page's lines in order, where pagination put them: from the
- * page's start to the next page's. */
-void
-_asr_report_layout_foreach_line (AsrReportLayout *self,
-                                 guint            page,
-                                 LineFunc         func,
-                                 gpointer         data)
-{
-  const PageStart *start = &g_array_index (self->page_starts, PageStart, page);
-  PageStart end = { self->blocks->len, 0, 0 };
-  double y = self->top;
-
-  if (page + 1 < self->page_starts->len)
-    end = g_array_index (self->page_starts, PageStart, page + 1);
-  for (guint i = start->block; i < self->blocks->len; i++)
-    {
-      LineCursor cursor;
-      FlowLine line;
-      gsize offset = i == start->block ? start->offset : 0;
-      gsize prev = i == start->block ? start->prev : 0;
-
-      if (!before (i, offset, &end))
-        break;
-      if (offset == 0 && y > self->top)
-        y += _asr_report_layout_style (block_at (self, i)->style)->space_before;
-      _asr_report_cursor_init (&cursor, self, i, offset, prev);
-      while (_asr_report_cursor_next (&cursor, &line) && before (i, line.offset, &end))
-        {
-          func (self, i, &line, y + line.ascent, data);
-          y += line.height;
-        }
-      _asr_report_cursor_clear (&cursor);
-    }
 }
