@@ -6,18 +6,8 @@
 # is read back with pdftotext and every word, every character of a long
 # unbroken word and each note's end marker are counted.
 
-set -u
-
-assessor=$1
-root=$2
-sample=$root/data/samples/sample.assessment
-python=/usr/bin/python3
-
-export LC_ALL=C.UTF-8
-unset DISPLAY WAYLAND_DISPLAY
-
-# shellcheck source=tests/cli-tap.sh
-. "$(dirname "$0")/../cli-tap.sh"
+# shellcheck source=tests/report/report-tap.sh
+. "$(dirname "$0")/report-tap.sh"
 
 # make_notes OUT SPEC…: the sample with notes replaced.  A SPEC is
 # KEY-QUESTION:INDEX:KIND:N, KIND "words" (N words "nIwJ" for note I) or
