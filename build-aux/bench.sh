@@ -4,8 +4,11 @@
 # Installs what is missing, builds an optimised copy in _build-release (the
 # numbers of a debug build mean little) and runs the benchmark: load, save,
 # peak memory and rescoring, against json-glib, at about 40 KB, 5 MB and
-# 50 MB. Extra arguments go to the benchmark:
-#   build-aux/bench.sh --quick          # skips the 50 MB assessment
+# 50 MB; and PDF export through `assessor --export` (time, pages/s, peak
+# memory) at 1 MB and 5 MB and for a single 16 MB note. Extra arguments go
+# to the benchmark:
+#   build-aux/bench.sh --quick          # skips 50 MB and the 16 MB note
+#   build-aux/bench.sh --pdf-only       # only the PDF export
 #   build-aux/bench.sh --budget=3       # seconds per measurement (default 1)
 #   build-aux/bench.sh --keep=/tmp/b    # keeps the generated files
 # BENCH_BUILDDIR overrides the build directory.
@@ -34,7 +37,7 @@ if [[ -f "$builddir/meson-private/coredata.dat" ]]; then
 else
   quietly meson setup --buildtype=release "$builddir"
 fi
-# Only the benchmark and what it links: the app is not needed.
-quietly meson compile -C "$builddir" tests/bench/bench
+# The benchmark, and the command line whose PDF export it times.
+quietly meson compile -C "$builddir" tests/bench/bench src/assessor
 
-exec "$builddir/tests/bench/bench" "$@"
+exec "$builddir/tests/bench/bench" --assessor="$builddir/src/assessor" "$@"

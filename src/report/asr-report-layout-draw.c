@@ -30,7 +30,7 @@ static void
 draw_watermark (AsrReportLayout *self,
                 cairo_t         *cr)
 {
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_TITLE, self->draft_mark, -1);
+  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_TITLE, self->draft_mark, -1, -1);
   PangoFontDescription *font = pango_font_description_from_string ("Sans Bold 120");
   int width, height;
 
@@ -59,7 +59,7 @@ draw_text_at (AsrReportLayout *self,
               PangoAlignment   alignment)
 {
   double width = self->right - self->left;
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, style, text, width);
+  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, style, text, -1, width);
 
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
@@ -109,20 +109,21 @@ static void
 draw_contents_entry (AsrReportLayout  *self,
                      cairo_t          *cr,
                      const PlacedLine *placed,
+                     PangoLayoutLine  *line,
                      Block            *block)
 {
   Block *target = &g_array_index (self->blocks, Block, block->target);
   g_autofree char *number = g_strdup_printf ("%u", target->page + 1);
   g_autofree char *link = g_strdup_printf ("dest='%s'", target->anchor);
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_CONTENTS, number, -1);
+  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_CONTENTS, number, -1, -1);
   PangoRectangle ink, logical;
   int width;
 
-  pango_layout_line_get_extents (placed->line, &ink, &logical);
+  pango_layout_line_get_extents (line, &ink, &logical);
   pango_layout_get_size (layout, &width, NULL);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
   cairo_move_to (cr, placed->x, placed->baseline);
-  pango_cairo_show_layout_line (cr, placed->line);
+  pango_cairo_show_layout_line (cr, line);
   cairo_move_to (cr, self->right - (double) width / PANGO_SCALE, placed->baseline);
   pango_cairo_show_layout_line (cr, pango_layout_get_line_readonly (layout, 0));
   cairo_tag_end (cr, CAIRO_TAG_LINK);
@@ -138,25 +139,27 @@ draw_contents_entry (AsrReportLayout  *self,
 
 static void
 draw_line (AsrReportLayout  *self,
-           cairo_t          *cr,
-           const PlacedLine *placed)
+           const PlacedLine *placed,
+           PangoLayoutLine  *line,
+           gpointer          data)
 {
+  cairo_t *cr = data;
   Block *block = &g_array_index (self->blocks, Block, placed->block);
   g_autofree char *dest = NULL;
 
   set_color (cr, block->style);
   if (block->target >= 0)
     {
-      draw_contents_entry (self, cr, placed, block);
+      draw_contents_entry (self, cr, placed, line, block);
       return;
     }
-  if (placed->first && block->anchor != NULL)
+  if (placed->offset == 0 && block->anchor != NULL)
     {
       dest = g_strdup_printf ("name='%s'", block->anchor);
       cairo_tag_begin (cr, CAIRO_TAG_DEST, dest);
     }
   cairo_move_to (cr, placed->x, placed->baseline);
-  pango_cairo_show_layout_line (cr, placed->line);
+  pango_cairo_show_layout_line (cr, line);
   if (dest != NULL)
     cairo_tag_end (cr, CAIRO_TAG_DEST);
 }
@@ -166,22 +169,16 @@ asr_report_layout_draw_page (AsrReportLayout *self,
                              cairo_t         *cr,
                              guint            page)
 {
-  guint first, end;
-
   g_return_if_fail (self != NULL);
   g_return_if_fail (cr != NULL);
   g_return_if_fail (page < self->page_starts->len);
 
-  first = g_array_index (self->page_starts, guint, page);
-  end = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
-                                         : self->lines->len;
   cairo_save (cr);
   if (self->draft_mark != NULL)
     draw_watermark (self, cr);
   draw_header (self, cr, page);
   draw_footer (self, cr, page);
-  for (guint i = first; i < end; i++)
-    draw_line (self, cr, &g_array_index (self->lines, PlacedLine, i));
+  _asr_report_layout_foreach_line (self, page, draw_line, cr);
   cairo_restore (cr);
 }
 

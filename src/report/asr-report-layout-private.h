@@ -39,9 +39,12 @@ typedef struct
   gboolean     keep_with_next;
 } StyleDef;
 
+/* A paragraph, heading or line of the report.  Its text is laid out only
+ * when needed, a bounded chunk at a time (asr-report-flow.c). */
 typedef struct
 {
-  PangoLayout *layout;
+  const char  *text;           /* owned by the layout, or by the report it borrows */
+  gsize        length;
   Style        style;
   gboolean     page_break_before;
   char        *anchor;         /* PDF destination of a key question heading */
@@ -50,14 +53,53 @@ typedef struct
   guint        page;           /* page of its first line, after pagination */
 } Block;
 
+/* A line placed on its page: pagination keeps these numbers only, and
+ * drawing lays the line's text out again, unwrapped. */
 typedef struct
 {
-  PangoLayoutLine *line;
-  guint            block;
-  gboolean         first;      /* the block's first line */
-  double           x;
-  double           baseline;   /* from the top of the page */
+  guint  block;
+  guint  length;               /* bytes of the block's text */
+  gsize  offset;               /* of its first byte */
+  double x;                    /* from the left of the page */
+  double baseline;             /* from the top of the page */
 } PlacedLine;
+
+/* One line of a block, as the flow gives it. */
+typedef struct
+{
+  PangoLayoutLine *line;       /* valid until the next line is asked for */
+  gsize            offset;     /* of its first byte in the block's text */
+  double           x;          /* from the left of the text area */
+  double           height;     /* the line's share of the block's height */
+  double           ascent;     /* from the top of that share to the baseline */
+  gsize            chunk;      /* where its chunk starts */
+  double           top, bottom; /* its share, from the top of its chunk */
+} FlowLine;
+
+/* The lines of one block, from a given line on. */
+typedef struct
+{
+  AsrReportLayout *self;
+  guint            block;
+  gsize            offset;     /* of the next line to give */
+  gsize            prev;       /* of the line above it */
+  gsize            base;       /* of the current chunk in the block */
+  PangoLayout     *layout;     /* the current chunk, or NULL */
+  PangoLayoutIter *iter;       /* on its next line */
+  gboolean         last;       /* the chunk ends the block */
+  gboolean         spent;      /* the chunk's lines are all given */
+  gboolean         done;       /* the block's lines are all given */
+  guint            given;      /* lines given from this chunk */
+} LineCursor;
+
+#define N_CACHED_CHUNKS 6
+
+typedef struct
+{
+  guint        block;
+  gsize        base;
+  PangoLayout *layout;
+} CachedChunk;
 
 struct _AsrReportLayout
 {
@@ -67,16 +109,45 @@ struct _AsrReportLayout
   char         *service_name;
   char         *draft_mark;                 /* NULL for a final report */
   GArray       *blocks;                     /* of Block */
+  GPtrArray    *texts;                      /* the texts the layout owns */
+  gboolean      copy_texts;                 /* else it points at the report's */
   GArray       *lines;                      /* of PlacedLine */
   GArray       *page_starts;                /* of guint: first line of each page */
+  CachedChunk   cache[N_CACHED_CHUNKS];     /* the chunks laid out last */
+  guint         cache_next;
 };
 
-const StyleDef *_asr_report_layout_style (Style style);
-PangoLayout    *_asr_report_layout_text  (AsrReportLayout *self,
-                                          Style            style,
-                                          const char      *text,
-                                          double           width);
+typedef void (*LineFunc) (AsrReportLayout  *self,
+                          const PlacedLine *placed,
+                          PangoLayoutLine  *line,
+                          gpointer          data);
+
+const StyleDef  *_asr_report_layout_style (Style style);
+PangoLayout     *_asr_report_layout_text  (AsrReportLayout *self,
+                                           Style            style,
+                                           const char      *text,
+                                           int              length,
+                                           double           width);
+AsrReportLayout *_asr_report_layout_new   (const AsrReport *report,
+                                           double           page_width,
+                                           double           page_height,
+                                           gboolean         copy_texts);
+
+/* asr-report-flow.c: a block's lines, a chunk at a time. */
+void             _asr_report_cursor_init  (LineCursor      *cursor,
+                                           AsrReportLayout *self,
+                                           guint            block);
+gboolean         _asr_report_cursor_next  (LineCursor      *cursor,
+                                           FlowLine        *line);
+void             _asr_report_cursor_clear (LineCursor      *cursor);
+void             _asr_report_flow_clear_cache (AsrReportLayout *self);
+
 /* asr-report-paginate.c: places every block's lines on pages. */
-void            _asr_report_layout_paginate (AsrReportLayout *self);
+void             _asr_report_layout_paginate     (AsrReportLayout *self);
+/* asr-report-flow.c: gives a page's lines, laid out again, in order. */
+void             _asr_report_layout_foreach_line (AsrReportLayout *self,
+                                                  guint            page,
+                                                  LineFunc         func,
+                                                  gpointer         data);
 
 G_END_DECLS

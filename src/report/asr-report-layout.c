@@ -2,15 +2,17 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Each paragraph is one PangoLayout (wrapping at words, or inside a word
- * too long for a line); pagination places it line by line, so a long note
- * flows across pages.  Headings stay with what follows them, a block never
+ * Each paragraph is laid out with Pango (wrapping at words, or inside a
+ * word too long for a line), a bounded chunk at a time; pagination places
+ * it line by line, so a long note flows across pages.  Headings stay with what follows them, a block never
  * starts with a single line at the foot of a page, and each key question
  * starts a new page.
  */
 #define G_LOG_DOMAIN "asr-report"
 
 #include "config.h"
+
+#include <string.h>
 
 #include "asr-report-layout-private.h"
 #include "asr-report-private.h"
@@ -79,6 +81,7 @@ PangoLayout *
 _asr_report_layout_text (AsrReportLayout *self,
                          Style            style,
                          const char      *text,
+                         int              length,
                          double           width)
 {
   const StyleDef *def = _asr_report_layout_style (style);
@@ -94,7 +97,7 @@ _asr_report_layout_text (AsrReportLayout *self,
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_line_spacing (layout, def->heading_font ? 1.1 : 1.3);
-  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_text (layout, text, length);
   pango_font_description_free (font);
   return layout;
 }
@@ -106,11 +109,27 @@ add_block (AsrReportLayout *self,
 {
   Block block = { 0, };
 
-  block.layout = _asr_report_layout_text (self, style, text, self->right - self->left);
+  if (self->copy_texts)
+    {
+      text = g_strdup (text);
+      g_ptr_array_add (self->texts, (char *) text);
+    }
+  block.text = text;
+  block.length = strlen (text);
   block.style = style;
   block.target = -1;
   g_array_append_val (self->blocks, block);
   return self->blocks->len - 1;
+}
+
+/* A text made for the layout: it keeps it. */
+static guint
+add_block_take (AsrReportLayout *self,
+                Style            style,
+                char            *text)
+{
+  g_ptr_array_add (self->texts, text);
+  return add_block (self, style, text);
 }
 
 static void
@@ -144,14 +163,13 @@ static guint
 add_section (AsrReportLayout        *self,
              const AsrReportSection *section)
 {
-  g_autofree char *rating = _asr_report_rating_line (section->rating);
   guint heading = add_block (self, STYLE_H2, section->name);
   Block *block = &g_array_index (self->blocks, Block, heading);
 
   block->page_break_before = TRUE;
   block->anchor = g_strdup_printf ("kq-%s", section->id);
   block->outline = g_strdup (section->name);
-  add_block (self, STYLE_RATING, rating);
+  add_block_take (self, STYLE_RATING, _asr_report_rating_line (section->rating));
   if (section->comparison != NULL)
     add_block (self, STYLE_BODY, section->comparison);
   add_block (self, STYLE_SCORE, section->score_sentence);
@@ -168,9 +186,8 @@ add_overview (AsrReportLayout *self,
   add_block (self, STYLE_TITLE, report->service_name);
   if (report->draft)
     {
-      g_autofree char *notice = g_strdup_printf ("%s: %s", _asr_report_draft_mark (),
-                                                 report->draft_notice);
-      add_block (self, STYLE_DRAFT, notice);
+      add_block_take (self, STYLE_DRAFT, g_strdup_printf ("%s: %s", _asr_report_draft_mark (),
+                                                          report->draft_notice));
     }
   add_block (self, STYLE_SUBTITLE, report->subtitle);
   add_blocks (self, STYLE_FACT, report->facts);
@@ -211,21 +228,17 @@ add_contents (AsrReportLayout *self,
 static void
 block_clear (Block *block)
 {
-  g_clear_object (&block->layout);
   g_clear_pointer (&block->anchor, g_free);
   g_clear_pointer (&block->outline, g_free);
 }
 
-static void
-line_clear (PlacedLine *line)
-{
-  pango_layout_line_unref (line->line);
-}
-
+/* @copy_texts: FALSE when @report outlives the layout, which then only
+ * points at its texts. */
 AsrReportLayout *
-asr_report_layout_new (const AsrReport *report,
-                       double           page_width,
-                       double           page_height)
+_asr_report_layout_new (const AsrReport *report,
+                        double           page_width,
+                        double           page_height,
+                        gboolean         copy_texts)
 {
   AsrReportLayout *self;
   double margin = MIN (page_width, page_height) * 0.095;
@@ -248,8 +261,9 @@ asr_report_layout_new (const AsrReport *report,
   self->draft_mark = report->draft ? g_strdup (_asr_report_draft_mark ()) : NULL;
   self->blocks = g_array_new (FALSE, TRUE, sizeof (Block));
   g_array_set_clear_func (self->blocks, (GDestroyNotify) block_clear);
+  self->texts = g_ptr_array_new_with_free_func (g_free);
+  self->copy_texts = copy_texts;
   self->lines = g_array_new (FALSE, TRUE, sizeof (PlacedLine));
-  g_array_set_clear_func (self->lines, (GDestroyNotify) line_clear);
   self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   add_overview (self, report);
@@ -259,14 +273,24 @@ asr_report_layout_new (const AsrReport *report,
   return self;
 }
 
+AsrReportLayout *
+asr_report_layout_new (const AsrReport *report,
+                       double           page_width,
+                       double           page_height)
+{
+  return _asr_report_layout_new (report, page_width, page_height, TRUE);
+}
+
 void
 asr_report_layout_free (AsrReportLayout *self)
 {
   if (self == NULL)
     return;
 
-  g_array_unref (self->lines);
+  _asr_report_flow_clear_cache (self);
   g_array_unref (self->blocks);
+  g_array_unref (self->lines);
+  g_ptr_array_unref (self->texts);
   g_array_unref (self->page_starts);
   g_object_unref (self->context);
   g_free (self->service_name);

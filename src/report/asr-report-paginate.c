@@ -7,6 +7,11 @@
  * score) and the first two lines of the block they lead to must fit, or
  * they all move to the next page: no heading alone at the foot of a page,
  * no single orphaned line.
+ *
+ * Pagination keeps only numbers: where each line starts and where it goes;
+ * drawing a page lays its lines out again (asr-report-flow.c), so no more
+ * than a few chunks of text are laid out at any time, however long the
+ * report.
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -21,27 +26,32 @@ block_at (AsrReportLayout *self,
   return &g_array_index (self->blocks, Block, index);
 }
 
-/* The height of the block's first @max_lines lines (G_MAXUINT: all). */
+/* The height of the first @max_lines lines of block @index (G_MAXUINT:
+ * all), from the top of the first to the bottom of the last: a layout's
+ * last line takes more room than its share. */
 static double
-measure (Block *block,
-         guint  max_lines)
+measure (AsrReportLayout *self,
+         guint            index,
+         guint            max_lines)
 {
-  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  int top = 0, bottom = 0;
-  guint n = 0;
+  LineCursor cursor;
+  FlowLine line;
+  double height = 0, top = 0, bottom = 0;
+  gsize chunk = G_MAXSIZE;
 
-  do
+  _asr_report_cursor_init (&cursor, self, index);
+  for (guint n = 0; n < max_lines && _asr_report_cursor_next (&cursor, &line); n++)
     {
-      int y0, y1;
-
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      if (n == 0)
-        top = y0;
-      bottom = y1;
+      if (line.chunk != chunk)
+        {
+          height += bottom - top;
+          top = line.top;
+          chunk = line.chunk;
+        }
+      bottom = line.bottom;
     }
-  while (++n < max_lines && pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-  return (double) (bottom - top) / PANGO_SCALE;
+  _asr_report_cursor_clear (&cursor);
+  return height + bottom - top;
 }
 
 /* What must fit below the current position before block @index starts. */
@@ -56,11 +66,11 @@ needed_height (AsrReportLayout *self,
          _asr_report_layout_style (block_at (self, i)->style)->keep_with_next &&
          !block_at (self, i + 1)->page_break_before)
     {
-      height += measure (block_at (self, i), G_MAXUINT);
+      height += measure (self, i, G_MAXUINT);
       height += _asr_report_layout_style (block_at (self, i + 1)->style)->space_before;
       i++;
     }
-  return height + measure (block_at (self, i), 2);
+  return height + measure (self, i, 2);
 }
 
 static void
@@ -78,33 +88,24 @@ place_lines (AsrReportLayout *self,
              guint            index,
              double          *y)
 {
-  Block *block = block_at (self, index);
-  PangoLayoutIter *iter = pango_layout_get_iter (block->layout);
-  gboolean first = TRUE;
+  LineCursor cursor;
+  FlowLine line;
 
-  do
+  _asr_report_cursor_init (&cursor, self, index);
+  while (_asr_report_cursor_next (&cursor, &line))
     {
-      PlacedLine placed = { 0, };
-      PangoRectangle logical;
-      int y0, y1;
+      PlacedLine placed = { index, line.line->length, line.offset, 0, 0 };
 
-      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      if (*y + (double) (y1 - y0) / PANGO_SCALE > self->bottom && *y > self->top)
+      if (*y + line.height > self->bottom && *y > self->top)
         start_page (self, y);
-      if (first)
-        block->page = self->page_starts->len - 1;
-      placed.line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
-      placed.block = index;
-      placed.first = first;
-      placed.x = self->left + (double) logical.x / PANGO_SCALE;
-      placed.baseline = *y + (double) (pango_layout_iter_get_baseline (iter) - y0) / PANGO_SCALE;
+      if (line.offset == 0)
+        block_at (self, index)->page = self->page_starts->len - 1;
+      placed.x = self->left + line.x;
+      placed.baseline = *y + line.ascent;
       g_array_append_val (self->lines, placed);
-      *y += (double) (y1 - y0) / PANGO_SCALE;
-      first = FALSE;
+      *y += line.height;
     }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
+  _asr_report_cursor_clear (&cursor);
 }
 
 void
@@ -125,4 +126,5 @@ _asr_report_layout_paginate (AsrReportLayout *self)
         start_page (self, &y);
       place_lines (self, i, &y);
     }
+  _asr_report_flow_clear_cache (self);
 }

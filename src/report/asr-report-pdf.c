@@ -13,7 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-core.h"
-#include "asr-report-layout.h"
+#include "asr-report-layout-private.h"
 #include "asr-report-pdf.h"
 
 static cairo_status_t
@@ -48,7 +48,7 @@ asr_report_pdf_render (const AsrReport *report,
 
   g_return_val_if_fail (report != NULL, NULL);
 
-  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  layout = _asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT, FALSE);
   surface = cairo_pdf_surface_create_for_stream (write_cb, bytes,
                                                  ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
   set_metadata (surface, report);

@@ -171,6 +171,30 @@ bench_build_assessment (const char *framework_id,
   return self;
 }
 
+/* Every statement filled, every note empty but one: a single paragraph of
+ * about @length bytes in the first quality statement. */
+AsrAssessment *
+bench_build_single_note (const char *framework_id,
+                         gsize       length)
+{
+  AsrAssessment *self = bench_build_assessment (framework_id, 0);
+  GListModel *kqs = asr_assessment_get_key_questions (self);
+  g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (kqs, 0);
+  g_autoptr(AsrQualityStatement) statement =
+    g_list_model_get_item (asr_key_question_get_statements (kq), 0);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261014);
+  GString *note = g_string_sized_new (length + 256);
+
+  while (note->len < length)
+    {
+      g_string_append (note, sentences[g_rand_int_range (rand, 0, G_N_ELEMENTS (sentences))]);
+      g_string_append_c (note, ' ');
+    }
+  asr_quality_statement_set_notes (statement, note->str);
+  g_string_free (note, TRUE);
+  return self;
+}
+
 static gsize
 serialized_size (AsrAssessment *assessment)
 {
@@ -207,7 +231,8 @@ bench_build_assessment_of_size (const char *framework_id,
 
 int
 bench_write_generated (const char *path,
-                       const char *framework_id)
+                       const char *framework_id,
+                       gsize       size)
 {
   g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, NULL);
   g_autoptr(AsrAssessment) assessment = NULL;
@@ -220,7 +245,7 @@ bench_write_generated (const char *path,
       g_printerr ("bench: unknown framework %s\n", framework_id);
       return 2;
     }
-  assessment = bench_build_assessment_of_size (framework_id, 40 * 1000, &skeleton_size);
+  assessment = bench_build_assessment_of_size (framework_id, size, &skeleton_size);
   bytes = asr_assessment_serialize (assessment);
   if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error))
     {

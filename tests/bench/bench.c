@@ -10,12 +10,16 @@
  *     pretty, indent 2, of the same document parsed once by json-glib)
  *   peak memory of a load ÷ file size (in a child process)
  *   score changes per second with a "notify" listener on every object
+ * With --assessor=PATH, also PDF export through that command line: time,
+ * pages per second and peak memory at 1 MB and 5 MB, and a single 16 MB
+ * note (bench-pdf.c).
  * It measures and reports; it never fails on a missed target.
  *
  * Run through build-aux/bench.sh, which builds with --buildtype=release.
- * Options: --quick (skip 50 MB), --budget=SECONDS, --keep=DIR.
- * --generate=FILE [--framework=ID] only writes a generated assessment of
- * about 40 KB (tests/test-schema.sh validates one against the schema).
+ * Options: --quick (skip 50 MB and the 16 MB note), --budget=SECONDS,
+ * --keep=DIR, --assessor=PATH, --pdf-only (only the PDF export).
+ * --generate=FILE [--framework=ID] [--size=BYTES] only writes a generated
+ * assessment of about BYTES (default 40 KB) (tests/test-schema.sh validates one against the schema).
  */
 #include <stdio.h>
 #include <string.h>
@@ -603,7 +607,10 @@ main (int    argc,
   g_autofree char *dir = NULL;
   g_autofree char *generate = NULL;
   g_autofree char *framework = NULL;
+  g_autofree char *assessor = NULL;
+  gboolean pdf_only = FALSE;
   gboolean json_glib = FALSE, quick = FALSE;
+  gint64 size = 40 * 1000;
   double budget = 1.0;
   GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick,
@@ -614,8 +621,14 @@ main (int    argc,
       "Write the generated files to DIR and keep them", "DIR" },
     { "generate", 0, 0, G_OPTION_ARG_FILENAME, &generate,
       "Only write a generated assessment of about 40 KB to FILE", "FILE" },
+    { "size", 0, 0, G_OPTION_ARG_INT64, &size,
+      "Size of --generate in bytes (default 40 000)", "BYTES" },
     { "framework", 0, 0, G_OPTION_ARG_STRING, &framework,
       "Framework of --generate (default cqc-saf-2024)", "ID" },
+    { "assessor", 0, 0, G_OPTION_ARG_FILENAME, &assessor,
+      "Also time PDF export through this assessor command line", "PATH" },
+    { "pdf-only", 0, 0, G_OPTION_ARG_NONE, &pdf_only,
+      "Only the PDF export (needs --assessor)", NULL },
     { "peak-load", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &peak_load, NULL, NULL },
     { "json-glib", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &json_glib, NULL, NULL },
     { NULL }
@@ -631,7 +644,8 @@ main (int    argc,
   if (peak_load != NULL)
     return bench_run_peak_load (peak_load, json_glib);
   if (generate != NULL)
-    return bench_write_generated (generate, framework != NULL ? framework : "cqc-saf-2024");
+    return bench_write_generated (generate, framework != NULL ? framework : "cqc-saf-2024",
+                                  (gsize) MAX (size, 0));
 
   if (keep != NULL)
     {
@@ -645,7 +659,12 @@ main (int    argc,
     }
 
   g_set_print_handler (print_utf8);
-  run_benchmark (dir, keep != NULL, quick, budget);
+  if (!pdf_only)
+    run_benchmark (dir, keep != NULL, quick, budget);
+  if (assessor != NULL)
+    bench_run_pdf (assessor, dir, quick);
+  else if (pdf_only)
+    g_printerr ("bench: --pdf-only needs --assessor=PATH\n");
   if (keep == NULL)
     g_rmdir (dir);
   return 0;

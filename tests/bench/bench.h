@@ -32,9 +32,13 @@ AsrAssessment *bench_build_assessment         (const char    *framework_id,
 AsrAssessment *bench_build_assessment_of_size (const char    *framework_id,
                                                gsize          target,
                                                gsize         *skeleton_size);
-/* Writes a generated assessment of about 40 KB; an exit status. */
+/* Every note empty but one paragraph of about @length bytes. */
+AsrAssessment *bench_build_single_note        (const char    *framework_id,
+                                               gsize          length);
+/* Writes a generated assessment of about @size bytes; an exit status. */
 int            bench_write_generated          (const char    *path,
-                                               const char    *framework_id);
+                                               const char    *framework_id,
+                                               gsize          size);
 
 /* bench-memory.c: peak memory of a load, in a child process */
 int            bench_run_peak_load            (const char    *path,
@@ -42,6 +46,12 @@ int            bench_run_peak_load            (const char    *path,
 gint64         bench_measure_peak             (const char    *self_exe,
                                                const char    *path,
                                                gboolean       json_glib);
+
+/* bench-pdf.c: PDF export through the command line, timed and measured
+ * from outside; prints its section of the report. */
+void           bench_run_pdf                  (const char    *assessor,
+                                               const char    *dir,
+                                               gboolean       quick);
 
 /* bench-changes.c: score changes with listeners */
 BenchRate      bench_measure_score_changes    (const char    *framework_id,

@@ -4,18 +4,8 @@
 # test-report-cli.sh ASSESSOR SOURCE_ROOT: assessor --export, as TAP.
 # No display: DISPLAY and WAYLAND_DISPLAY are unset.
 
-set -u
-
-assessor=$1
-root=$2
-sample=$root/data/samples/sample.assessment
-python=/usr/bin/python3
-
-export LC_ALL=C.UTF-8
-unset DISPLAY WAYLAND_DISPLAY
-
-# shellcheck source=tests/cli-tap.sh
-. "$(dirname "$0")/../cli-tap.sh"
+# shellcheck source=tests/report/report-tap.sh
+. "$(dirname "$0")/report-tap.sh"
 err_has () { grep -qF -- "$1" "$tmp/err"; }
 file_has () { grep -qF -- "$2" "$1"; }
 starts_with () { [ "$(head -c ${#2} "$1")" = "$2" ]; }

@@ -1,0 +1,245 @@
+/* asr-report-flow.c: a block's lines, laid out a bounded chunk at a time
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Pango lays a paragraph out in time that grows faster than its length
+ * when words must be broken, and a huge single layout loses text.  So a
+ * block's text is laid out at most CHUNK_BYTES at a time.  A chunk's last
+ * line is dropped and laid out again in the next chunk (unless it ends the
+ * block), which starts one line earlier still: wrapping starts afresh at a
+ * line start, and a line's height depends on the line above it, so the
+ * lines are those of the whole paragraph laid out at once.  Only the
+ * few chunks in the cache and the cursors' are alive at any time, so the
+ * memory of a report does not grow with its length.
+ */
+#define G_LOG_DOMAIN "asr-report"
+
+#include "config.h"
+
+#include "asr-report-layout-private.h"
+
+#define CHUNK_BYTES 2048
+
+static Block *
+block_at (AsrReportLayout *self,
+          guint            index)
+{
+  return &g_array_index (self->blocks, Block, index);
+}
+
+/* The end of the chunk that starts at @base: at most CHUNK_BYTES on, not
+ * inside a UTF-8 sequence. */
+static gsize
+chunk_end (const Block *block,
+           gsize        base)
+{
+  gsize end = base + CHUNK_BYTES;
+
+  if (end >= block->length)
+    return block->length;
+  while (end > base + 1 && ((guchar) block->text[end] & 0xc0) == 0x80)
+    end--;
+  return end;
+}
+
+/* The layout of the chunk of block @index that starts at byte @base, from
+ * the cache if it was laid out lately.  (transfer full) */
+static PangoLayout *
+chunk_layout (AsrReportLayout *self,
+              guint            index,
+              gsize            base,
+              gboolean        *last)
+{
+  const Block *block = block_at (self, index);
+  gsize end = chunk_end (block, base);
+  CachedChunk *slot;
+
+  *last = end == block->length;
+  for (guint i = 0; i < N_CACHED_CHUNKS; i++)
+    if (self->cache[i].layout != NULL && self->cache[i].block == index &&
+        self->cache[i].base == base)
+      return g_object_ref (self->cache[i].layout);
+
+  slot = &self->cache[self->cache_next];
+  self->cache_next = (self->cache_next + 1) % N_CACHED_CHUNKS;
+  g_clear_object (&slot->layout);
+  slot->block = index;
+  slot->base = base;
+  slot->layout = _asr_report_layout_text (self, block->style, block->text + base,
+                                          (int) (end - base), self->right - self->left);
+  return g_object_ref (slot->layout);
+}
+
+void
+_asr_report_flow_clear_cache (AsrReportLayout *self)
+{
+  for (guint i = 0; i < N_CACHED_CHUNKS; i++)
+    g_clear_object (&self->cache[i].layout);
+}
+
+/* The cursor gives the block's lines from the first on. */
+void
+_asr_report_cursor_init (LineCursor      *cursor,
+                         AsrReportLayout *self,
+                         guint            block)
+{
+  *cursor = (LineCursor) { .self = self, .block = block };
+}
+
+static void
+drop_chunk (LineCursor *cursor)
+{
+  g_clear_pointer (&cursor->iter, pango_layout_iter_free);
+  g_clear_object (&cursor->layout);
+  cursor->spent = FALSE;
+  cursor->given = 0;
+}
+
+static void
+describe_line (LineCursor      *cursor,
+               PangoLayoutLine *line,
+               FlowLine        *out)
+{
+  PangoRectangle logical;
+  int y0, y1;
+
+  pango_layout_iter_get_line_yrange (cursor->iter, &y0, &y1);
+  pango_layout_iter_get_line_extents (cursor->iter, NULL, &logical);
+  out->line = line;
+  out->offset = cursor->base + line->start_index;
+  out->x = (double) logical.x / PANGO_SCALE;
+  out->height = (double) (y1 - y0) / PANGO_SCALE;
+  out->chunk = cursor->base;
+  out->top = (double) y0 / PANGO_SCALE;
+  out->bottom = (double) y1 / PANGO_SCALE;
+  out->ascent = (double) (pango_layout_iter_get_baseline (cursor->iter) - y0) / PANGO_SCALE;
+}
+
+/* Gives the block's next line; FALSE after its last. */
+gboolean
+_asr_report_cursor_next (LineCursor *cursor,
+                         FlowLine   *out)
+{
+  for (;;)
+    {
+      PangoLayoutLine *line;
+      gboolean at_last;
+      gsize start;
+
+      if (cursor->spent)
+        drop_chunk (cursor);
+      if (cursor->done)
+        return FALSE;
+      if (cursor->layout == NULL)
+        {
+          cursor->base = cursor->prev;
+          cursor->layout = chunk_layout (cursor->self, cursor->block, cursor->base,
+                                         &cursor->last);
+          cursor->iter = pango_layout_get_iter (cursor->layout);
+        }
+      line = pango_layout_iter_get_line_readonly (cursor->iter);
+      start = cursor->base + line->start_index;
+      at_last = pango_layout_iter_at_last_line (cursor->iter);
+      if (start < cursor->offset)
+        {
+          /* The line above, laid out again for the height of the next. */
+          if (!at_last)
+            pango_layout_iter_next_line (cursor->iter);
+          else if (cursor->last)
+            cursor->done = cursor->spent = TRUE;
+          else
+            {
+              /* No room for the next line: without the line above then. */
+              cursor->prev = cursor->offset;
+              drop_chunk (cursor);
+            }
+          continue;
+        }
+      if (at_last && !cursor->last && cursor->given > 0)
+        {
+          /* Laid out again in the next chunk. */
+          drop_chunk (cursor);
+          continue;
+        }
+      describe_line (cursor, line, out);
+      cursor->given++;
+      cursor->prev = start;
+      if (at_last)
+        {
+          /* A chunk with no room for more than one line (zero-width
+           * characters) is given whole. */
+          cursor->offset = start + line->length;
+          cursor->done = cursor->last;
+          cursor->spent = TRUE;
+        }
+      else
+        {
+          pango_layout_iter_next_line (cursor->iter);
+          cursor->offset = cursor->base + pango_layout_iter_get_line_readonly (cursor->iter)->start_index;
+        }
+      return TRUE;
+    }
+}
+
+void
+_asr_report_cursor_clear (LineCursor *cursor)
+{
+  drop_chunk (cursor);
+}
+
+/* The text of @n lines from @placed on, one line per paragraph. */
+static char *
+lines_text (AsrReportLayout  *self,
+            const PlacedLine *placed,
+            guint             n)
+{
+  const Block *block = block_at (self, placed->block);
+  GString *text = g_string_sized_new (n * 128);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        g_string_append_c (text, '\n');
+      g_string_append_len (text, block->text + placed[i].offset, placed[i].length);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Lays @n lines of one block out again, unwrapped: each already ends
+ * where pagination broke it, so Pango only shapes it. */
+static void
+give_run (AsrReportLayout  *self,
+          const PlacedLine *placed,
+          guint             n,
+          LineFunc          func,
+          gpointer          data)
+{
+  const Block *block = block_at (self, placed->block);
+  g_autofree char *text = lines_text (self, placed, n);
+  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, block->style, text, -1, -1);
+  GSList *lines = pango_layout_get_lines_readonly (layout);
+
+  g_assert (g_slist_length (lines) == n);
+  for (guint i = 0; i < n; i++, lines = lines->next)
+    func (self, &placed[i], lines->data, data);
+}
+
+/* Gives page @page's lines in order, where pagination put them. */
+void
+_asr_report_layout_foreach_line (AsrReportLayout *self,
+                                 guint            page,
+                                 LineFunc         func,
+                                 gpointer         data)
+{
+  guint first = g_array_index (self->page_starts, guint, page);
+  guint end = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
+                                               : self->lines->len;
+  const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+
+  for (guint i = first, j; i < end; i = j)
+    {
+      for (j = i + 1; j < end && lines[j].block == lines[i].block; j++)
+        ;
+      give_run (self, &lines[i], j - i, func, data);
+    }
+}
