@@ -136,8 +136,8 @@ walk_member_string (AsrWalk     *walk,
     return FALSE;
   mark = asr_walk_enter (walk, member);
   ok = asr_walk_string (walk, node, out, error);
-  if (ok && **out == '\0')
-    ok = asr_walk_fail (walk, error, _("must not be empty"));
+  if (ok && !asr_text_has_visible (*out))
+    ok = asr_walk_fail (walk, error, _("must have a visible character, not only spaces or invisible ones"));
   asr_walk_leave (walk, mark);
   return ok;
 }
