@@ -34,6 +34,8 @@ main (int   argc,
                                   "Without options, opens each FILE in a window."));
   g_option_context_set_description (context,
                                     _("Exit status: 0 fine, 1 the file is invalid or has problems, 2 usage.\n"
+                                      "Text from a file is printed and exported with control characters and\n"
+                                      "bidirectional overrides escaped (\\u001b); errors quote at most 80 characters.\n"
                                       "Examples:\n"
                                       "  assessor --summary draft.assessment\n"
                                       "  assessor --summary --json draft.assessment\n"
