@@ -9,6 +9,7 @@
 
 #include "asr-application.h"
 #include "asr-cli.h"
+#include "asr-text.h"
 
 int
 main (int   argc,
@@ -48,7 +49,10 @@ main (int   argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
     {
-      g_printerr ("%s\n", error->message);
+      g_autofree char *shown = asr_text_neutralize (error->message);
+
+      /* The message quotes the option as typed: no escape sequences. */
+      g_printerr ("%s\n", shown);
       return 2;
     }
   if (asr_cli_wants_command (&options))

@@ -61,6 +61,10 @@ check "--check: nor in its errors" clean "$tmp/err"
 check "--check: the file name is shown escaped" has "$tmp/out" 'esc\u001b]0;title\u0007\u202e.assessment: valid'
 check "--check: in an error too" has "$tmp/err" '\u202e.assessment.2: /key_questions'
 
+run $'--key\e]0;title\a\u202e' "$hostile"
+check "an unknown option: exit 2" status_is 2
+check "an unknown option: quoted without its control characters" clean "$tmp/err"
+
 # The exports
 for ext in txt md html; do
   run --export="$tmp/report.$ext" --evidence-notes "$hostile"
