@@ -40,6 +40,7 @@ packages=(
   yelp-tools              # yelp-check
   libxml2-utils           # xmllint
   python3-jsonschema      # validates files against data/assessment.schema.json
+  cmark                   # renders Markdown exports in tests: notes keep the report's blocks
 )
 
 missing=()

@@ -9,6 +9,7 @@
 
 #include "asr-application.h"
 #include "asr-cli.h"
+#include "asr-text.h"
 
 int
 main (int   argc,
@@ -34,6 +35,8 @@ main (int   argc,
                                   "Without options, opens each FILE in a window."));
   g_option_context_set_description (context,
                                     _("Exit status: 0 fine, 1 the file is invalid or has problems, 2 usage.\n"
+                                      "Text from a file is printed and exported with control characters and\n"
+                                      "bidirectional overrides escaped (\\u001b); errors quote at most 80 characters.\n"
                                       "Examples:\n"
                                       "  assessor --summary draft.assessment\n"
                                       "  assessor --summary --json draft.assessment\n"
@@ -46,7 +49,10 @@ main (int   argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))
     {
-      g_printerr ("%s\n", error->message);
+      g_autofree char *shown = asr_text_neutralize (error->message);
+
+      /* The message quotes the option as typed: no escape sequences. */
+      g_printerr ("%s\n", shown);
       return 2;
     }
   if (asr_cli_wants_command (&options))

@@ -375,6 +375,11 @@ static const BrokenCase broken_cases[] = {
     { .key_questions = ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\","
                        " \"quality_statements\": []}]" },
     ASR_ERROR_INVALID, "t.json: /key_questions/0/quality_statements: must not be empty" },
+  /* A required text needs a visible character: U+200B alone is not one. */
+  { "name-invisible",
+    { .header = "\"format\": \"assessor-framework\", \"version\": 1, \"id\": \"test\","
+                " \"name\": \"\\u200b\\u00a0\", \"scoring_method\": \"quality-statement\"" },
+    ASR_ERROR_INVALID, "t.json: /name: must have a visible character" },
   { "statement-name-number",
     { .key_questions = ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\","
                        " \"quality_statements\": [{\"id\": \"a\", \"name\": 7}]}]" },

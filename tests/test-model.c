@@ -477,7 +477,11 @@ test_override (void)
 {
   g_autoptr(AsrAssessment) a = new_assessment ("cqc-saf-2024");
   AsrKeyQuestion *safe = key_question (a, "safe");
-  const char * const blanks[] = { "", " ", "\t\n  ", "\xc2\xa0", "\xe2\x80\x83 " };
+  /* Spaces, and zero-width and format characters (U+200B, U+200E, U+2060,
+   * U+FEFF, U+2028) are not a written reason either. */
+  const char * const blanks[] = { "", " ", "\t\n  ", "\xc2\xa0", "\xe2\x80\x83 ",
+                                  "\xe2\x80\x8b", "\xe2\x80\x8e\xe2\x81\xa0\xef\xbb\xbf",
+                                  "\xe3\x80\x80\xe2\x80\xa8\x1b" };
   g_autoptr(NotifyLog) kq_log = NULL;
   guint changed = 0;
 

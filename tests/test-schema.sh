@@ -117,6 +117,10 @@ invalid_changes=(
   "$statement"'["evidence"] = {"gossip": {"notes": "x"}}'
   "an override with a blank reason"
   "$safe"'["override"] = {"rating": "good", "reason": " \t\n "}'
+  "an override whose reason is a zero-width space"
+  "$safe"'["override"] = {"rating": "outstanding", "reason": "\u200b"}'
+  "an override whose reason is format characters and ideographic spaces"
+  "$safe"'["override"] = {"rating": "good", "reason": "\u200e\u2060\ufeff\u3000"}'
   "an override without a reason"
   "$safe"'["override"] = {"rating": "good"}'
   "a date as DD/MM/YYYY"

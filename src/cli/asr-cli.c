@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <stdio.h>
 #include <glib/gi18n.h>
 
 #include "asr-cli.h"
@@ -102,8 +103,39 @@ run_check (const char *path)
   return ASR_CLI_EXIT_OK;
 }
 
-int
-asr_cli_run (const AsrCliOptions *options)
+/* Whatever a command prints (a service name, a note, a location name from a
+ * CSV, a JSON key quoted in an error) may come from a file: its control
+ * characters and bidirectional overrides are shown escaped, never sent to
+ * the terminal.  One handler for every printer; JSON output is unchanged
+ * in meaning, as "\u001b" is also JSON's escape for that character. */
+static void
+print_neutral (FILE       *stream,
+               const char *string)
+{
+  g_autofree char *shown = asr_text_neutralize (string);
+  g_autofree char *converted = NULL;
+  const char *charset;
+
+  if (!g_get_console_charset (&charset))
+    converted = g_convert_with_fallback (shown, -1, charset, "UTF-8", "?", NULL, NULL, NULL);
+  fputs (converted != NULL ? converted : shown, stream);
+  fflush (stream);
+}
+
+static void
+print_cb (const char *string)
+{
+  print_neutral (stdout, string);
+}
+
+static void
+printerr_cb (const char *string)
+{
+  print_neutral (stderr, string);
+}
+
+static int
+run (const AsrCliOptions *options)
 {
   guint n_files = options->files ? g_strv_length (options->files) : 0;
   int status = ASR_CLI_EXIT_OK;
@@ -136,5 +168,17 @@ asr_cli_run (const AsrCliOptions *options)
       int file_status = run_check (options->files[i]);
       status = MAX (status, file_status);
     }
+  return status;
+}
+
+int
+asr_cli_run (const AsrCliOptions *options)
+{
+  GPrintFunc old_print = g_set_print_handler (print_cb);
+  GPrintFunc old_printerr = g_set_printerr_handler (printerr_cb);
+  int status = run (options);
+
+  g_set_print_handler (old_print);
+  g_set_printerr_handler (old_printerr);
   return status;
 }

@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * src/core/: the GTK-free core, one static library (GLib, GIO, json-glib).
- * Its folders, from the bottom up: syntax/ (strict JSON and CSV, errors),
+ * Its folders, from the bottom up: syntax/ (strict JSON and CSV, errors, text made safe to show),
  * model/ (the assessment and its GObjects), rules/ (CQC's scoring rules),
  * framework/ (framework definitions), format/ (the .assessment file),
  * compare/ (previous ratings, imports, comparison), storage/ (safe files,
@@ -20,5 +20,6 @@
 #include "asr-quality-statement.h"
 #include "asr-rules.h"
 #include "asr-summary.h"
+#include "asr-text.h"
 #include "asr-types.h"
 #include "asr-enums.h"

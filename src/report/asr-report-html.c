@@ -4,7 +4,10 @@
  *
  * Inline CSS (with a print stylesheet: A4, no contents links, headings kept
  * with what follows), semantic headings h1–h4, and every string escaped,
- * ours and the inspector's alike.
+ * ours and the inspector's alike.  Control characters and bidirectional
+ * overrides are shown as escapes ("\u202e", asr-text.h), as in the text
+ * and Markdown reports: a character reference would still reorder a line
+ * or vanish.
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -13,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-report-private.h"
+#include "asr-text.h"
 
 static const char stylesheet[] =
   ":root{color-scheme:light dark;--accent:#1c71d8;--muted:#5e5c64;--draft:#c01c28}\n"
@@ -41,7 +45,8 @@ static void
 append_escaped (GString    *out,
                 const char *text)
 {
-  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  g_autofree char *shown = asr_text_neutralize (text);
+  g_autofree char *escaped = g_markup_escape_text (shown, -1);
   g_auto(GStrv) lines = g_strsplit (escaped, "\n", -1);
 
   for (guint i = 0; lines[i] != NULL; i++)

@@ -3,8 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Everything the inspector wrote is escaped, so a note never turns into a
- * heading, a link or raw HTML; a list typed as lines starting "- " stays a
- * list.
+ * heading, a rule, a list, a quote, a code block, a link or raw HTML: it
+ * renders as the text typed, inside a paragraph.  A line break in a note
+ * stays a line break (CommonMark's backslash at the end of a line), so a
+ * list the inspector typed still reads as one, line by line.  Control
+ * characters and bidirectional overrides are shown escaped (asr-text.h).
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -13,38 +16,74 @@
 #include <string.h>
 
 #include "asr-report-private.h"
+#include "asr-text.h"
 
-/* Escapes one line of text: punctuation CommonMark gives meaning to, and
- * the starts of lines that would make a heading, a quote or a code block. */
+/* The ASCII punctuation CommonMark gives an inline meaning to: emphasis,
+ * code spans, links and images, autolinks and raw HTML, entities, escapes,
+ * and (at a line's start) headings, quotes, tables and fences. */
+#define INLINE_SPECIALS "\\`*_[]<>#|~&!"
+
+/* Escapes one line that may start a block: the marks of a list ("- ",
+ * "+ ", "1. ", "1) "), a setext underline or rule ("===", "- - -") get a
+ * backslash; leading blanks (indented code) are dropped. */
 static void
-append_line (GString    *out,
-             const char *line)
+append_line_escaped (GString    *out,
+                     const char *line,
+                     gsize       len)
 {
-  while (*line == ' ' || *line == '\t')
-    line++;
-  if (line[0] == '=' || (line[0] == '-' && line[strspn (line, "-")] == '\0') ||
-      (line[0] == '+' && line[1] != ' '))
+  gsize digits;
+
+  while (len > 0 && (*line == ' ' || *line == '\t'))
+    line++, len--;
+  while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\t'))
+    len--;
+  digits = strspn (line, "0123456789");
+  if (len > 0 && strchr ("-+=", line[0]) != NULL)
     g_string_append_c (out, '\\');
-  for (const char *p = line; *p != '\0'; p++)
+  else if (digits > 0 && digits < len && (line[digits] == '.' || line[digits] == ')'))
     {
-      if (strchr ("\\`*_[]<>#|~&!", *p) != NULL)
+      g_string_append_len (out, line, digits);
+      g_string_append_c (out, '\\');
+      line += digits, len -= digits;
+    }
+  for (gsize i = 0; i < len; i++)
+    {
+      if (strchr (INLINE_SPECIALS, line[i]) != NULL)
         g_string_append_c (out, '\\');
-      g_string_append_c (out, *p);
+      g_string_append_c (out, line[i]);
     }
 }
 
+/* TEXT as lines of one paragraph, each line break kept as a hard break. */
 static void
 append_text (GString    *out,
              const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  g_autofree char *shown = asr_text_neutralize (text);
+  g_auto(GStrv) lines = g_strsplit (shown, "\n", -1);
+  gboolean first = TRUE;
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      if (i > 0)
-        g_string_append_c (out, '\n');
-      append_line (out, lines[i]);
+      if (lines[i][strspn (lines[i], " \t")] == '\0')
+        continue;  /* a blank line would end the paragraph */
+      if (!first)
+        g_string_append (out, "\\\n");
+      append_line_escaped (out, lines[i], strlen (lines[i]));
+      first = FALSE;
     }
+}
+
+/* TEXT on one line (a heading, a list item, bold text): line breaks
+ * become spaces, as they would end the block. */
+static void
+append_line (GString    *out,
+             const char *text)
+{
+  g_autofree char *shown = asr_text_neutralize (text);
+
+  g_strdelimit (shown, "\n", ' ');
+  append_line_escaped (out, shown, strlen (shown));
 }
 
 static void

@@ -3,22 +3,26 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * For pasting into other systems: paragraphs are not wrapped (the system
- * pasted into wraps them), headings are underlined.
+ * pasted into wraps them), headings are underlined.  Control characters
+ * and bidirectional overrides in what the file says are shown escaped
+ * (asr-text.h), so a pasted report cannot hide or reorder text.
  */
 #define G_LOG_DOMAIN "asr-report"
 
 #include "config.h"
 
 #include "asr-report-private.h"
+#include "asr-text.h"
 
 static void
 append_heading (GString    *out,
                 const char *text,
                 char        underline)
 {
-  glong width = g_utf8_strlen (text, -1);
+  g_autofree char *shown = asr_text_neutralize (text);
+  glong width = g_utf8_strlen (shown, -1);
 
-  g_string_append (out, text);
+  g_string_append (out, shown);
   g_string_append_c (out, '\n');
   for (glong i = 0; i < width; i++)
     g_string_append_c (out, underline);
@@ -29,7 +33,7 @@ static void
 append_paragraph (GString    *out,
                   const char *text)
 {
-  g_string_append (out, text);
+  asr_text_append_neutral (out, text, 0);
   g_string_append (out, "\n\n");
 }
 
@@ -52,7 +56,9 @@ append_statement (GString                  *out,
     {
       const AsrReportEvidence *evidence = g_ptr_array_index (statement->evidence, i);
 
-      g_string_append_printf (out, "[%s]\n\n", evidence->name);
+      g_string_append_c (out, '[');
+      asr_text_append_neutral (out, evidence->name, 0);
+      g_string_append (out, "]\n\n");
       if (evidence->score_line != NULL)
         append_paragraph (out, evidence->score_line);
       append_paragraphs (out, evidence->paragraphs);
@@ -81,10 +87,16 @@ append_overview (GString         *out,
 {
   append_heading (out, report->service_name, '#');
   if (report->draft)
-    g_string_append_printf (out, "%s: %s\n\n", _asr_report_draft_mark (), report->draft_notice);
+    {
+      g_string_append_printf (out, "%s: ", _asr_report_draft_mark ());
+      append_paragraph (out, report->draft_notice);
+    }
   append_paragraph (out, report->subtitle);
   for (guint i = 0; i < report->facts->len; i++)
-    g_string_append_printf (out, "%s\n", (char *) g_ptr_array_index (report->facts, i));
+    {
+      asr_text_append_neutral (out, g_ptr_array_index (report->facts, i), 0);
+      g_string_append_c (out, '\n');
+    }
   g_string_append_c (out, '\n');
   if (report->overall_heading != NULL)
     {

@@ -407,6 +407,8 @@ test_override_needs_reason (Fixture       *f,
   GtkWidget *apply = part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_APPLY);
   GtkWidget *reason = part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_REASON);
   GtkWidget *error = part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_ERROR);
+  const char * const invisible[] = { "\xe2\x80\x8b", "\xe2\x80\x8e\xe2\x81\xa0\xef\xbb\xbf",
+                                     "\xe3\x80\x80 \xe2\x80\x8b" };
 
   score_all_good (f->assessment);
   g_assert_false (gtk_widget_get_sensitive (apply));
@@ -419,6 +421,18 @@ test_override_needs_reason (Fixture       *f,
   g_assert_cmpint (asr_key_question_get_rating (safe), ==, ASR_RATING_GOOD);
   g_assert_true (gtk_widget_get_visible (error));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (error)), "reason"));
+
+  /* Zero-width and format characters are no reason either: U+200B alone
+   * once overrode Safe to Outstanding. */
+  for (guint i = 0; i < G_N_ELEMENTS (invisible); i++)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (reason), invisible[i]);
+      g_assert_false (gtk_widget_get_sensitive (apply));
+      g_signal_emit_by_name (apply, "clicked");
+      g_assert_cmpint (asr_key_question_get_override_rating (safe), ==, ASR_RATING_NONE);
+      g_assert_cmpint (asr_key_question_get_rating (safe), ==, ASR_RATING_GOOD);
+      g_assert_true (gtk_widget_get_visible (error));
+    }
 
   gtk_editable_set_text (GTK_EDITABLE (reason), "A reason");
   g_assert_true (gtk_widget_get_sensitive (apply));

@@ -271,7 +271,7 @@ test_markdown_escapes (void)
                          "# not a heading\n    not code\n- a list item\n===\n<b>x</b> [y](z)");
   report = asr_report_new (assessment, NULL);
   markdown = asr_report_to_markdown (report);
-  g_assert_nonnull (strstr (markdown, "\\# not a heading\nnot code\n- a list item\n\\===\n"
+  g_assert_nonnull (strstr (markdown, "\\# not a heading\\\nnot code\\\n\\- a list item\\\n\\===\\\n"
                                       "\\<b\\>x\\</b\\> \\[y\\](z)\n\n"));
 }
 

@@ -17,6 +17,7 @@
 #include "asr-band-bar.h"
 #include "asr-comparison.h"
 #include "asr-summary-card.h"
+#include "asr-text.h"
 
 void
 asr_summary_apply_rating_style (GtkWidget *widget,
@@ -295,15 +296,16 @@ card_show_error (AsrSummaryCard *self,
   gtk_widget_set_visible (label, error != NULL);
 }
 
-/* The model refuses an override without a reason too; the button only
- * says so before the user tries. */
+/* The model refuses an override without a reason too (one with a visible
+ * character: spaces or a zero-width space alone are none); the button
+ * only says so before the user tries. */
 static void
 card_reason_changed_cb (AsrSummaryCard *self)
 {
   GtkEditable *entry = GTK_EDITABLE (self->parts[ASR_SUMMARY_PART_OVERRIDE_REASON]);
-  g_autofree char *reason = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
-  gtk_widget_set_sensitive (self->parts[ASR_SUMMARY_PART_OVERRIDE_APPLY], *reason != '\0');
+  gtk_widget_set_sensitive (self->parts[ASR_SUMMARY_PART_OVERRIDE_APPLY],
+                            asr_text_has_visible (gtk_editable_get_text (entry)));
   card_show_error (self, NULL);
 }
 

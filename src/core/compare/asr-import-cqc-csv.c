@@ -17,6 +17,7 @@
 #include "asr-csv.h"
 #include "asr-error.h"
 #include "asr-import-cqc.h"
+#include "asr-text.h"
 
 enum { COL_ID, COL_NAME, COL_GROUP, COL_DOMAIN, COL_RATING, COL_DATE, N_COLS };
 
@@ -229,25 +230,37 @@ read_row (AsrCqcRatings  *ratings,
   AsrRating rating;
 
   if (index < 0)
-    return fail_row (ratings, row, COL_DOMAIN, error,
-                     _("unknown domain “%.40s” (expected Safe, Effective, Caring, Responsive, "
-                       "Well-led or Overall)"), domain);
+    {
+      g_autofree char *shown = asr_text_quote (domain);
+
+      return fail_row (ratings, row, COL_DOMAIN, error,
+                       _("unknown domain “%s” (expected Safe, Effective, Caring, Responsive, "
+                         "Well-led or Overall)"), shown);
+    }
   if (first_row[index] != G_MAXUINT)
     return fail_row (ratings, row, COL_DOMAIN, error,
                      _("a second “%s” row for location %s (the first is on line %u)"),
                      domain, field (ratings, row, COL_ID), line_of (ratings, first_row[index]));
   first_row[index] = row;
   if (!asr_baseline_parse_rating (word, &rating))
-    return fail_row (ratings, row, COL_RATING, error,
-                     _("unknown rating “%.40s” (expected Outstanding, Good, Requires improvement, "
-                       "Inadequate, Not rated or Insufficient evidence to rate)"), word);
+    {
+      g_autofree char *shown = asr_text_quote (word);
+
+      return fail_row (ratings, row, COL_RATING, error,
+                       _("unknown rating “%s” (expected Outstanding, Good, Requires improvement, "
+                         "Inadequate, Not rated or Insufficient evidence to rate)"), shown);
+    }
   if (rating == ASR_RATING_NONE)
     asr_baseline_note_not_rated (baseline, (guint) index, word);
   if (*date == '\0' && rating != ASR_RATING_NONE)
     return fail_row (ratings, row, COL_DATE, error, _("missing date (expected dd/mm/yyyy)"));
   if (*date != '\0' && (baseline->dates[index] = parse_date (date)) == NULL)
-    return fail_row (ratings, row, COL_DATE, error,
-                     _("“%.40s” is not a date as dd/mm/yyyy"), date);
+    {
+      g_autofree char *shown = asr_text_quote (date);
+
+      return fail_row (ratings, row, COL_DATE, error,
+                       _("“%s” is not a date as dd/mm/yyyy"), shown);
+    }
   baseline->ratings[index] = rating;
   return TRUE;
 }

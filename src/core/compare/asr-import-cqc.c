@@ -17,6 +17,7 @@
 #include "asr-import-cqc.h"
 #include "asr-json-reader.h"
 #include "asr-json-walk.h"
+#include "asr-text.h"
 
 #define RATING_WORDS "Outstanding, Good, Requires improvement, Inadequate, " \
                      "Not rated or Insufficient evidence to rate"
@@ -61,7 +62,11 @@ walk_rating (AsrWalk      *walk,
     return FALSE;
   mark = asr_walk_enter (walk, "rating");
   if (!asr_baseline_parse_rating (word, &rating))
-    return asr_walk_fail (walk, error, _("unknown rating “%.40s” (expected %s)"), word, RATING_WORDS);
+    {
+      g_autofree char *shown = asr_text_quote (word);
+
+      return asr_walk_fail (walk, error, _("unknown rating “%s” (expected %s)"), shown, RATING_WORDS);
+    }
   asr_walk_leave (walk, mark);
   if (rating == ASR_RATING_NONE)
     asr_baseline_note_not_rated (baseline, index, word);
@@ -92,9 +97,13 @@ walk_key_question (AsrWalk      *walk,
   index = asr_baseline_index_for_name (name);
   name_mark = asr_walk_enter (walk, "name");
   if (index < 0 || index == ASR_BASELINE_OVERALL)
-    return asr_walk_fail (walk, error,
-                          _("unknown key question “%.40s” (expected Safe, Effective, Caring, "
-                            "Responsive or Well-led)"), name);
+    {
+      g_autofree char *shown = asr_text_quote (name);
+
+      return asr_walk_fail (walk, error,
+                            _("unknown key question “%s” (expected Safe, Effective, Caring, "
+                              "Responsive or Well-led)"), shown);
+    }
   if (seen[index] >= 0)
     return asr_walk_fail (walk, error, _("“%s” is given twice (first at index %d)"),
                           name, seen[index]);

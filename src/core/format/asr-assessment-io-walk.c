@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-assessment-io-private.h"
+#include "asr-text.h"
 
 gboolean
 _asr_load_next (AsrLoad *load)
@@ -155,7 +156,11 @@ _asr_load_date_property (AsrLoad  *load,
     return FALSE;
   /* An empty date means "not known yet". */
   if (*value != '\0' && !asr_date_is_valid (value))
-    return _asr_load_fail (load, _("expected a date as YYYY-MM-DD, got “%.40s”"), value);
+    {
+      g_autofree char *shown = asr_text_quote (value);
+
+      return _asr_load_fail (load, _("expected a date as YYYY-MM-DD, got “%s”"), shown);
+    }
   g_object_set (target->object, target->property, value, NULL);
   return TRUE;
 }
@@ -182,8 +187,12 @@ _asr_load_rating_value (AsrLoad   *load,
   if (!_asr_load_string (load, &id))
     return FALSE;
   if (!asr_rating_from_id (id, out))
-    return _asr_load_fail (load,
-                           _("expected a rating (outstanding, good, requires-improvement, inadequate), got “%.40s”"), id);
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load,
+                             _("expected a rating (outstanding, good, requires-improvement, inadequate), got “%s”"), shown);
+    }
   return TRUE;
 }
 

@@ -11,6 +11,7 @@
 
 #include "asr-assessment-io-private.h"
 #include "asr-framework.h"
+#include "asr-text.h"
 
 /* A quality statement's members, kept until its end: whether its score is
  * allowed depends on its source, which may come after it. */
@@ -91,7 +92,11 @@ evidence_member (AsrLoad    *load,
   AsrEvidence *evidence = asr_quality_statement_lookup_evidence (data, name);
 
   if (evidence == NULL)
-    return _asr_load_fail (load, _("unknown evidence category “%.40s”"), name);
+    {
+      g_autofree char *shown = asr_text_quote (name);
+
+      return _asr_load_fail (load, _("unknown evidence category “%s”"), shown);
+    }
   return _asr_load_members (load, evidence_entry_member, evidence);
 }
 
@@ -106,8 +111,12 @@ source_value (AsrLoad   *load,
   if (strcmp (id, "not-started") == 0)
     *out = ASR_SOURCE_NOT_STARTED;
   else if (!asr_source_from_id (id, out))
-    return _asr_load_fail (load,
-                           _("expected a source (assessed, carried-forward, not-applicable, not-started), got “%.40s”"), id);
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load,
+                             _("expected a source (assessed, carried-forward, not-applicable, not-started), got “%s”"), shown);
+    }
   return TRUE;
 }
 
@@ -175,8 +184,12 @@ statements_member (AsrLoad    *load,
   StatementLoad st = { asr_key_question_lookup_statement (kq, id), ASR_SOURCE_NOT_STARTED, };
 
   if (st.statement == NULL)
-    return _asr_load_fail (load, _("“%.40s” is not a quality statement of %s"),
-                           id, asr_key_question_get_name (kq));
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load, _("“%s” is not a quality statement of %s"),
+                             shown, asr_key_question_get_name (kq));
+    }
   if (!_asr_load_members (load, statement_member, &st))
     return FALSE;
 
@@ -201,8 +214,12 @@ enforcement_value (AsrLoad        *load,
   if (!_asr_load_string (load, &id))
     return FALSE;
   if (!asr_enforcement_from_id (id, &enforcement))
-    return _asr_load_fail (load,
-                           _("expected none, requirement-notice or warning-notice, got “%.40s”"), id);
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load,
+                             _("expected none, requirement-notice or warning-notice, got “%s”"), shown);
+    }
   asr_key_question_set_enforcement (kq, enforcement);
   return TRUE;
 }
@@ -268,7 +285,11 @@ key_questions_member (AsrLoad    *load,
   AsrKeyQuestion *kq = asr_assessment_lookup_key_question (data, id);
 
   if (kq == NULL)
-    return _asr_load_fail (load, _("unknown key question “%.40s”"), id);
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load, _("unknown key question “%s”"), shown);
+    }
   return _asr_load_members (load, key_question_member, kq);
 }
 

@@ -23,6 +23,7 @@
 #include "asr-assessment-io.h"
 #include "asr-error.h"
 #include "asr-assessment-io-private.h"
+#include "asr-text.h"
 
 enum { HEADER_FORMAT, HEADER_VERSION, HEADER_FRAMEWORK, N_HEADER };
 
@@ -83,7 +84,11 @@ status_value (AsrLoad  *load,
   if (!_asr_load_string (load, &id))
     return FALSE;
   if (!asr_status_from_id (id, &status))
-    return _asr_load_fail (load, _("expected “draft” or “final”, got “%.40s”"), id);
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load, _("expected “draft” or “final”, got “%s”"), shown);
+    }
   asr_assessment_set_status (data, status);
   return TRUE;
 }
@@ -132,7 +137,11 @@ rating_member (AsrLoad    *load,
                             kq ? "previous-rating" : "previous-overall-rating" };
 
   if (kq == NULL && strcmp (id, "overall") != 0)
-    return _asr_load_fail (load, _("unknown key question “%.40s”"), id);
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load, _("unknown key question “%s”"), shown);
+    }
   return _asr_load_rating_property (load, &target);
 }
 
@@ -290,9 +299,11 @@ check_header (AsrLoad       *load,
     return FALSE;
   if (strcmp (format, ASR_ASSESSMENT_FORMAT) != 0)
     {
+      g_autofree char *shown = asr_text_quote (format);
+
       g_set_error (&load->error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("%s: /format: not an Assessor assessment (expected “%s”, got “%.40s”)"),
-                   load->walk.filename, ASR_ASSESSMENT_FORMAT, format);
+                   _("%s: /format: not an Assessor assessment (expected “%s”, got “%s”)"),
+                   load->walk.filename, ASR_ASSESSMENT_FORMAT, shown);
       return FALSE;
     }
   asr_walk_leave (&load->walk, 0);
@@ -303,9 +314,11 @@ check_header (AsrLoad       *load,
   *framework = asr_framework_get_builtin (framework_id, NULL);
   if (*framework == NULL)
     {
+      g_autofree char *shown = asr_text_quote (framework_id);
+
       g_set_error (&load->error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("%s: /framework: unknown framework “%.40s” (known: %s)"),
-                   load->walk.filename, framework_id, "cqc-saf-2024, cqc-saf-2023");
+                   _("%s: /framework: unknown framework “%s” (known: %s)"),
+                   load->walk.filename, shown, "cqc-saf-2024, cqc-saf-2023");
       return FALSE;
     }
   return TRUE;

@@ -14,6 +14,7 @@
 #include "asr-framework.h"
 #include "asr-json-reader.h"
 #include "asr-json-walk.h"
+#include "asr-text.h"
 
 #define RESOURCE_PATH "/io/github/assessor/Assessor/frameworks/"
 
@@ -111,7 +112,11 @@ walk_id (AsrWalk     *walk,
   mark = asr_walk_enter (walk, "id");
   ok = asr_walk_string (walk, node, out, error);
   if (ok && (**out == '\0' || strspn (*out, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (*out)))
-    ok = asr_walk_fail (walk, error, _("an id is lowercase letters, digits and hyphens, got “%.40s”"), *out);
+    {
+      g_autofree char *shown = asr_text_quote (*out);
+
+      ok = asr_walk_fail (walk, error, _("an id is lowercase letters, digits and hyphens, got “%s”"), shown);
+    }
   asr_walk_leave (walk, mark);
   return ok;
 }
@@ -131,8 +136,8 @@ walk_member_string (AsrWalk     *walk,
     return FALSE;
   mark = asr_walk_enter (walk, member);
   ok = asr_walk_string (walk, node, out, error);
-  if (ok && **out == '\0')
-    ok = asr_walk_fail (walk, error, _("must not be empty"));
+  if (ok && !asr_text_has_visible (*out))
+    ok = asr_walk_fail (walk, error, _("must have a visible character, not only spaces or invisible ones"));
   asr_walk_leave (walk, mark);
   return ok;
 }
@@ -351,7 +356,11 @@ load_band (AsrFramework *self,
   if (!asr_walk_string (walk, member, &id, error))
     return FALSE;
   if (!asr_rating_from_id (id, &rating))
-    return asr_walk_fail (walk, error, _("unknown rating “%.40s”"), id);
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return asr_walk_fail (walk, error, _("unknown rating “%s”"), shown);
+    }
   if (self->band_min[rating] != 0)
     return asr_walk_fail (walk, error, _("the band of “%s” is given twice"), id);
   asr_walk_leave (walk, mark);
@@ -444,8 +453,10 @@ load_header (AsrFramework *self,
     return FALSE;
   if (strcmp (format, "assessor-framework") != 0)
     {
+      g_autofree char *shown = asr_text_quote (format);
+
       g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("%s: not an Assessor framework (format “%.40s”)"), walk->filename, format);
+                   _("%s: not an Assessor framework (format “%s”)"), walk->filename, shown);
       return FALSE;
     }
   if (!asr_walk_require (walk, root, "version", &node, error))
@@ -471,8 +482,10 @@ load_header (AsrFramework *self,
   self->name = g_strdup (name);
   if (!asr_scoring_method_from_id (method, &self->method))
     {
+      g_autofree char *shown = asr_text_quote (method);
+
       mark = asr_walk_enter (walk, "scoring_method");
-      return asr_walk_fail (walk, error, _("unknown scoring method “%.40s”"), method);
+      return asr_walk_fail (walk, error, _("unknown scoring method “%s”"), shown);
     }
   if (json_object_has_member (root, "description") &&
       !walk_member_string (walk, root, "description", &description, error))
@@ -534,8 +547,10 @@ asr_framework_get_builtin (const char *id,
 
   if (!g_strv_contains (builtin_ids, id))
     {
+      g_autofree char *shown = asr_text_quote (id);
+
       g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("unknown framework “%.40s” (known: %s, %s)"), id, builtin_ids[0], builtin_ids[1]);
+                   _("unknown framework “%s” (known: %s, %s)"), shown, builtin_ids[0], builtin_ids[1]);
       return NULL;
     }
 

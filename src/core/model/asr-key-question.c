@@ -12,6 +12,7 @@
 #include "asr-error.h"
 #include "asr-model-private.h"
 #include "asr-rules.h"
+#include "asr-text.h"
 
 /* The figures derived from the counts; compared field by field to notify
  * only what changed. */
@@ -570,15 +571,6 @@ asr_key_question_get_override_reason (AsrKeyQuestion *self)
   return self->override_reason;
 }
 
-static gboolean
-is_blank (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    if (!g_unichar_isspace (g_utf8_get_char (p)))
-      return FALSE;
-  return TRUE;
-}
-
 gboolean
 asr_key_question_set_override (AsrKeyQuestion *self,
                                AsrRating       rating,
@@ -592,7 +584,7 @@ asr_key_question_set_override (AsrKeyQuestion *self,
 
   if (rating == ASR_RATING_NONE)
     reason = "";
-  else if (reason == NULL || is_blank (reason))
+  else if (!asr_text_has_visible (reason))  /* not U+200B alone either */
     {
       g_set_error (error, ASR_ERROR, ASR_ERROR_RULE,
                    _("An override of the %s rating needs a written reason"), self->def->name);

@@ -11,6 +11,7 @@
 
 #include "asr-csv.h"
 #include "asr-error.h"
+#include "asr-text.h"
 
 typedef struct
 {
@@ -164,8 +165,10 @@ check_header (const char  *filename,
       for (guint j = 0; j < i; j++)
         if (g_str_equal (name, g_ptr_array_index (header, j)))
           {
+            g_autofree char *shown = asr_text_quote (name);
+
             g_set_error (error, ASR_ERROR, ASR_ERROR_SYNTAX,
-                         _("%s:1: the column “%s” appears twice in the header"), filename, name);
+                         _("%s:1: the column “%s” appears twice in the header"), filename, shown);
             return FALSE;
           }
     }

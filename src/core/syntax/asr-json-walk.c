@@ -12,6 +12,7 @@
 
 #include "asr-error.h"
 #include "asr-json-walk.h"
+#include "asr-text.h"
 
 void
 asr_walk_init (AsrWalk    *walk,
@@ -65,6 +66,24 @@ asr_walk_leave (AsrWalk *walk,
   g_string_truncate (walk->path, mark);
 }
 
+/* The path as an error shows it: each member name escaped and cut to
+ * ASR_TEXT_QUOTE_MAX characters, so a 10 MB key gives a short line. */
+static char *
+dup_shown_path (AsrWalk *walk)
+{
+  g_auto(GStrv) segments = g_strsplit (walk->path->str, "/", -1);
+  GString *shown = g_string_new (NULL);
+
+  for (guint i = 1; segments[i] != NULL; i++)
+    {
+      g_string_append_c (shown, '/');
+      asr_text_append_neutral (shown, segments[i], ASR_TEXT_QUOTE_MAX);
+    }
+  if (shown->len == 0)
+    g_string_append_c (shown, '/');
+  return g_string_free (shown, FALSE);
+}
+
 gboolean
 asr_walk_fail (AsrWalk    *walk,
                GError    **error,
@@ -72,16 +91,17 @@ asr_walk_fail (AsrWalk    *walk,
                ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *shown_message = NULL;
+  g_autofree char *path = dup_shown_path (walk);
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
+  shown_message = asr_text_neutralize (message);
 
   g_set_error (error, ASR_ERROR, ASR_ERROR_INVALID, "%s: %s: %s",
-               walk->filename,
-               walk->path->len > 0 ? walk->path->str : "/",
-               message);
+               walk->filename, path, shown_message);
   return FALSE;
 }
 
@@ -238,8 +258,12 @@ asr_walk_date (AsrWalk     *walk,
   if (!asr_walk_string (walk, node, &date, error))
     return FALSE;
   if (!asr_date_is_valid (date))
-    return asr_walk_fail (walk, error,
-                          _("expected a date as YYYY-MM-DD, got “%.40s”"), date);
+    {
+      g_autofree char *shown = asr_text_quote (date);
+
+      return asr_walk_fail (walk, error,
+                            _("expected a date as YYYY-MM-DD, got “%s”"), shown);
+    }
   *out = date;
   return TRUE;
 }

@@ -1,0 +1,89 @@
+/* test-text.c: text from a file, made safe to show (asr-text.h)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <string.h>
+
+#include "asr-core.h"
+
+static void
+test_neutralize (void)
+{
+  const struct { const char *in, *out; } cases[] = {
+    { "plain “text” é\tand\nlines", "plain “text” é\tand\nlines" },
+    { "a\x1b[31mb\x07", "a\\u001b[31mb\\u0007" },
+    { "cr\r del\x7f c1\xc2\x85\xc2\x9b", "cr\\u000d del\\u007f c1\\u0085\\u009b" },
+    { "\xe2\x80\xae" "evil" "\xe2\x81\xa6\xe2\x81\xa9\xe2\x80\x8e\xe2\x80\x8f\xd8\x9c",
+      "\\u202eevil\\u2066\\u2069\\u200e\\u200f\\u061c" },
+    { "bad\xff byte", "bad\\xff byte" },
+    { "", "" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *shown = asr_text_neutralize (cases[i].in);
+      g_autofree char *again = asr_text_neutralize (shown);
+
+      g_assert_cmpstr (shown, ==, cases[i].out);
+      g_assert_true (g_utf8_validate (shown, -1, NULL));
+      /* Idempotent: an error message escaped, then printed, reads the same. */
+      g_assert_cmpstr (again, ==, shown);
+    }
+}
+
+static void
+test_quote (void)
+{
+  g_autoptr(GString) long_text = g_string_new ("x");
+  g_autofree char *quoted = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *short_text = asr_text_quote ("safe");
+
+  g_assert_cmpstr (short_text, ==, "safe");
+
+  /* Characters are counted, not bytes: no character is cut in half. */
+  for (guint i = 0; i < 200; i++)
+    g_string_append (long_text, "é");
+  quoted = asr_text_quote (long_text->str);
+  g_assert_true (g_utf8_validate (quoted, -1, NULL));
+  g_assert_cmpint (g_utf8_strlen (quoted, -1), ==, ASR_TEXT_QUOTE_MAX + 1);
+  g_assert_true (g_str_has_prefix (quoted, "xéé"));
+  g_assert_true (g_str_has_suffix (quoted, "é…"));
+
+  /* An escape is never cut: 78 letters leave no room for "\u001b". */
+  g_string_assign (long_text, "");
+  for (guint i = 0; i < ASR_TEXT_QUOTE_MAX - 2; i++)
+    g_string_append_c (long_text, 'k');
+  g_string_append (long_text, "\x1b tail");
+  escaped = asr_text_quote (long_text->str);
+  g_assert_true (g_str_has_suffix (escaped, "kk…"));
+  g_assert_null (strchr (escaped, '\\'));
+}
+
+static void
+test_has_visible (void)
+{
+  const char * const invisible[] = {
+    "", " \t\n", "\xc2\xa0", "\xe2\x80\x8b", "\xe2\x80\x8e\xe2\x81\xa0\xef\xbb\xbf",
+    "\xe3\x80\x80\xe2\x80\xa8\xe2\x80\xa9", "\x1b\x07", "\xe2\x80\xae", "\xff",
+  };
+  const char * const visible[] = { "x", "\xe2\x80\x8bNo\xe2\x80\x8b", " 1 ", "é", "\xe2\x80\xa6" };
+
+  g_assert_false (asr_text_has_visible (NULL));
+  for (guint i = 0; i < G_N_ELEMENTS (invisible); i++)
+    g_assert_false (asr_text_has_visible (invisible[i]));
+  for (guint i = 0; i < G_N_ELEMENTS (visible); i++)
+    g_assert_true (asr_text_has_visible (visible[i]));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/text/neutralize", test_neutralize);
+  g_test_add_func ("/text/quote", test_quote);
+  g_test_add_func ("/text/has-visible", test_has_visible);
+  return g_test_run ();
+}
