@@ -155,12 +155,9 @@ asr_report_write (AsrAssessment           *assessment,
   g_return_val_if_fail (ASR_IS_ASSESSMENT (assessment), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
+  /* JSON is the assessment itself: written as Save writes it. */
   if (format == ASR_REPORT_FORMAT_JSON)
-    {
-      g_autoptr(GBytes) bytes = asr_assessment_serialize (assessment);
-
-      return asr_safe_file_replace (file, bytes, cancellable, error);
-    }
+    return asr_assessment_save_to_file (assessment, file, cancellable, error);
   report = asr_report_new (assessment, options);
   return asr_report_write_document (report, format, file, cancellable, error);
 }

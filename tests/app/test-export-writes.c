@@ -38,19 +38,6 @@ static const AsrReportFormat all_formats[] = {
   ASR_REPORT_FORMAT_TEXT, ASR_REPORT_FORMAT_JSON,
 };
 
-static AsrAssessment *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
-                                            "data", "samples", "sample.assessment", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return assessment;
-}
-
 /* A fresh directory under the build directory for each test. */
 static char *
 new_dir (const char *name)
@@ -178,7 +165,7 @@ dialog_export (AsrExportDialog *dialog,
 static void
 test_dialog_disk_full (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
 
   for (guint i = 0; i < G_N_ELEMENTS (all_formats); i++)
     {
@@ -208,7 +195,7 @@ test_dialog_disk_full (void)
 static void
 test_dialog_modes (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   g_autofree char *dir = new_dir ("dialog-modes");
   const AsrReportFormat formats[] = { ASR_REPORT_FORMAT_PDF, ASR_REPORT_FORMAT_JSON };
   gid_t group = geteuid () == 0 ? 4242 : getegid ();
@@ -243,7 +230,7 @@ test_dialog_modes (void)
 static void
 test_dialog_symlink (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   g_autofree char *dir = new_dir ("dialog-link");
   g_autofree char *target = g_build_filename (dir, "real.pdf", NULL);
   g_autofree char *link = g_build_filename (dir, "link.pdf", NULL);
@@ -286,7 +273,7 @@ write_leftover (const char *dir,
 static void
 test_dialog_stale (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   g_autofree char *dir = new_dir ("dialog-stale");
   g_autofree char *path = g_build_filename (dir, "report.md", NULL);
   g_autoptr(GBytes) old = write_old (path, 0600);
@@ -346,7 +333,7 @@ json_written (gpointer path)
 static void
 test_window_json (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   g_autofree char *dir = new_dir ("window-json");
   g_autofree char *fresh = g_build_filename (dir, "new.json", NULL);
   g_autofree char *shared = g_build_filename (dir, "shared.json", NULL);
@@ -490,7 +477,7 @@ pdf_text (const char *path)
 static void
 test_print_to_file (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   g_autofree char *dir = new_dir ("print-to-file");
   g_autofree char *fresh = g_build_filename (dir, "new.pdf", NULL);
   g_autofree char *target = g_build_filename (dir, "real.pdf", NULL);

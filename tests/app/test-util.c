@@ -29,3 +29,16 @@ test_is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
 }
+
+AsrAssessment *
+test_load_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
+                                            "data", "samples", "sample.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return assessment;
+}
