@@ -154,24 +154,6 @@ test_export_pdf (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static char *
-run_tool (const char *tool,
-          const char *path)
-{
-  const char *argv[] = { tool, path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (g_str_equal (tool, "pdfinfo"))
-    argv[2] = NULL;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 test_print_same_layout (void)
 {
@@ -190,8 +172,8 @@ test_print_same_layout (void)
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-  info = run_tool ("pdfinfo", path);
-  text = run_tool ("pdftotext", path);
+  info = test_run_pdf_tool ("pdfinfo", path);
+  text = test_run_pdf_tool ("pdftotext", path);
   g_assert_nonnull (strstr (info, "A4"));
   g_assert_true (g_regex_match_simple (pages, info, G_REGEX_MULTILINE, 0));
   g_assert_nonnull (strstr (text, "Larchfield House"));

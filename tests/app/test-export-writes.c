@@ -459,21 +459,6 @@ print_to_file (AsrAssessment  *assessment,
   return result;
 }
 
-static char *
-pdf_text (const char *path)
-{
-  const char *argv[] = { "pdftotext", path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 test_print_to_file (void)
 {
@@ -494,7 +479,7 @@ test_print_to_file (void)
   umask (old_umask);
   g_assert_no_error (error);
   g_assert_cmpuint (file_mode (fresh), ==, 0600);
-  text = pdf_text (fresh);
+  text = test_run_pdf_tool ("pdftotext", fresh);
   g_assert_nonnull (strstr (text, "Larchfield House"));
 
   g_assert_cmpint (symlink ("real.pdf", link), ==, 0);
@@ -512,7 +497,7 @@ test_print_to_file (void)
   g_assert_true (S_ISLNK (st.st_mode));
   g_assert_cmpuint (file_mode (target), ==, 0640);
   g_free (text);
-  text = pdf_text (target);
+  text = test_run_pdf_tool ("pdftotext", target);
   g_assert_nonnull (strstr (text, "scored 66 (out of 100)"));
   assert_entries (dir, expected);
 }

@@ -42,3 +42,21 @@ test_load_sample (void)
   g_assert_no_error (error);
   return assessment;
 }
+
+char *
+test_run_pdf_tool (const char *tool,
+                   const char *path)
+{
+  const char *argv[] = { tool, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (g_str_equal (tool, "pdfinfo"))
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}

@@ -18,5 +18,8 @@ void     test_wait_for (gboolean (*done) (gpointer),
 gboolean test_is_mapped (gpointer widget);
 /* data/samples/sample.assessment (Larchfield House), loaded. */
 AsrAssessment *test_load_sample (void);
+/* The output of "pdfinfo PATH" or "pdftotext PATH -", which must succeed. */
+char          *test_run_pdf_tool (const char *tool,
+                                  const char *path);
 
 G_END_DECLS
