@@ -25,7 +25,9 @@
  *   letters or digits; it is a regular file (not a link) with one link,
  *   owned by the current user; it was last modified more than
  *   ASR_SAFE_FILE_STALE_SECONDS ago; and no one holds a lock on it (a
- *   writer holds one until it renames).  Anything else is left alone.
+ *   writer holds one while it writes; between its last write and its
+ *   rename the file is fresh).  Anything else is left alone.  The check
+ *   is a scan of the target's directory on each write.
  *
  * Errors name the file.  Files that are not local (no path) fall back to
  * g_file_replace_contents(), which gives GIO's guarantees only.
