@@ -7,10 +7,13 @@
  * with SIGKILL at random moments: the file must always be one of the two,
  * whole.
  */
+#include <fcntl.h>
 #include <signal.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utime.h>
 #include <glib/gstdio.h>
 
 #include "asr-core.h"
@@ -200,6 +203,84 @@ test_async (void)
   g_assert_cmpuint (file_mode (path), ==, 0600);
 }
 
+/* A writer dropped before its commit (a failed export) leaves the old
+ * file byte-identical and no temporary file. */
+static void
+test_writer_abandoned (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  AsrSafeFileWriter *writer;
+
+  g_assert_true (g_file_set_contents (path, "old report", -1, NULL));
+  writer = asr_safe_file_writer_new (file, &error);
+  g_assert_no_error (error);
+  g_assert_true (asr_safe_file_writer_write (writer, "%PDF-half a page", 16, &error));
+  g_assert_cmpuint (count_entries (dir), ==, 2);
+  asr_safe_file_writer_free (writer);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "old report");
+  g_assert_cmpuint (count_entries (dir), ==, 1);
+}
+
+static char *
+write_leftover (const char *dir,
+                const char *name)
+{
+  char *path = g_build_filename (dir, name, NULL);
+  struct utimbuf times;
+
+  g_assert_true (g_file_set_contents (path, "leftover", -1, NULL));
+  times.actime = times.modtime = time (NULL) - 2 * ASR_SAFE_FILE_STALE_SECONDS;
+  g_assert_cmpint (utime (path, &times), ==, 0);
+  return path;
+}
+
+/* An old temporary file that someone holds locked is in use: kept. */
+static void
+test_stale_locked_kept (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "x.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(AsrAssessment) assessment = new_assessment ("Locked");
+  g_autofree char *locked = write_leftover (dir, ".x.assessment.Lock42");
+  g_autofree char *stale = write_leftover (dir, ".x.assessment.Stale1");
+  g_autoptr(GError) error = NULL;
+  int fd = open (locked, O_RDONLY | O_CLOEXEC);
+
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (flock (fd, LOCK_EX), ==, 0);
+  asr_assessment_save_to_file (assessment, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_test (locked, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (stale, G_FILE_TEST_EXISTS));
+  close (fd);
+}
+
+/* A dangling link's target is created; the link stays a link. */
+static void
+test_dangling_link (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *target = g_build_filename (dir, "real.assessment", NULL);
+  g_autofree char *link = g_build_filename (dir, "link.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  g_autoptr(AsrAssessment) assessment = new_assessment ("Dangling");
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  g_assert_cmpint (symlink ("real.assessment", link), ==, 0);
+  asr_assessment_save_to_file (assessment, file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpuint (file_mode (target), ==, 0600);
+}
+
 /* The child: saves A and B in turn until killed. */
 static int
 save_loop (const char *path,
@@ -323,6 +404,9 @@ main (int   argc,
   g_test_add_func ("/safe-save/symlink-followed", test_symlink_followed);
   g_test_add_func ("/safe-save/error-names-file", test_error_names_file);
   g_test_add_func ("/safe-save/async", test_async);
+  g_test_add_func ("/safe-save/writer-abandoned", test_writer_abandoned);
+  g_test_add_func ("/safe-save/stale-locked-kept", test_stale_locked_kept);
+  g_test_add_func ("/safe-save/dangling-link", test_dangling_link);
   g_test_add_func ("/safe-save/kill-during-save", test_kill_during_save);
 
   status = g_test_run ();

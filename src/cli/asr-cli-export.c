@@ -4,8 +4,9 @@
  *
  * The format is OUT's extension (.pdf, .html, .md, .txt, .json); the
  * report's options are flags.  No display is needed: the PDF is drawn with
- * cairo and Pango.  OUT is replaced atomically, so a failed export leaves
- * an existing file as it was.
+ * cairo and Pango.  OUT is written through the same safe writer as Save
+ * (asr-safe-file.h): a failed export (disk full, I/O error, permission,
+ * killed) leaves an existing OUT byte-identical, its mode and group kept.
  */
 #define G_LOG_DOMAIN "asr-cli"
 
@@ -56,32 +57,26 @@ load (const char *path)
   return assessment;
 }
 
-static gboolean
-write_out (const char *path,
-           GBytes     *bytes)
+/* Write errors name the file already; others (the PDF renderer's) do not. */
+static void
+print_write_error (const char   *path,
+                   const GError *error)
 {
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  if (!g_file_replace_contents (file, data, size, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, &error))
-    {
-      g_printerr (_("%s: could not write the report: %s\n"), path, error->message);
-      return FALSE;
-    }
-  return TRUE;
+  if (error->domain == G_IO_ERROR)
+    g_printerr ("%s\n", error->message);
+  else
+    g_printerr ("%s: %s\n", path, error->message);
 }
 
 int
 asr_cli_export_run (const AsrCliOptions *options)
 {
   g_autoptr(AsrAssessment) assessment = NULL;
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) out = NULL;
   g_autoptr(GError) error = NULL;
   AsrReportOptions report_options;
   AsrReportFormat format;
+  gboolean written;
 
   if (!check_usage (options, &format))
     return ASR_CLI_EXIT_USAGE;
@@ -98,12 +93,13 @@ asr_cli_export_run (const AsrCliOptions *options)
       g_printerr ("--key-questions: %s\n", error->message);
       return ASR_CLI_EXIT_USAGE;
     }
-  bytes = asr_report_render (assessment, &report_options, format, &error);
+  out = g_file_new_for_commandline_arg (options->export_path);
+  written = asr_report_write (assessment, &report_options, format, out, NULL, &error);
   asr_report_options_clear (&report_options);
-  if (bytes == NULL)
+  if (!written)
     {
-      g_printerr ("%s: %s\n", options->export_path, error->message);
+      print_write_error (options->export_path, error);
       return ASR_CLI_EXIT_INVALID;
     }
-  return write_out (options->export_path, bytes) ? ASR_CLI_EXIT_OK : ASR_CLI_EXIT_INVALID;
+  return ASR_CLI_EXIT_OK;
 }

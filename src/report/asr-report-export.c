@@ -1,6 +1,10 @@
 /* asr-report-export.c: one entry point for every format
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Rendering into bytes, and writing to a file.  Every write goes through
+ * the safe writer (asr-safe-file.h), as saving does: the PDF streams into
+ * its temporary file page by page, the other formats are written whole.
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -12,6 +16,7 @@
 #include "asr-core.h"
 #include "asr-report.h"
 #include "asr-report-pdf.h"
+#include "asr-safe-file.h"
 
 static const struct
 {
@@ -103,4 +108,56 @@ asr_report_render (AsrAssessment          *assessment,
 
   report = asr_report_new (assessment, options);
   return asr_report_render_document (report, format, error);
+}
+
+static gboolean
+write_pdf (const AsrReport  *report,
+           GFile            *file,
+           GCancellable     *cancellable,
+           GError          **error)
+{
+  g_autoptr(AsrSafeFileWriter) writer = asr_safe_file_writer_new (file, error);
+
+  /* Freeing an uncommitted writer removes its temporary file. */
+  return writer != NULL &&
+         asr_report_pdf_write (report, writer, error) &&
+         asr_safe_file_writer_commit (writer, cancellable, error);
+}
+
+gboolean
+asr_report_write_document (const AsrReport  *report,
+                           AsrReportFormat   format,
+                           GFile            *file,
+                           GCancellable     *cancellable,
+                           GError          **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (format == ASR_REPORT_FORMAT_PDF)
+    return write_pdf (report, file, cancellable, error);
+  bytes = asr_report_render_document (report, format, error);
+  return bytes != NULL && asr_safe_file_replace (file, bytes, cancellable, error);
+}
+
+gboolean
+asr_report_write (AsrAssessment           *assessment,
+                  const AsrReportOptions  *options,
+                  AsrReportFormat          format,
+                  GFile                   *file,
+                  GCancellable            *cancellable,
+                  GError                 **error)
+{
+  g_autoptr(AsrReport) report = NULL;
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (assessment), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  /* JSON is the assessment itself: written as Save writes it. */
+  if (format == ASR_REPORT_FORMAT_JSON)
+    return asr_assessment_save_to_file (assessment, file, cancellable, error);
+  report = asr_report_new (assessment, options);
+  return asr_report_write_document (report, format, file, cancellable, error);
 }

@@ -4,6 +4,8 @@
  *
  * The pages come from AsrReportLayout, the same layout printing uses; this
  * file only gives it a PDF surface, the document's metadata and bookmarks.
+ * The surface streams: cairo hands over each page's bytes as it finishes
+ * it, into memory or straight into a safe writer's temporary file.
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -17,11 +19,30 @@
 #include "asr-report-pdf.h"
 
 static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
 {
   g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+typedef struct
+{
+  AsrSafeFileWriter *writer;
+  GError            *error;   /* the first write error, kept for the caller */
+} StreamTarget;
+
+static cairo_status_t
+stream_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  StreamTarget *target = closure;
+
+  if (target->error != NULL ||
+      !asr_safe_file_writer_write (target->writer, data, length, &target->error))
+    return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
 
@@ -36,20 +57,19 @@ set_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, report->subtitle);
 }
 
-GBytes *
-asr_report_pdf_render (const AsrReport *report,
-                       GError         **error)
+/* Draws every page into a PDF stream handed to @write page by page. */
+static cairo_status_t
+draw_document (const AsrReport    *report,
+               cairo_write_func_t  write,
+               void               *closure)
 {
   g_autoptr(AsrReportLayout) layout = NULL;
-  g_autoptr(GByteArray) bytes = g_byte_array_new ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
 
-  g_return_val_if_fail (report != NULL, NULL);
-
   layout = _asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT, FALSE);
-  surface = cairo_pdf_surface_create_for_stream (write_cb, bytes,
+  surface = cairo_pdf_surface_create_for_stream (write, closure,
                                                  ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
   set_metadata (surface, report);
   cr = cairo_create (surface);
@@ -65,11 +85,55 @@ asr_report_pdf_render (const AsrReport *report,
   if (status == CAIRO_STATUS_SUCCESS)
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+  return status;
+}
+
+static gboolean
+set_cairo_error (cairo_status_t   status,
+                 GError         **error)
+{
+  g_set_error (error, ASR_ERROR, ASR_ERROR_RULE,
+               _("Could not make the PDF: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+GBytes *
+asr_report_pdf_render (const AsrReport *report,
+                       GError         **error)
+{
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  cairo_status_t status;
+
+  g_return_val_if_fail (report != NULL, NULL);
+
+  status = draw_document (report, append_cb, bytes);
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, ASR_ERROR, ASR_ERROR_RULE,
-                   _("Could not make the PDF: %s"), cairo_status_to_string (status));
+      set_cairo_error (status, error);
       return NULL;
     }
   return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+gboolean
+asr_report_pdf_write (const AsrReport    *report,
+                      AsrSafeFileWriter  *writer,
+                      GError            **error)
+{
+  StreamTarget target = { writer, NULL };
+  cairo_status_t status;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (writer != NULL, FALSE);
+
+  status = draw_document (report, stream_cb, &target);
+  /* A failed write is the writer's error (it names the file). */
+  if (target.error != NULL)
+    {
+      g_propagate_error (error, target.error);
+      return FALSE;
+    }
+  if (status != CAIRO_STATUS_SUCCESS)
+    return set_cairo_error (status, error);
+  return TRUE;
 }

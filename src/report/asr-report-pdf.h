@@ -5,10 +5,16 @@
 #pragma once
 
 #include "asr-report.h"
+#include "asr-safe-file.h"
 
 G_BEGIN_DECLS
 
 GBytes *asr_report_pdf_render (const AsrReport *report,
                                GError         **error);
+/* Streams the PDF into @writer page by page; does not commit it.  A write
+ * error is the writer's (it names the file). */
+gboolean asr_report_pdf_write (const AsrReport    *report,
+                               AsrSafeFileWriter  *writer,
+                               GError            **error);
 
 G_END_DECLS

@@ -111,6 +111,25 @@ GBytes      *asr_report_render_document       (const AsrReport        *report,
                                                AsrReportFormat         format,
                                                GError                **error);
 
+/* Writes @format (any, JSON included) to @file through the safe writer
+ * (asr-safe-file.h), as saving does: on any failure the old file is left
+ * byte-identical and no temporary file remains; a new file is 0600, a
+ * replaced one keeps its mode and group, a symbolic link is written
+ * through.  Errors name the file. */
+gboolean     asr_report_write                 (AsrAssessment          *assessment,
+                                               const AsrReportOptions *options,
+                                               AsrReportFormat         format,
+                                               GFile                  *file,
+                                               GCancellable           *cancellable,
+                                               GError                **error);
+/* The same for a built document (not JSON); the PDF is streamed page by
+ * page into the temporary file.  May run in a worker thread. */
+gboolean     asr_report_write_document        (const AsrReport        *report,
+                                               AsrReportFormat         format,
+                                               GFile                  *file,
+                                               GCancellable           *cancellable,
+                                               GError                **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AsrReport, asr_report_free)
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include "asr-print.h"
 #include "asr-report-layout.h"
 #include "asr-test-render.h"
+#include "test-util.h"
 
 static void
 wait_for_task (GAsyncResult **result)
@@ -32,19 +33,6 @@ store_result_cb (GObject      *source,
                  gpointer      user_data)
 {
   *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static AsrAssessment *
-load_sample (void)
-{
-  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
-                                            "data", "samples", "sample.assessment", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return assessment;
 }
 
 static AsrExportDialog *
@@ -82,7 +70,7 @@ export_to_string (AsrExportDialog *dialog,
 static void
 test_defaults (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   AsrExportDialog *dialog = new_dialog (assessment);
   AsrReportOptions options;
 
@@ -113,7 +101,7 @@ static void
 test_accessibility (void)
 {
   static const char * const names[] = { "Safe", "Effective", "Caring", "Responsive", "Well-led" };
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   AsrExportDialog *dialog = new_dialog (assessment);
 
   g_assert_cmpuint (dialog->key_question_checks->len, ==, G_N_ELEMENTS (names));
@@ -133,7 +121,7 @@ test_accessibility (void)
 static void
 test_export_markdown (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   AsrExportDialog *dialog = new_dialog (assessment);
   g_autofree char *markdown = NULL;
 
@@ -158,7 +146,7 @@ test_export_markdown (void)
 static void
 test_export_pdf (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   AsrExportDialog *dialog = new_dialog (assessment);
   g_autofree char *pdf = export_to_string (dialog, "export-dialog.pdf");
 
@@ -166,28 +154,10 @@ test_export_pdf (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
-static char *
-run_tool (const char *tool,
-          const char *path)
-{
-  const char *argv[] = { tool, path, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status;
-
-  if (g_str_equal (tool, "pdfinfo"))
-    argv[2] = NULL;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                NULL, NULL, &out, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
 static void
 test_print_same_layout (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   g_autoptr(GtkPrintOperation) operation = asr_print_operation_new (assessment);
   g_autofree char *path = g_build_filename (RENDER_DIR, "print-export.pdf", NULL);
   g_autoptr(AsrReport) report = asr_report_new (assessment, NULL);
@@ -202,8 +172,8 @@ test_print_same_layout (void)
   g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
                    ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
-  info = run_tool ("pdfinfo", path);
-  text = run_tool ("pdftotext", path);
+  info = test_run_pdf_tool ("pdfinfo", path);
+  text = test_run_pdf_tool ("pdftotext", path);
   g_assert_nonnull (strstr (info, "A4"));
   g_assert_true (g_regex_match_simple (pages, info, G_REGEX_MULTILINE, 0));
   g_assert_nonnull (strstr (text, "Larchfield House"));
@@ -236,7 +206,7 @@ settle (void)
 static void
 test_render (void)
 {
-  g_autoptr(AsrAssessment) assessment = load_sample ();
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
   AdwStyleManager *style = adw_style_manager_get_default ();
   AsrExportDialog *dialog = new_dialog (assessment);
 

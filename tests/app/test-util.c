@@ -29,3 +29,34 @@ test_is_mapped (gpointer widget)
 {
   return gtk_widget_get_mapped (widget);
 }
+
+AsrAssessment *
+test_load_sample (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
+                                            "data", "samples", "sample.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return assessment;
+}
+
+char *
+test_run_pdf_tool (const char *tool,
+                   const char *path)
+{
+  const char *argv[] = { tool, path, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status;
+
+  if (g_str_equal (tool, "pdfinfo"))
+    argv[2] = NULL;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return out;
+}

@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "asr-core.h"
+
 G_BEGIN_DECLS
 
 /* Runs the main loop until nothing is pending. */
@@ -14,5 +16,10 @@ void     test_spin     (void);
 void     test_wait_for (gboolean (*done) (gpointer),
                         gpointer   data);
 gboolean test_is_mapped (gpointer widget);
+/* data/samples/sample.assessment (Larchfield House), loaded. */
+AsrAssessment *test_load_sample (void);
+/* The output of "pdfinfo PATH" or "pdftotext PATH -", which must succeed. */
+char          *test_run_pdf_tool (const char *tool,
+                                  const char *path);
 
 G_END_DECLS

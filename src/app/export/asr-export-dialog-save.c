@@ -3,9 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * GtkFileChooserNative asks where (a portal in a sandbox); the document is
- * built from the live assessment on the main thread, rendered in a worker
- * thread, then written with g_file_replace_contents_bytes_async(), which
- * replaces the file atomically: a failed export leaves the old file.
+ * built from the live assessment on the main thread (JSON serialized
+ * there), then rendered and written in a worker thread through the same
+ * safe writer as Save (asr-safe-file.h): the PDF streams page by page into
+ * a temporary file renamed only once complete, and a failed export leaves
+ * the old file byte-identical, its mode, group and links as they were.
  */
 #define G_LOG_DOMAIN "asr-export-dialog"
 
@@ -14,11 +16,13 @@
 #include <glib/gi18n.h>
 
 #include "asr-export-dialog-private.h"
+#include "asr-safe-file.h"
 
 typedef struct
 {
   GFile           *file;
   AsrReport       *report;    /* NULL for JSON */
+  GBytes          *json;      /* the assessment, for JSON */
   AsrReportFormat  format;
 } ExportJob;
 
@@ -27,6 +31,7 @@ export_job_free (ExportJob *job)
 {
   g_clear_object (&job->file);
   g_clear_pointer (&job->report, asr_report_free);
+  g_clear_pointer (&job->json, g_bytes_unref);
   g_free (job);
 }
 
@@ -43,67 +48,41 @@ static const struct
 };
 
 static void
+write_thread (GTask        *write,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  GError *error = NULL;
+  gboolean written;
+
+  if (job->json != NULL)
+    written = asr_safe_file_replace (job->file, job->json, cancellable, &error);
+  else
+    written = asr_report_write_document (job->report, job->format, job->file,
+                                         cancellable, &error);
+  if (written)
+    g_task_return_boolean (write, TRUE);
+  else
+    g_task_return_error (write, error);
+}
+
+static void
 write_done_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  AsrExportDialog *self = g_task_get_source_object (task);
+  AsrExportDialog *self = ASR_EXPORT_DIALOG (source);
   g_autoptr(GError) error = NULL;
 
   self->busy = FALSE;
   _asr_export_dialog_update_sensitivity (self);
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
     g_task_return_boolean (task, TRUE);
-}
-
-static void
-write_bytes (GTask  *task,
-             GBytes *bytes)
-{
-  ExportJob *job = g_task_get_task_data (task);
-
-  g_file_replace_contents_bytes_async (job->file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION,
-                                       g_task_get_cancellable (task), write_done_cb, task);
-}
-
-static void
-render_thread (GTask        *render,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = asr_report_render_document (job->report, job->format, &error);
-
-  if (bytes == NULL)
-    g_task_return_error (render, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (render, bytes, (GDestroyNotify) g_bytes_unref);
-}
-
-static void
-render_done_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  GTask *task = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_task_propagate_pointer (G_TASK (result), &error);
-
-  if (bytes == NULL)
-    {
-      ASR_EXPORT_DIALOG (source)->busy = FALSE;
-      _asr_export_dialog_update_sensitivity (ASR_EXPORT_DIALOG (source));
-      g_task_return_error (task, g_steal_pointer (&error));
-      g_object_unref (task);
-      return;
-    }
-  write_bytes (task, bytes);
 }
 
 void
@@ -130,20 +109,18 @@ asr_export_dialog_export_async (AsrExportDialog    *self,
   _asr_export_dialog_update_sensitivity (self);
 
   if (job->format == ASR_REPORT_FORMAT_JSON)
+    job->json = asr_assessment_serialize (self->assessment);
+  else
     {
-      g_autoptr(GBytes) bytes = asr_assessment_serialize (self->assessment);
-
-      write_bytes (task, bytes);
-      return;
+      asr_export_dialog_get_options (self, &options);
+      job->report = asr_report_new (self->assessment, &options);
+      asr_report_options_clear (&options);
     }
-  asr_export_dialog_get_options (self, &options);
-  job->report = asr_report_new (self->assessment, &options);
-  asr_report_options_clear (&options);
   {
-    g_autoptr(GTask) render = g_task_new (self, cancellable, render_done_cb, task);
+    g_autoptr(GTask) write = g_task_new (self, cancellable, write_done_cb, task);
 
-    g_task_set_task_data (render, job, NULL);
-    g_task_run_in_thread (render, render_thread);
+    g_task_set_task_data (write, job, NULL);
+    g_task_run_in_thread (write, write_thread);
   }
 }
 

@@ -7,6 +7,13 @@
  * (and previewed) looks like the PDF.  The operation measures in points
  * and uses the full page, as the PDF does; the layout keeps its own
  * margins.
+ *
+ * Print to File is not left to GTK: its file backend writes the target
+ * itself (a failed write can leave a torn file, a new file takes the
+ * umask, a link is replaced by a file).  When the chosen settings name an
+ * output file, begin-print cancels GTK's job before anything is written
+ * and Assessor's own PDF renderer writes the report there through the safe
+ * writer, as Export does (asr_report_write_document()).
  */
 #define G_LOG_DOMAIN "asr-print"
 
@@ -17,16 +24,72 @@
 #include "asr-print.h"
 #include "asr-report-layout.h"
 
+#define ERROR_KEY "asr-print-to-file-error"
+#define WRITTEN_KEY "asr-print-to-file-written"
+
+/* Print to File settings name an output URI; real printers do not. */
+static const char *
+get_output_uri (GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+
+  return settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+}
+
+static gboolean
+write_to_file (GtkPrintOperation  *operation,
+               AsrAssessment      *assessment,
+               const char         *uri,
+               GError            **error)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *format = gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_FILE_FORMAT);
+  g_autoptr(GFile) file = g_file_new_for_uri (uri);
+  g_autoptr(AsrReport) report = NULL;
+
+  if (format != NULL && g_ascii_strcasecmp (format, "pdf") != 0)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Assessor prints to a file as PDF only: choose PDF as the output format"));
+      return FALSE;
+    }
+  report = asr_report_new (assessment, NULL);
+  return asr_report_write_document (report, ASR_REPORT_FORMAT_PDF, file, NULL, error);
+}
+
+/* Cancels GTK's job (its spool file is discarded unsent) and writes the
+ * file ourselves; asr_print_operation_run() reports how it went. */
+static void
+print_to_file (GtkPrintOperation *operation,
+               AsrAssessment     *assessment,
+               const char        *uri)
+{
+  GError *error = NULL;
+
+  gtk_print_operation_cancel (operation);
+  if (write_to_file (operation, assessment, uri, &error))
+    g_object_set_data (G_OBJECT (operation), WRITTEN_KEY, GINT_TO_POINTER (TRUE));
+  else
+    g_object_set_data_full (G_OBJECT (operation), ERROR_KEY, error, (GDestroyNotify) g_error_free);
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 AsrAssessment     *assessment)
 {
-  g_autoptr(AsrReport) report = asr_report_new (assessment, NULL);
-  AsrReportLayout *layout = asr_report_layout_new (report,
-                                                   gtk_print_context_get_width (context),
-                                                   gtk_print_context_get_height (context));
+  g_autoptr(AsrReport) report = NULL;
+  const char *uri = get_output_uri (operation);
+  AsrReportLayout *layout;
 
+  if (uri != NULL)
+    {
+      print_to_file (operation, assessment, uri);
+      return;
+    }
+  report = asr_report_new (assessment, NULL);
+  layout = asr_report_layout_new (report, gtk_print_context_get_width (context),
+                                  gtk_print_context_get_height (context));
   g_object_set_data_full (G_OBJECT (operation), "asr-report-layout", layout,
                           (GDestroyNotify) asr_report_layout_free);
   gtk_print_operation_set_n_pages (operation, asr_report_layout_get_n_pages (layout));
@@ -87,6 +150,30 @@ asr_print_operation_new (AsrAssessment *assessment)
   return operation;
 }
 
+GtkPrintOperationResult
+asr_print_operation_run (GtkPrintOperation        *operation,
+                         GtkPrintOperationAction   action,
+                         GtkWindow                *parent,
+                         GError                  **error)
+{
+  GtkPrintOperationResult result;
+  GError *file_error;
+
+  g_return_val_if_fail (GTK_IS_PRINT_OPERATION (operation), GTK_PRINT_OPERATION_RESULT_ERROR);
+
+  g_object_set_data (G_OBJECT (operation), WRITTEN_KEY, NULL);
+  g_object_set_data (G_OBJECT (operation), ERROR_KEY, NULL);
+  result = gtk_print_operation_run (operation, action, parent, error);
+  if ((file_error = g_object_get_data (G_OBJECT (operation), ERROR_KEY)) != NULL)
+    {
+      g_propagate_error (error, g_error_copy (file_error));
+      return GTK_PRINT_OPERATION_RESULT_ERROR;
+    }
+  if (g_object_get_data (G_OBJECT (operation), WRITTEN_KEY) != NULL)
+    return GTK_PRINT_OPERATION_RESULT_APPLY;
+  return result;
+}
+
 gboolean
 asr_print_run (GtkWindow     *parent,
                AsrAssessment *assessment,
@@ -95,7 +182,7 @@ asr_print_run (GtkWindow     *parent,
   g_autoptr(GtkPrintOperation) operation = asr_print_operation_new (assessment);
   GtkPrintOperationResult result;
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+  result = asr_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent, error);
   return result != GTK_PRINT_OPERATION_RESULT_ERROR;
 }

@@ -13,6 +13,15 @@ G_BEGIN_DECLS
 /* A GtkPrintOperation that draws the report with the same layout as the
  * PDF export (AsrReportLayout), on whatever paper is chosen. */
 GtkPrintOperation *asr_print_operation_new (AsrAssessment *assessment);
+/* Runs @operation (made by asr_print_operation_new()) with @action.  When
+ * the settings chosen are Print to File, the file is not written by GTK
+ * but by Assessor's PDF renderer through the safe writer, as Export does
+ * (same A4 pages; a failure leaves an existing file byte-identical): then
+ * APPLY when written, ERROR with @error (naming the file) when not. */
+GtkPrintOperationResult asr_print_operation_run (GtkPrintOperation        *operation,
+                                                 GtkPrintOperationAction   action,
+                                                 GtkWindow                *parent,
+                                                 GError                  **error);
 /* Shows the print dialog (with its Preview button) and prints; @parent may
  * be NULL.  FALSE with
  * @error when printing failed (cancelling is not an error). */

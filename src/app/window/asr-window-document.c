@@ -13,6 +13,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "asr-safe-file.h"
 #include "asr-window-private.h"
 
 #define MIME_TYPE "application/x-assessor-assessment"
@@ -353,7 +354,7 @@ export_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autofree char *name = dup_file_display_name (G_FILE (source));
 
-  if (!g_file_replace_contents_finish (G_FILE (source), result, NULL, &error))
+  if (!asr_safe_file_replace_finish (result, &error))
     {
       g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), name);
 
@@ -368,6 +369,18 @@ export_cb (GObject      *source,
     }
 }
 
+/* Through the same safe writer as Save (asr-safe-file.h): the notes may
+ * hold personal details, so a new file is the owner's only, and a failed
+ * export leaves an existing file as it was. */
+void
+_asr_window_export_to (AsrWindow *self,
+                       GFile     *file)
+{
+  g_autoptr(GBytes) bytes = asr_assessment_serialize (self->assessment);
+
+  asr_safe_file_replace_async (file, bytes, self->cancellable, export_cb, g_object_ref (self));
+}
+
 static void
 export_response_cb (GtkNativeDialog *native,
                     int              response,
@@ -376,11 +389,8 @@ export_response_cb (GtkNativeDialog *native,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-      g_autoptr(GBytes) bytes = asr_assessment_serialize (self->assessment);
 
-      /* The notes may hold personal details: a new file is the owner's only. */
-      g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_PRIVATE,
-                                           self->cancellable, export_cb, g_object_ref (self));
+      _asr_window_export_to (self, file);
     }
 
   gtk_native_dialog_destroy (native);

@@ -49,6 +49,10 @@ void     _asr_window_save               (AsrWindow      *self,
                                          GFile          *file,
                                          gboolean        close_after);
 void     _asr_window_export             (AsrWindow      *self);
+/* Writes the assessment as JSON to @file (what Export JSON does once a
+ * file is chosen); a toast or an error dialog tells how it went. */
+void     _asr_window_export_to          (AsrWindow      *self,
+                                         GFile          *file);
 void     _asr_window_confirm_close      (AsrWindow      *self);
 void     _asr_window_remember_file      (GFile          *file);
 void     _asr_window_show_error         (AsrWindow      *self,
