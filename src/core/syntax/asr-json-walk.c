@@ -74,7 +74,8 @@ dup_shown_path (AsrWalk *walk)
   g_auto(GStrv) segments = g_strsplit (walk->path->str, "/", -1);
   GString *shown = g_string_new (NULL);
 
-  for (guint i = 1; segments[i] != NULL; i++)
+  /* "" (the root) splits into no segments at all. */
+  for (guint i = 1; segments[0] != NULL && segments[i] != NULL; i++)
     {
       g_string_append_c (shown, '/');
       asr_text_append_neutral (shown, segments[i], ASR_TEXT_QUOTE_MAX);
