@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-assessment-io.h"
+#include "asr-csv.h"
 #include "asr-error.h"
 #include "asr-import-cqc.h"
 #include "asr-json-reader.h"
@@ -212,6 +213,14 @@ asr_import_is_csv_name (const char *filename)
 
   length = strlen (filename);
   return length >= 4 && g_ascii_strcasecmp (filename + length - 4, ".csv") == 0;
+}
+
+gsize
+asr_import_max_size (const char *filename)
+{
+  g_return_val_if_fail (filename != NULL, 0);
+
+  return asr_import_is_csv_name (filename) ? ASR_CSV_MAX_SIZE : ASR_JSON_DEFAULT_MAX_SIZE;
 }
 
 /* An Assessor file says so in "format"; anything else in JSON is taken

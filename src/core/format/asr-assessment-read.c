@@ -23,6 +23,7 @@
 #include "asr-assessment-io.h"
 #include "asr-error.h"
 #include "asr-assessment-io-private.h"
+#include "asr-read-file.h"
 
 enum { HEADER_FORMAT, HEADER_VERSION, HEADER_FRAMEWORK, N_HEADER };
 
@@ -401,30 +402,16 @@ asr_assessment_load_from_file (GFile        *file,
                                GCancellable *cancellable,
                                GError      **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  goffset size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, error);
-  if (info == NULL)
-    return NULL;
-  /* Refuse a huge file before reading a byte of it. */
-  size = g_file_info_get_size (info);
-  if (size > (goffset) ASR_JSON_DEFAULT_MAX_SIZE)
-    {
-      g_set_error (error, ASR_ERROR, ASR_ERROR_TOO_LARGE,
-                   _("%s: file is too large (%" G_GOFFSET_FORMAT " bytes; the limit is %" G_GSIZE_FORMAT ")"),
-                   name, size, ASR_JSON_DEFAULT_MAX_SIZE);
-      return NULL;
-    }
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  /* Refuses a huge file, a device or a FIFO before reading a byte. */
+  bytes = asr_read_file_bounded (file, ASR_JSON_DEFAULT_MAX_SIZE, cancellable, error);
   if (bytes == NULL)
     return NULL;
+  name = g_file_get_parse_name (file);
   return asr_assessment_load_from_bytes (bytes, name, error);
 }
 

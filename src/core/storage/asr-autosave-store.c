@@ -22,9 +22,12 @@
 #include "asr-autosave-store.h"
 #include "asr-json-reader.h"
 #include "asr-json-writer.h"
+#include "asr-read-file.h"
 #include "asr-safe-file.h"
 
 #define SIDECAR_FORMAT "assessor-autosave"
+/* A description is a few hundred bytes; anything much larger is not one. */
+#define SIDECAR_MAX_SIZE ((gsize) 64 * 1024)
 
 struct _AsrAutosaveEntry
 {
@@ -388,16 +391,21 @@ static void
 read_sidecar (AsrAutosaveEntry *self)
 {
   g_autofree char *path = entry_path (self, ".json");
-  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(GDateTime) changed = NULL;
   JsonObject *object;
   const char *value;
+  const char *contents;
   gsize length;
 
-  if (!g_file_get_contents (path, &contents, &length, NULL) ||
-      !(root = asr_json_parse (contents, length, path, NULL, NULL)) ||
-      !JSON_NODE_HOLDS_OBJECT (root))
+  bytes = asr_read_file_bounded (file, SIDECAR_MAX_SIZE, NULL, NULL);
+  if (bytes == NULL)
+    return;
+  contents = g_bytes_get_data (bytes, &length);
+  root = asr_json_parse (contents ? contents : "", length, path, NULL, NULL);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
     return;
   object = json_node_get_object (root);
   if (g_strcmp0 (string_member (object, "format"), SIDECAR_FORMAT) != 0)
