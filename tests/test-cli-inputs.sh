@@ -14,6 +14,7 @@ set -u
 assessor=$1
 root=$2
 sample=$root/data/samples/sample.assessment
+python=/usr/bin/python3
 
 export LC_ALL=C.UTF-8
 unset DISPLAY WAYLAND_DISPLAY
@@ -45,7 +46,19 @@ mkfifo "$tmp/pipe.assessment" "$tmp/pipe.json" "$tmp/pipe.csv"
 mkdir "$tmp/folder.assessment"
 truncate -s 1G "$tmp/big.assessment" "$tmp/big.json" "$tmp/big.csv"
 
-echo "1..19"
+# A CQC API location padded to about 10 MB with many small values, the
+# shape that made a JsonNode tree 28-45 times the file's size.
+"$python" - "$root/tests/compare/location-1-101234567.json" "$tmp/wide-api.json" <<'PY'
+import json, sys
+location = json.load(open(sys.argv[1]))
+location["reports"] = [[1, 2, "a", {"b": None}]] * 500000
+json.dump(location, open(sys.argv[2], "w"), separators=(",", ":"))
+PY
+api_kb=$(( $(stat -c %s "$tmp/wide-api.json") / 1024 ))
+# Four times the file, and room for the program itself (more under ASan).
+peak_within_4x () { [ "$peak_kb" -lt $(( 4 * api_kb + 65536 )) ]; }
+
+echo "1..21"
 
 run_bounded --check /dev/zero
 check "--check /dev/zero: exit 1" status_is 1
@@ -89,6 +102,11 @@ check "--compare with a FIFO as the CSV: exit 1, named" \
 run_bounded --compare=/dev/zero "$sample"
 check "--compare=/dev/zero: exit 1, named" \
   eval 'status_is 1 && err_has "/dev/zero: not a regular file (a device)"'
+
+run_bounded --compare="$tmp/wide-api.json" "$sample"
+check "--compare with a 10 MB CQC API file: read" \
+  eval 'status_is 0 && grep -qF "Previous ratings: CQC API location 1-101234567 (Larchfield House)" "$tmp/out"'
+check "--compare with a 10 MB CQC API file: peak memory within 4 × its size" peak_within_4x
 
 run_bounded --check "$sample"
 check "a regular file still reads: exit 0" status_is 0
