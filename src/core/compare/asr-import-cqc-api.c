@@ -28,10 +28,11 @@
 /* What an object holding a rating said: NULL when a member is absent. */
 typedef struct
 {
-  char *name;         /* key questions only */
-  char *rating;
-  char *date;
-  guint position;     /* in keyQuestionRatings */
+  gboolean named;     /* a key question's, which has a name; not the overall */
+  char    *name;
+  char    *rating;
+  char    *date;
+  guint    position;  /* in keyQuestionRatings */
 } Rated;
 
 typedef struct
@@ -107,14 +108,15 @@ check_rating (AsrLoad     *load,
   return TRUE;
 }
 
+/* A member of an object holding a rating; others are skipped. */
 static gboolean
-key_question_member (AsrLoad    *load,
-                     const char *name,
-                     gpointer    data)
+rated_member (AsrLoad    *load,
+              const char *name,
+              gpointer    data)
 {
   Rated *rated = data;
 
-  if (strcmp (name, "name") == 0)
+  if (rated->named && strcmp (name, "name") == 0)
     return capture_string (load, &rated->name);
   if (strcmp (name, "rating") == 0)
     return capture_string (load, &rated->rating);
@@ -161,14 +163,14 @@ load_key_questions (AsrLoad *load,
                            asr_walk_describe_token (load->token));
   for (guint i = 0; _asr_load_next (load); i++)
     {
-      Rated rated = { .position = i };
+      Rated rated = { .named = TRUE, .position = i };
       gboolean ok;
       gsize mark;
 
       if (load->token == ASR_JSON_TOKEN_END_ARRAY)
         return TRUE;
       mark = asr_walk_enter_index (&load->walk, i);
-      ok = _asr_load_members (load, key_question_member, &rated) &&
+      ok = _asr_load_members (load, rated_member, &rated) &&
            check_key_question (load, import, &rated);
       rated_clear (&rated);
       if (!ok)
@@ -185,16 +187,10 @@ overall_member (AsrLoad    *load,
 {
   Import *import = data;
 
-  if (strcmp (name, "rating") == 0)
-    return capture_string (load, &import->overall.rating);
-  if (strcmp (name, "reportDate") == 0)
-    return capture_string (load, &import->overall.date);
-  if (strcmp (name, "keyQuestionRatings") == 0)
-    {
-      import->has_key_questions = TRUE;
-      return load_key_questions (load, import);
-    }
-  return _asr_load_skip (load);
+  if (strcmp (name, "keyQuestionRatings") != 0)
+    return rated_member (load, name, &import->overall);
+  import->has_key_questions = TRUE;
+  return load_key_questions (load, import);
 }
 
 /* At the end of "overall": its rating, then each key question's. */
