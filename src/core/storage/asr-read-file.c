@@ -100,10 +100,10 @@ check_stat (const struct stat *st,
   return TRUE;
 }
 
-/* Everything @read gives, into a buffer of at most @cap + 1 bytes, first
+/* Everything @read_func gives, into a buffer of at most @cap + 1 bytes, first
  * sized for @expected bytes (what the file's size said). */
 static GBytes *
-read_capped (ReadFunc      read,
+read_capped (ReadFunc      read_func,
              gpointer      source,
              const char   *name,
              gsize         cap,
@@ -131,7 +131,8 @@ read_capped (ReadFunc      read,
         }
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      n = read (source, buffer + length, MIN (allocated - length, CHUNK_SIZE), cancellable, error);
+      n = read_func (source, buffer + length, MIN (allocated - length, CHUNK_SIZE),
+                     cancellable, error);
       if (n < 0)
         return NULL;
       if (n == 0)
