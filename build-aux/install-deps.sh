@@ -34,6 +34,7 @@ packages=(
   fonts-lohit-gujr        # Gujarati in the report tests' notes (PDF text read back)
   valgrind                # memory checks of the tests
   python3                 # .ci/run reads the test log; tests parse JSON output
+  time                    # /usr/bin/time: peak memory of a CLI run in tests/test-cli-inputs.sh
   # Data and help validation
   desktop-file-utils      # desktop-file-validate
   appstream               # appstreamcli validate

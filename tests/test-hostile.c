@@ -5,15 +5,19 @@
  * Each input goes through asr_assessment_load_from_file(), then through
  * the window's open path: the user sees the loader's message naming the
  * file and the place, and the document already open is left as it was.
+ * What is not a regular file, or is too large, is refused before it is
+ * read, by the open path and by the import of previous ratings.
  */
 #include "config.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "asr-window-import.h"
 #include "asr-window-private.h"
 
 typedef struct
@@ -35,6 +39,18 @@ static const Hostile cases[] = {
   { "two-values.assessment", "{}\n{}\n", -1, ":2:" },
   { "comments.assessment", "// a comment\n{}", -1, ":1:" },
   { "block-comment.assessment", "{ /* a comment */ }", -1, ":1:" },
+};
+
+/* Refused before a byte is read, with these words after the name. */
+static const struct
+{
+  const char *name;
+  const char *expected;
+} refused[] = {
+  { "huge.assessment", ": file is too large" },
+  { "pipe.assessment", ": not a regular file (a pipe)" },
+  { "folder.assessment", ": not a regular file (a folder)" },
+  { "zero.assessment", ": not a regular file (a device)" },
 };
 
 static char *tmp_dir;
@@ -89,6 +105,26 @@ write_huge (void)
   return g_file_new_for_path (path);
 }
 
+/* A FIFO no one writes to, a folder and a link to /dev/zero, all named
+ * like assessments. */
+static void
+add_not_regular (GPtrArray *files)
+{
+  g_autofree char *pipe = g_build_filename (tmp_dir, "pipe.assessment", NULL);
+  g_autofree char *folder = g_build_filename (tmp_dir, "folder.assessment", NULL);
+  g_autofree char *zero = g_build_filename (tmp_dir, "zero.assessment", NULL);
+
+  if (!g_file_test (pipe, G_FILE_TEST_EXISTS))
+    {
+      g_assert_cmpint (mkfifo (pipe, 0600), ==, 0);
+      g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+      g_assert_cmpint (symlink ("/dev/zero", zero), ==, 0);
+    }
+  g_ptr_array_add (files, g_file_new_for_path (pipe));
+  g_ptr_array_add (files, g_file_new_for_path (folder));
+  g_ptr_array_add (files, g_file_new_for_path (zero));
+}
+
 static GPtrArray *
 all_files (void)
 {
@@ -99,6 +135,7 @@ all_files (void)
   g_ptr_array_add (files, write_nested ());
   g_ptr_array_add (files, write_truncated ());
   g_ptr_array_add (files, write_huge ());
+  add_not_regular (files);
   return files;
 }
 
@@ -110,8 +147,9 @@ expected_for (GFile *file)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     if (g_str_equal (name, cases[i].name))
       return cases[i].expected;
-  if (g_str_equal (name, "huge.assessment"))
-    return ": file is too large";
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    if (g_str_equal (name, refused[i].name))
+      return refused[i].expected;
   return ":";   /* a line:col follows */
 }
 
@@ -124,7 +162,7 @@ assert_names_place (const char *message,
 
   g_assert_nonnull (at);
   g_assert_nonnull (strstr (at + strlen (name), expected_for (file)));
-  if (!g_str_equal (name, "huge.assessment"))
+  if (g_str_equal (expected_for (file), ":"))
     g_assert_true (g_regex_match_simple (".assessment:[0-9]+:[0-9]+: ", message, 0, 0));
 }
 
@@ -185,6 +223,32 @@ wait_for_dialog (AsrWindow *window)
   g_assert_not_reached ();
 }
 
+/* Previous ratings come through the window's import: a FIFO, a folder,
+ * /dev/zero or a huge file is refused the same way, and the previous
+ * ratings already there stay as they were. */
+static void
+check_import_path (AsrWindow *window)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  AsrAssessment *assessment = asr_window_get_assessment (window);
+
+  asr_assessment_set_previous_source (assessment, "Kept");
+  add_not_regular (files);
+  g_ptr_array_add (files, write_huge ());
+
+  for (guint i = 0; i < files->len; i++)
+    {
+      GFile *file = g_ptr_array_index (files, i);
+      AdwMessageDialog *dialog;
+
+      _asr_window_import_file (window, file, FALSE);
+      dialog = wait_for_dialog (window);
+      assert_names_place (adw_message_dialog_get_body (dialog), file);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      g_assert_cmpstr (asr_assessment_get_previous_source (assessment), ==, "Kept");
+    }
+}
+
 static void
 test_open_path (void)
 {
@@ -221,6 +285,7 @@ test_open_path (void)
       g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))),
                         ==, 1);
     }
+  check_import_path (window);
   window->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
 }

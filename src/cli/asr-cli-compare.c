@@ -18,6 +18,7 @@
 #include "asr-core.h"
 #include "asr-import-cqc.h"
 #include "asr-notes-diff.h"
+#include "asr-read-file.h"
 
 typedef struct
 {
@@ -72,7 +73,8 @@ load (Compare             *c,
 
   c->assessment = asr_assessment_load_from_file (file, NULL, &error);
   if (c->assessment != NULL)
-    bytes = g_file_load_bytes (previous_file, NULL, NULL, &error);
+    bytes = asr_read_file_bounded (previous_file, asr_import_max_size (options->compare),
+                                   NULL, &error);
   if (bytes != NULL)
     c->baseline = asr_import_previous (bytes, options->compare, options->location,
                                        &c->kind, &c->previous, &error);

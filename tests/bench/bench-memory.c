@@ -9,6 +9,8 @@
 
 #include <json-glib/json-glib.h>
 
+#include "asr-import-cqc.h"
+#include "asr-read-file.h"
 #include "bench.h"
 
 /* A "VmXXX:   1234 kB" line of /proc/self/status, in bytes; -1 if none. */
@@ -57,18 +59,57 @@ reset_peak_rss (void)
  * and dropping a small assessment, so that the measurement counts what
  * one more file costs, which is what grows with the file. */
 static void
-warm_up (gboolean json_glib)
+warm_up (const char *path,
+         BenchLoad   what)
 {
   g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
   g_autoptr(AsrAssessment) empty = asr_assessment_new (framework);
   g_autoptr(GBytes) bytes = asr_assessment_serialize (empty);
   g_autoptr(AsrAssessment) again = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(AsrBaseline) baseline = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) none = NULL;
 
-  if (json_glib)
+  /* GIO's set-up (its VFS, the file's parse name) on a read refused for
+   * its size, which allocates nothing for the contents. */
+  none = asr_read_file_bounded (file, 0, NULL, NULL);
+
+  if (what == BENCH_LOAD_JSON_GLIB)
     json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+  else if (what == BENCH_LOAD_CQC_API)
+    {
+      static const char api[] = "{\"currentRatings\": {\"overall\": {\"rating\": \"Good\", "
+                                "\"reportDate\": \"2024-05-01\", \"keyQuestionRatings\": []}}}";
+      g_autoptr(GBytes) api_bytes = g_bytes_new_static (api, sizeof api - 1);
+
+      baseline = asr_import_cqc_api (api_bytes, "warm-up.json", NULL);
+    }
   else
     again = asr_assessment_load_from_bytes (bytes, "warm-up", NULL);
+}
+
+/* What the child does with the bytes: a load or an import. */
+static void
+load (GBytes    *bytes,
+      const char *path,
+      BenchLoad  what)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(AsrAssessment) assessment = NULL;
+  g_autoptr(AsrBaseline) baseline = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  if (what == BENCH_LOAD_JSON_GLIB && !json_parser_load_from_data (parser, data, size, &error))
+    g_error ("json-glib: %s", error->message);
+  if (what == BENCH_LOAD_CQC_API &&
+      !(baseline = asr_import_cqc_api (bytes, path, &error)))
+    g_error ("%s", error->message);
+  if (what == BENCH_LOAD_ASSESSOR &&
+      !(assessment = asr_assessment_load_from_bytes (bytes, path, &error)))
+    g_error ("%s", error->message);
 }
 
 /* The child: prints "BASELINE PEAK SIZE" in bytes.  Types, the built-in
@@ -77,17 +118,14 @@ warm_up (gboolean json_glib)
  * parse and the finished model (or json-glib's tree). */
 int
 bench_run_peak_load (const char *path,
-                     gboolean    json_glib)
+                     BenchLoad   what)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(AsrFramework) f1 = asr_framework_get_builtin ("cqc-saf-2024", NULL);
   g_autoptr(AsrFramework) f2 = asr_framework_get_builtin ("cqc-saf-2023", NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(AsrAssessment) assessment = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = NULL;
   gint64 baseline, peak;
-  char *data;
-  gsize size;
 
   g_type_ensure (ASR_TYPE_ASSESSMENT);
   g_type_ensure (ASR_TYPE_KEY_QUESTION);
@@ -95,27 +133,19 @@ bench_run_peak_load (const char *path,
   g_type_ensure (ASR_TYPE_EVIDENCE);
   /* Both built-in frameworks stay loaded, as in the app. */
   g_assert (f1 != NULL && f2 != NULL);
-  warm_up (json_glib);
+  warm_up (path, what);
 
   reset_peak_rss ();
   baseline = read_status ("VmRSS:");
 
-  if (!g_file_get_contents (path, &data, &size, &error))
+  /* Read as the app reads every input. */
+  bytes = asr_read_file_bounded (file, G_MAXSIZE - 1, NULL, &error);
+  if (bytes == NULL)
     g_error ("%s", error->message);
-  bytes = g_bytes_new_take (data, size);
-  if (json_glib)
-    {
-      if (!json_parser_load_from_data (parser, data, size, &error))
-        g_error ("json-glib: %s", error->message);
-    }
-  else
-    {
-      assessment = asr_assessment_load_from_bytes (bytes, path, &error);
-      if (assessment == NULL)
-        g_error ("%s", error->message);
-    }
+  load (bytes, path, what);
   peak = peak_rss ();
-  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GSIZE_FORMAT "\n", baseline, peak, size);
+  g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GSIZE_FORMAT "\n",
+           baseline, peak, g_bytes_get_size (bytes));
   return 0;
 }
 
@@ -124,9 +154,10 @@ bench_run_peak_load (const char *path,
 static gint64
 measure_peak_once (const char *self_exe,
                    const char *path,
-                   gboolean    json_glib)
+                   BenchLoad   what)
 {
-  const char *argv[] = { self_exe, "--peak-load", path, json_glib ? "--json-glib" : NULL, NULL };
+  const char *options[] = { NULL, "--json-glib", "--cqc-api" };
+  const char *argv[] = { self_exe, "--peak-load", path, options[what], NULL };
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
   gint64 baseline, peak;
@@ -160,13 +191,13 @@ compare_gint64 (gconstpointer a,
 gint64
 bench_measure_peak (const char *self_exe,
                     const char *path,
-                    gboolean    json_glib)
+                    BenchLoad   what)
 {
   gint64 runs[5];
 
   for (guint i = 0; i < G_N_ELEMENTS (runs); i++)
     {
-      runs[i] = measure_peak_once (self_exe, path, json_glib);
+      runs[i] = measure_peak_once (self_exe, path, what);
       if (runs[i] < 0)
         return -1;
     }

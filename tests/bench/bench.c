@@ -13,6 +13,9 @@
  * With --assessor=PATH, also PDF export through that command line: time,
  * pages per second and peak memory at 1 MB and 5 MB, and a single 16 MB
  * note (bench-pdf.c).
+ *   peak memory of a CQC API import of about 50 MB ÷ file size, and the
+ *     time to read a 100 000-column Latest ratings CSV ÷ a 6-column one of
+ *     the same size (bench-imports.c)
  * It measures and reports; it never fails on a missed target.
  *
  * Run through build-aux/bench.sh, which builds with --buildtype=release.
@@ -53,15 +56,6 @@ bench_now (void)
   return ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
-typedef double (*RunFunc) (gpointer data);   /* one repetition, in seconds */
-
-typedef struct
-{
-  RunFunc  run;
-  gpointer data;
-  GArray  *samples;   /* of double */
-} Contender;
-
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -71,8 +65,8 @@ compare_doubles (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-static double
-samples_min (GArray *samples)
+double
+bench_samples_min (GArray *samples)
 {
   g_array_sort (samples, compare_doubles);
   return g_array_index (samples, double, 0);
@@ -91,10 +85,10 @@ samples_median (GArray *samples)
 /* Runs the contenders alternately, so that both see the same machine:
  * the number of repetitions adapts to the size (at least 3, and about
  * @budget seconds in all). */
-static guint
-measure (Contender *contenders,
-         guint      n_contenders,
-         double     budget)
+guint
+bench_measure_alternately (Contender *contenders,
+                           guint      n_contenders,
+                           double     budget)
 {
   double warm = 0;
   guint n;
@@ -261,21 +255,21 @@ measure_load_save (Case   *c,
   Contender parse[] = { { run_strict_parse, c } };
   Contender writer[] = { { run_writer_only, c } };
 
-  c->n_load = measure (load, 2, budget);
-  c->n_save = measure (save, 2, budget);
-  measure (parse, 1, budget / 3);
-  measure (writer, 1, budget / 3);
+  c->n_load = bench_measure_alternately (load, 2, budget);
+  c->n_save = bench_measure_alternately (save, 2, budget);
+  bench_measure_alternately (parse, 1, budget / 3);
+  bench_measure_alternately (writer, 1, budget / 3);
   for (guint i = 0; i < 2; i++)
     {
-      c->load[i][0] = samples_min (load[i].samples);
+      c->load[i][0] = bench_samples_min (load[i].samples);
       c->load[i][1] = samples_median (load[i].samples);
-      c->save[i][0] = samples_min (save[i].samples);
+      c->save[i][0] = bench_samples_min (save[i].samples);
       c->save[i][1] = samples_median (save[i].samples);
       g_array_unref (load[i].samples);
       g_array_unref (save[i].samples);
     }
-  c->parse_only = samples_min (parse[0].samples);
-  c->writer_only = samples_min (writer[0].samples);
+  c->parse_only = bench_samples_min (parse[0].samples);
+  c->writer_only = bench_samples_min (writer[0].samples);
   g_array_unref (parse[0].samples);
   g_array_unref (writer[0].samples);
 }
@@ -427,8 +421,8 @@ print_fixed_cost (const char *self_exe,
 
   if (!g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
     return;
-  peak[0] = bench_measure_peak (self_exe, path, FALSE);
-  peak[1] = bench_measure_peak (self_exe, path, TRUE);
+  peak[0] = bench_measure_peak (self_exe, path, BENCH_LOAD_ASSESSOR);
+  peak[1] = bench_measure_peak (self_exe, path, BENCH_LOAD_JSON_GLIB);
   g_unlink (path);
   if (peak[0] < 0 || peak[1] < 0)
     return;
@@ -505,9 +499,10 @@ peak_ratio (Case *c)
 }
 
 static void
-print_targets (Case      *cases,
-               guint      n_cases,
-               BenchRate  assessor)
+print_targets (Case               *cases,
+               guint               n_cases,
+               BenchRate           assessor,
+               const BenchImports *imports)
 {
   g_autofree char *rate = format_count (assessor.changes_per_s);
   const char *where = "";
@@ -532,6 +527,7 @@ print_targets (Case      *cases,
              verdict (worst <= TARGET_PEAK_RATIO), worst, where);
   g_print ("  score changes ≥ %s/s:           %s (%s/s)\n", "200 000",
            verdict (assessor.changes_per_s >= TARGET_CHANGES), rate);
+  bench_print_import_targets (imports);
 }
 
 static void
@@ -571,6 +567,7 @@ run_benchmark (const char *dir,
   g_autofree char *self_exe = g_file_read_link ("/proc/self/exe", NULL);
   guint n_cases = G_N_ELEMENTS (all_cases) - (quick ? 1 : 0);
   BenchRate assessor, legacy, setter, gset;
+  BenchImports imports;
 
   if (self_exe == NULL)
     self_exe = g_strdup (g_get_prgname ());
@@ -581,19 +578,21 @@ run_benchmark (const char *dir,
 
       prepare_case (c, dir);
       measure_load_save (c, budget);
-      c->peak[0] = bench_measure_peak (self_exe, c->path, FALSE);
-      c->peak[1] = bench_measure_peak (self_exe, c->path, TRUE);
+      c->peak[0] = bench_measure_peak (self_exe, c->path, BENCH_LOAD_ASSESSOR);
+      c->peak[1] = bench_measure_peak (self_exe, c->path, BENCH_LOAD_JSON_GLIB);
       print_case (c);
       clear_case (c, keep);
     }
   print_fixed_cost (self_exe, dir);
+  imports = bench_measure_imports (self_exe, dir, keep, budget);
+  bench_print_imports (&imports);
 
   assessor = bench_measure_score_changes ("cqc-saf-2024", FALSE, budget);
   legacy = bench_measure_score_changes ("cqc-saf-2023", TRUE, budget);
   setter = bench_measure_plain_sets (FALSE, budget);
   gset = bench_measure_plain_sets (TRUE, budget);
   print_score_changes (assessor, legacy, setter, gset);
-  print_targets (all_cases, n_cases, assessor);
+  print_targets (all_cases, n_cases, assessor, &imports);
 }
 
 int
@@ -609,7 +608,7 @@ main (int    argc,
   g_autofree char *framework = NULL;
   g_autofree char *assessor = NULL;
   gboolean pdf_only = FALSE;
-  gboolean json_glib = FALSE, quick = FALSE;
+  gboolean json_glib = FALSE, cqc_api = FALSE, quick = FALSE;
   gint64 size = 40 * 1000;
   double budget = 1.0;
   GOptionEntry entries[] = {
@@ -631,6 +630,7 @@ main (int    argc,
       "Only the PDF export (needs --assessor)", NULL },
     { "peak-load", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &peak_load, NULL, NULL },
     { "json-glib", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &json_glib, NULL, NULL },
+    { "cqc-api", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE, &cqc_api, NULL, NULL },
     { NULL }
   };
 
@@ -642,7 +642,8 @@ main (int    argc,
       return 2;
     }
   if (peak_load != NULL)
-    return bench_run_peak_load (peak_load, json_glib);
+    return bench_run_peak_load (peak_load, json_glib ? BENCH_LOAD_JSON_GLIB
+                                           : cqc_api ? BENCH_LOAD_CQC_API : BENCH_LOAD_ASSESSOR);
   if (generate != NULL)
     return bench_write_generated (generate, framework != NULL ? framework : "cqc-saf-2024",
                                   (gsize) MAX (size, 0));

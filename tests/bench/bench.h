@@ -21,6 +21,24 @@ typedef struct
 /* CLOCK_MONOTONIC, in seconds. */
 double         bench_now                      (void);
 
+typedef double (*RunFunc) (gpointer data);   /* one repetition, in seconds */
+
+typedef struct
+{
+  RunFunc  run;
+  gpointer data;
+  GArray  *samples;   /* of double */
+} Contender;
+
+/* Runs the contenders alternately, so that both see the same machine:
+ * at least 3 repetitions, about @budget seconds in all; returns how many.
+ * Each contender's samples are then its own to free. */
+guint          bench_measure_alternately      (Contender     *contenders,
+                                               guint          n_contenders,
+                                               double         budget);
+/* Sorts @samples; their minimum. */
+double         bench_samples_min              (GArray        *samples);
+
 /* bench-generate.c: assessments with notes of realistic prose */
 void           bench_fill_metadata            (AsrAssessment *self);
 /* Every statement filled; @unit is the length of an evidence note,
@@ -41,11 +59,35 @@ int            bench_write_generated          (const char    *path,
                                                gsize          size);
 
 /* bench-memory.c: peak memory of a load, in a child process */
+typedef enum
+{
+  BENCH_LOAD_ASSESSOR,    /* asr_assessment_load_from_bytes */
+  BENCH_LOAD_JSON_GLIB,   /* json_parser_load_from_data: a tree */
+  BENCH_LOAD_CQC_API,     /* asr_import_cqc_api */
+} BenchLoad;
+
 int            bench_run_peak_load            (const char    *path,
-                                               gboolean       json_glib);
+                                               BenchLoad      what);
 gint64         bench_measure_peak             (const char    *self_exe,
                                                const char    *path,
-                                               gboolean       json_glib);
+                                               BenchLoad      what);
+
+/* bench-imports.c: previous-ratings imports */
+typedef struct
+{
+  gsize  api_size;
+  gint64 api_peak[2];      /* Assessor, json-glib's tree; -1 if unknown */
+  double csv_wide;         /* a 100 000-column header, min seconds */
+  double csv_tall;         /* a 6-column sheet of the same size */
+  gsize  csv_size;
+} BenchImports;
+
+BenchImports   bench_measure_imports          (const char    *self_exe,
+                                               const char    *dir,
+                                               gboolean       keep,
+                                               double         budget);
+void           bench_print_imports            (const BenchImports *imports);
+void           bench_print_import_targets     (const BenchImports *imports);
 
 /* bench-pdf.c: PDF export through the command line, timed and measured
  * from outside; prints its section of the report. */

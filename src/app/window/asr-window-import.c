@@ -16,6 +16,7 @@
 
 #include "asr-window-import.h"
 #include "asr-window-private.h"
+#include "asr-read-file.h"
 
 typedef enum
 {
@@ -154,7 +155,7 @@ load_cb (GObject      *source,
 {
   g_autoptr(Import) import = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = g_file_load_bytes_finish (G_FILE (source), result, NULL, &error);
+  g_autoptr(GBytes) bytes = asr_read_file_bounded_finish (G_FILE (source), result, &error);
 
   if (bytes == NULL)
     {
@@ -176,7 +177,8 @@ _asr_window_import_file (AsrWindow *self,
   import->window = g_object_ref (self);
   import->mode = statements_only ? COMPARE_WITH_ASSESSMENT : IMPORT_PREVIOUS_RATINGS;
   import->display_name = g_filename_display_name (basename);
-  g_file_load_bytes_async (file, self->cancellable, load_cb, import);
+  asr_read_file_bounded_async (file, asr_import_max_size (basename), self->cancellable,
+                               load_cb, import);
 }
 
 static void

@@ -67,6 +67,9 @@ typedef enum
 
 /* A name ending in ".csv" (any case) is a sheet. */
 gboolean     asr_import_is_csv_name     (const char      *filename);
+/* The most bytes a previous-ratings file of that name may have: the cap
+ * to read it with (asr_read_file_bounded). */
+gsize        asr_import_max_size        (const char      *filename);
 
 /* Reads any kind of previous-ratings file.  @location_id is needed for a
  * sheet.  When the file is an Assessor assessment, *previous (if not

@@ -50,6 +50,16 @@ typedef struct
                                 * gets the object itself */
 } AsrLoadMember;
 
+/* Starts reading @bytes: the first token, which must begin an object. */
+gboolean _asr_load_start          (AsrLoad     *load,
+                                   GBytes      *bytes,
+                                   const char  *filename);
+/* Ends reading: after a failure the rest of the input is still tokenized,
+ * so that a syntax error anywhere wins; then frees the reader and hands
+ * the error over. Returns @ok. */
+gboolean _asr_load_end            (AsrLoad     *load,
+                                   gboolean     ok,
+                                   GError     **error);
 gboolean _asr_load_next           (AsrLoad     *load);
 gboolean _asr_load_fail           (AsrLoad     *load,
                                    const char  *format,

@@ -21,6 +21,49 @@ _asr_load_next (AsrLoad *load)
 }
 
 gboolean
+_asr_load_start (AsrLoad    *load,
+                 GBytes     *bytes,
+                 const char *filename)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  asr_walk_init (&load->walk, filename);
+  load->reader = asr_json_reader_new (data, size, filename, NULL, &load->error);
+  if (load->reader == NULL || !_asr_load_next (load))
+    return FALSE;
+  if (load->token != ASR_JSON_TOKEN_BEGIN_OBJECT)
+    return _asr_load_fail (load, _("expected an object, got %s"),
+                           asr_walk_describe_token (load->token));
+  return TRUE;
+}
+
+/* Ends a pass.  After a failure the rest of the file is still tokenized,
+ * so that a syntax error in it wins, as when the whole file was parsed
+ * before anything was checked. */
+gboolean
+_asr_load_end (AsrLoad  *load,
+               gboolean  ok,
+               GError  **error)
+{
+  if (!ok && load->reader != NULL)
+    {
+      g_autoptr(GError) syntax = NULL;
+
+      if (!asr_json_reader_finish (load->reader, &syntax) && syntax != NULL)
+        {
+          g_clear_error (&load->error);
+          load->error = g_steal_pointer (&syntax);
+        }
+    }
+  g_clear_pointer (&load->reader, asr_json_reader_free);
+  asr_walk_clear (&load->walk);
+  if (!ok)
+    g_propagate_error (error, g_steal_pointer (&load->error));
+  return ok;
+}
+
+gboolean
 _asr_load_fail (AsrLoad    *load,
                 const char *format,
                 ...)

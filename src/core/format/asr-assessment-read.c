@@ -24,6 +24,7 @@
 #include "asr-error.h"
 #include "asr-assessment-io-private.h"
 #include "asr-text.h"
+#include "asr-read-file.h"
 
 enum { HEADER_FORMAT, HEADER_VERSION, HEADER_FRAMEWORK, N_HEADER };
 
@@ -325,49 +326,6 @@ check_header (AsrLoad       *load,
 }
 
 static gboolean
-load_start (AsrLoad    *load,
-            GBytes     *bytes,
-            const char *filename)
-{
-  gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
-
-  asr_walk_init (&load->walk, filename);
-  load->reader = asr_json_reader_new (data, size, filename, NULL, &load->error);
-  if (load->reader == NULL || !_asr_load_next (load))
-    return FALSE;
-  if (load->token != ASR_JSON_TOKEN_BEGIN_OBJECT)
-    return _asr_load_fail (load, _("expected an object, got %s"),
-                           asr_walk_describe_token (load->token));
-  return TRUE;
-}
-
-/* Ends a pass.  After a failure the rest of the file is still tokenized,
- * so that a syntax error in it wins, as when the whole file was parsed
- * before anything was checked. */
-static gboolean
-load_end (AsrLoad  *load,
-          gboolean  ok,
-          GError  **error)
-{
-  if (!ok && load->reader != NULL)
-    {
-      g_autoptr(GError) syntax = NULL;
-
-      if (!asr_json_reader_finish (load->reader, &syntax) && syntax != NULL)
-        {
-          g_clear_error (&load->error);
-          load->error = g_steal_pointer (&syntax);
-        }
-    }
-  g_clear_pointer (&load->reader, asr_json_reader_free);
-  asr_walk_clear (&load->walk);
-  if (!ok)
-    g_propagate_error (error, g_steal_pointer (&load->error));
-  return ok;
-}
-
-static gboolean
 read_header (GBytes        *bytes,
              const char    *filename,
              AsrFramework **framework,
@@ -377,12 +335,12 @@ read_header (GBytes        *bytes,
   Header header = { 0 };
   gboolean ok;
 
-  ok = load_start (&load, bytes, filename) &&
+  ok = _asr_load_start (&load, bytes, filename) &&
        scan_header (&load, &header) &&
        check_header (&load, &header, framework);
   for (guint i = 0; i < N_HEADER; i++)
     g_free (header.string[i]);
-  return load_end (&load, ok, error);
+  return _asr_load_end (&load, ok, error);
 }
 
 AsrAssessment *
@@ -401,10 +359,10 @@ asr_assessment_load_from_bytes (GBytes     *bytes,
     return NULL;
 
   assessment = asr_assessment_new (framework);
-  ok = load_start (&load, bytes, filename) &&
+  ok = _asr_load_start (&load, bytes, filename) &&
        _asr_load_members (&load, root_member, assessment) &&
        _asr_load_next (&load);
-  if (!load_end (&load, ok, error))
+  if (!_asr_load_end (&load, ok, error))
     return NULL;
   return g_steal_pointer (&assessment);
 }
@@ -414,30 +372,16 @@ asr_assessment_load_from_file (GFile        *file,
                                GCancellable *cancellable,
                                GError      **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *name = NULL;
-  goffset size;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  name = g_file_get_parse_name (file);
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
-                            cancellable, error);
-  if (info == NULL)
-    return NULL;
-  /* Refuse a huge file before reading a byte of it. */
-  size = g_file_info_get_size (info);
-  if (size > (goffset) ASR_JSON_DEFAULT_MAX_SIZE)
-    {
-      g_set_error (error, ASR_ERROR, ASR_ERROR_TOO_LARGE,
-                   _("%s: file is too large (%" G_GOFFSET_FORMAT " bytes; the limit is %" G_GSIZE_FORMAT ")"),
-                   name, size, ASR_JSON_DEFAULT_MAX_SIZE);
-      return NULL;
-    }
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  /* Refuses a huge file, a device or a FIFO before reading a byte. */
+  bytes = asr_read_file_bounded (file, ASR_JSON_DEFAULT_MAX_SIZE, cancellable, error);
   if (bytes == NULL)
     return NULL;
+  name = g_file_get_parse_name (file);
   return asr_assessment_load_from_bytes (bytes, name, error);
 }
 

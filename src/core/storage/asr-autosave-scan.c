@@ -23,6 +23,7 @@
 #include "asr-autosave-store-private.h"
 #include "asr-json-reader.h"
 #include "asr-private-dir.h"
+#include "asr-read-file.h"
 
 #define SIDECAR_MAX_SIZE  (64 * 1024)   /* a description is a few hundred bytes */
 
@@ -52,20 +53,21 @@ parse_sidecar (AsrAutosaveEntry *self,
 {
   g_autofree char *name = g_strconcat (self->id, ".json", NULL);
   g_autofree char *path = g_build_filename (self->dir, name, NULL);
-  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   struct stat st;
+  gsize length;
+  const char *data;
   int fd;
 
   fd = asr_private_dir_open_file (dir_fd, name, O_RDONLY, 0, &st);
   if (fd < 0)
     return NULL;
-  if (st.st_size > 0 && st.st_size <= SIDECAR_MAX_SIZE)
-    mapped = g_mapped_file_new_from_fd (fd, FALSE, NULL);
+  bytes = asr_read_fd_bounded (fd, path, SIDECAR_MAX_SIZE, NULL, NULL);
   close (fd);
-  if (mapped == NULL || g_mapped_file_get_length (mapped) == 0)
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0)
     return NULL;
-  return asr_json_parse (g_mapped_file_get_contents (mapped),
-                         g_mapped_file_get_length (mapped), path, NULL, NULL);
+  data = g_bytes_get_data (bytes, &length);
+  return asr_json_parse (data, length, path, NULL, NULL);
 }
 
 /* The description is a convenience: when it is missing or damaged the
