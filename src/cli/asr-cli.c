@@ -12,6 +12,7 @@
 #include "asr-cli.h"
 #include "asr-cli-compare.h"
 #include "asr-cli-export.h"
+#include "asr-cli-import.h"
 #include "asr-core.h"
 
 GOptionGroup *
@@ -38,6 +39,9 @@ asr_cli_option_group (AsrCliOptions *options)
       N_("With --export: include the evidence category notes"), NULL },
     { "no-comparison", 0, 0, G_OPTION_ARG_NONE, &options->no_comparison,
       N_("With --export: leave out the comparison with previous ratings"), NULL },
+    { "import-report", 0, 0, G_OPTION_ARG_FILENAME, &options->import_report,
+      N_("Make a new assessment OUT from the text of published CQC report pages (the FILEs), checking each key question’s published score against its quality statements"),
+      N_("OUT") },
     { "version", 'v', 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
@@ -57,7 +61,7 @@ asr_cli_wants_command (const AsrCliOptions *options)
 {
   return options->summary || options->check || options->json || options->version ||
          options->compare != NULL || options->location != NULL ||
-         asr_cli_export_wanted (options);
+         options->import_report != NULL || asr_cli_export_wanted (options);
 }
 
 static AsrAssessment *
@@ -145,6 +149,8 @@ run (const AsrCliOptions *options)
       g_print ("assessor %s\n", PACKAGE_VERSION);
       return ASR_CLI_EXIT_OK;
     }
+  if (options->import_report != NULL)
+    return asr_cli_import_run (options);
   if (asr_cli_export_wanted (options))
     return asr_cli_export_run (options);
   if (options->compare != NULL || options->location != NULL)
