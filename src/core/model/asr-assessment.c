@@ -96,7 +96,8 @@ compute_overall (AsrAssessment *self,
                  Overall       *out)
 {
   AsrRating by_principles =
-    asr_rules_overall (self->n_by_rating[ASR_RATING_INADEQUATE],
+    asr_rules_overall (self->framework,
+                       self->n_by_rating[ASR_RATING_INADEQUATE],
                        self->n_by_rating[ASR_RATING_REQUIRES_IMPROVEMENT],
                        self->n_by_rating[ASR_RATING_GOOD],
                        self->n_by_rating[ASR_RATING_OUTSTANDING],
