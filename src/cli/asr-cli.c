@@ -27,7 +27,7 @@ asr_cli_option_group (AsrCliOptions *options)
     { "check", 'c', 0, G_OPTION_ARG_NONE, &options->check,
       N_("Validate the file and print its problems (exit 1 if there are any)"), NULL },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &options->compare,
-      N_("Compare FILE with the previous ratings in PREVIOUS (an assessment, a CQC API location JSON or a CQC Latest ratings CSV)"),
+      N_("Compare FILE with the previous ratings in PREVIOUS (an assessment, a CQC API location JSON, a CQC Latest ratings CSV or the text of a published CQC report)"),
       N_("PREVIOUS") },
     { "location", 0, 0, G_OPTION_ARG_STRING, &options->location,
       N_("With --compare and a CSV: the Location ID to take the ratings of"), N_("ID") },
