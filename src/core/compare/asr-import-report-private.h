@@ -44,6 +44,30 @@ struct _AsrReportImport
   GPtrArray          *unreadable;
 };
 
+/* Reading one text, line by line. */
+typedef struct
+{
+  AsrReportImport  *import;
+  const char       *filename;
+  guint             line;
+  int               kq;             /* the key question being read; -1 none */
+  gboolean          expect_rating;  /* the line after a key question heading */
+  AsrStatementRead *statement;      /* the statement whose narrative this is */
+  const char       *awaiting;       /* a statement named, its "Score:" not yet read */
+  guint             awaiting_line;
+  gboolean          paragraph;      /* a blank line since the last narrative */
+  int               pending_percentage;  /* read before its key question */
+  guint             pending_line;
+  char             *name_line;      /* the last line that may name the service */
+  guint             n_recognised;   /* lines of a report's structure */
+} AsrReportParse;
+
+/* Reads one line (modified in place). */
+void  _asr_report_read_line     (AsrReportParse *p,
+                                 char           *line);
+/* Lists a statement named without its "Score: N" line. */
+void  _asr_report_drop_awaiting (AsrReportParse *p);
+
 /* Lower case, typographic quotes and dashes as ASCII, single spaces. */
 char *_asr_report_normalise (const char *text);
 
