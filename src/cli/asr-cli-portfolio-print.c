@@ -131,6 +131,27 @@ json_string (AsrJsonWriter *w,
 }
 
 static void
+json_key_questions (AsrJsonWriter         *w,
+                    const AsrPortfolioRow *row)
+{
+  asr_json_writer_key (w, "key_questions");
+  asr_json_writer_begin_object (w);
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    {
+      asr_json_writer_key (w, asr_portfolio_key_question_id (k));
+      asr_json_writer_begin_object (w);
+      json_string (w, "rating", asr_rating_to_id (row->ratings[k]));
+      asr_json_writer_key (w, "percentage");
+      if (row->percentages[k] < 0)
+        asr_json_writer_null (w);
+      else
+        asr_json_writer_int (w, row->percentages[k]);
+      asr_json_writer_end_object (w);
+    }
+  asr_json_writer_end_object (w);
+}
+
+static void
 json_row (AsrJsonWriter         *w,
           const AsrPortfolioRow *row)
 {
@@ -147,21 +168,7 @@ json_row (AsrJsonWriter         *w,
   json_string (w, "location_id", row->location_id);
   json_string (w, "core_service", row->core_service);
   json_string (w, "level", asr_level_to_id (row->level));
-  asr_json_writer_key (w, "key_questions");
-  asr_json_writer_begin_object (w);
-  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
-    {
-      asr_json_writer_key (w, asr_portfolio_key_question_id (k));
-      asr_json_writer_begin_object (w);
-      json_string (w, "rating", asr_rating_to_id (row->ratings[k]));
-      asr_json_writer_key (w, "percentage");
-      if (row->percentages[k] < 0)
-        asr_json_writer_null (w);
-      else
-        asr_json_writer_int (w, row->percentages[k]);
-      asr_json_writer_end_object (w);
-    }
-  asr_json_writer_end_object (w);
+  json_key_questions (w, row);
   asr_json_writer_key (w, "progress");
   asr_json_writer_begin_object (w);
   asr_json_writer_key (w, "scored");
