@@ -310,6 +310,29 @@ test_builtin_aggregation (void)
     }
 }
 
+/* [§8] X is read from the file: with X = 1 for every n, one Requires
+ * improvement of five makes the overall Requires improvement (the
+ * built-in frameworks, X = 2 at n = 5, give Good). */
+static void
+test_document_aggregation_is_data (void)
+{
+  Parts parts = default_parts;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(AsrFramework) framework = NULL;
+  g_autoptr(AsrFramework) builtin = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  AsrPrinciple principle;
+
+  parts.aggregation = ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 1}]}";
+  text = build_document (&parts);
+  framework = load_document (text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (asr_rules_overall (framework, 0, 1, 4, 0, 0, &principle, NULL), ==,
+                   ASR_RATING_REQUIRES_IMPROVEMENT);
+  g_assert_cmpint (principle, ==, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT);
+  g_assert_cmpint (asr_rules_overall (builtin, 0, 1, 4, 0, 0, NULL, NULL), ==, ASR_RATING_GOOD);
+}
+
 typedef struct
 {
   const char *name;
@@ -498,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/framework/unknown", test_builtin_unknown);
   g_test_add_func ("/framework/document/valid", test_document_valid);
   g_test_add_func ("/framework/aggregation", test_builtin_aggregation);
+  g_test_add_func ("/framework/document/aggregation-is-data", test_document_aggregation_is_data);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/framework/document/%s", broken_cases[i].name);
