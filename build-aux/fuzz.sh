@@ -55,6 +55,7 @@ declare -A seeds=(
   [fuzz-import-cqc-csv]="tests/compare tests/compare/broken"
   [fuzz-report-text]="tests/fuzz/corpus/fuzz-report data/samples tests/fuzz/corpus/fuzz-assessment tests/fuzz/corpus/fuzz-report-text"
   [fuzz-report-pdf]="tests/fuzz/corpus/fuzz-report data/samples tests/fuzz/corpus/fuzz-assessment"
+  [fuzz-import-report]="tests/reports tests/compare"
 )
 declare -A dicts=(
   [fuzz-assessment]="tests/fuzz/assessment.dict"
@@ -63,6 +64,7 @@ declare -A dicts=(
   [fuzz-import-cqc-csv]="tests/fuzz/csv.dict"
   [fuzz-report-text]="tests/fuzz/assessment.dict"
   [fuzz-report-pdf]="tests/fuzz/assessment.dict"
+  [fuzz-import-report]="tests/fuzz/report.dict"
 )
 # The longest input each target is given: a report's notes reach 1 MB and
 # more (the loader takes up to 256 MB), the rest stays small to be fast.
@@ -89,7 +91,7 @@ run_target () {
 
 # Two at a time (a target is one process, one core); FUZZ_TARGETS picks.
 targets=(${FUZZ_TARGETS:-fuzz-assessment fuzz-framework fuzz-import-cqc-api fuzz-import-cqc-csv
-           fuzz-report-text fuzz-report-pdf})
+           fuzz-report-text fuzz-report-pdf fuzz-import-report})
 status=0
 for ((i = 0; i < ${#targets[@]}; i += 2)); do
   pids=()

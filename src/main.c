@@ -44,7 +44,10 @@ main (int   argc,
                                       "  assessor --export=report.pdf draft.assessment\n"
                                       "  assessor --export=well-led.md --key-questions=well-led --evidence-notes draft.assessment\n"
                                       "  assessor --compare=last.assessment draft.assessment\n"
-                                      "  assessor --compare=latest-ratings.csv --location=1-101 --json draft.assessment"));
+                                      "  assessor --compare=latest-ratings.csv --location=1-101 --json draft.assessment\n"
+                                      "  assessor --compare=last-report.txt draft.assessment\n"
+                                      "  assessor --import-report=last.assessment well-led.txt safe.txt\n"
+                                      "  assessor --portfolio --json trust-assessments/"));
   g_option_context_set_main_group (context, asr_cli_option_group (&options));
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   if (!g_option_context_parse_strv (context, &args, &error))

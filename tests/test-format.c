@@ -365,6 +365,45 @@ test_minimal_file (void)
   g_assert_cmpstr (asr_assessment_get_provider (a), ==, "");
 }
 
+/* A portfolio's service members and a report's published figures are
+ * read, kept and written back; absent, they are not written. */
+static void
+test_portfolio_and_published (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrAssessment) a = NULL;
+  g_autoptr(AsrAssessment) b = NULL;
+  g_autoptr(AsrAssessment) plain = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) plain_bytes = NULL;
+  AsrKeyQuestion *kq;
+
+  a = load_text ("{\"format\": \"assessor-assessment\", \"version\": 1, \"framework\": \"cqc-saf-2024\","
+                 " \"service\": {\"location_id\": \"1-123\", \"core_service\": \"Surgery\", \"level\": \"provider\"},"
+                 " \"key_questions\": {\"well-led\": {\"published\": {\"percentage\": 11, \"rating\": \"inadequate\"}}}}",
+                 &error);
+  g_assert_no_error (error);
+  bytes = asr_assessment_serialize (a);
+  b = asr_assessment_load_from_bytes (bytes, "again.assessment", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (asr_assessment_get_location_id (b), ==, "1-123");
+  g_assert_cmpstr (asr_assessment_get_core_service (b), ==, "Surgery");
+  g_assert_cmpint (asr_assessment_get_level (b), ==, ASR_LEVEL_PROVIDER);
+  kq = asr_assessment_lookup_key_question (b, "well-led");
+  g_assert_cmpint (asr_key_question_get_report_percentage (kq), ==, 11);
+  g_assert_cmpint (asr_key_question_get_report_rating (kq), ==, ASR_RATING_INADEQUATE);
+  /* beside, not instead of, the computed figures */
+  g_assert_cmpint (asr_key_question_get_percentage (kq), ==, -1);
+
+  plain = load_text ("{\"format\": \"assessor-assessment\", \"version\": 1, \"framework\": \"cqc-saf-2024\"}",
+                     &error);
+  g_assert_no_error (error);
+  plain_bytes = asr_assessment_serialize (plain);
+  g_assert_null (g_strstr_len (g_bytes_get_data (plain_bytes, NULL), g_bytes_get_size (plain_bytes), "\"published\""));
+  g_assert_null (g_strstr_len (g_bytes_get_data (plain_bytes, NULL), g_bytes_get_size (plain_bytes), "location_id"));
+  g_assert_null (g_strstr_len (g_bytes_get_data (plain_bytes, NULL), g_bytes_get_size (plain_bytes), "\"level\""));
+}
+
 /* "score": null keeps an assessed statement that is not scored yet. */
 static void
 test_score_null (void)
@@ -619,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/format/missing-file", test_missing_file);
   g_test_add_func ("/format/minimal-file", test_minimal_file);
   g_test_add_func ("/format/score-null", test_score_null);
+  g_test_add_func ("/format/portfolio-and-published", test_portfolio_and_published);
   g_test_add_func ("/format/results-ignored", test_results_ignored);
   g_test_add_func ("/format/serialize/stable", test_serialize_stable);
   g_test_add_func ("/format/serialize/results", test_serialize_results);

@@ -235,6 +235,7 @@ typedef struct
   const char *bands;
   const char *categories;
   const char *key_questions;   /* the whole member, or "" to leave it out */
+  const char *aggregation;     /* the whole member, or "" to leave it out */
 } Parts;
 
 static const Parts default_parts = {
@@ -249,15 +250,16 @@ static const Parts default_parts = {
   "{\"id\": \"observation\", \"name\": \"Observation\"}",
   ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\", \"quality_statements\":"
   " [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}]}]",
+  ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 1}, {\"from\": 4, \"x\": 2}]}",
 };
 
 static char *
 build_document (const Parts *p)
 {
   return g_strdup_printf ("{%s,\n\"score_descriptors\": [%s],\n\"rating_bands\": [%s],\n"
-                          "\"evidence_categories\": [%s]\n%s}\n",
+                          "\"evidence_categories\": [%s]\n%s%s}\n",
                           p->header, p->descriptors, p->bands, p->categories,
-                          p->key_questions);
+                          p->key_questions, p->aggregation);
 }
 
 static AsrFramework *
@@ -282,6 +284,53 @@ test_document_valid (void)
   g_assert_cmpuint (asr_framework_get_n_key_questions (framework), ==, 1);
   g_assert_cmpuint (asr_framework_get_key_question (framework, 0)->statements->len, ==, 2);
   g_assert_cmpint (asr_framework_rating_for_percentage (framework, 63), ==, ASR_RATING_GOOD);
+  g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, 3, NULL, NULL), ==, 1);
+  g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, 4, NULL, NULL), ==, 2);
+  g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, 400, NULL, NULL), ==, 2);
+}
+
+/* [§8] X is data: 1 for 1–3 ratings, 2 for 4–8, 3 for 9 and more */
+static void
+test_builtin_aggregation (void)
+{
+  for (const char * const *id = asr_framework_list_builtin (); *id != NULL; id++)
+    {
+      g_autoptr(AsrFramework) framework = asr_framework_get_builtin (*id, NULL);
+      static const guint want[] = { 0, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3 };
+      guint from = 0, to = 0;
+
+      for (guint n = 0; n < G_N_ELEMENTS (want); n++)
+        g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, n, NULL, NULL), ==, want[n]);
+      g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, 6, &from, &to), ==, 2);
+      g_assert_cmpuint (from, ==, 4);
+      g_assert_cmpuint (to, ==, 8);
+      g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, 50, &from, &to), ==, 3);
+      g_assert_cmpuint (from, ==, 9);
+      g_assert_cmpuint (to, ==, G_MAXUINT);
+    }
+}
+
+/* [§8] X is read from the file: with X = 1 for every n, one Requires
+ * improvement of five makes the overall Requires improvement (the
+ * built-in frameworks, X = 2 at n = 5, give Good). */
+static void
+test_document_aggregation_is_data (void)
+{
+  Parts parts = default_parts;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(AsrFramework) framework = NULL;
+  g_autoptr(AsrFramework) builtin = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  AsrPrinciple principle;
+
+  parts.aggregation = ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 1}]}";
+  text = build_document (&parts);
+  framework = load_document (text, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (asr_rules_overall (framework, 0, 1, 4, 0, 0, &principle, NULL), ==,
+                   ASR_RATING_REQUIRES_IMPROVEMENT);
+  g_assert_cmpint (principle, ==, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT);
+  g_assert_cmpint (asr_rules_overall (builtin, 0, 1, 4, 0, 0, NULL, NULL), ==, ASR_RATING_GOOD);
 }
 
 typedef struct
@@ -384,6 +433,20 @@ static const BrokenCase broken_cases[] = {
     { .key_questions = ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\","
                        " \"quality_statements\": [{\"id\": \"a\", \"name\": 7}]}]" },
     ASR_ERROR_INVALID, "t.json: /key_questions/0/quality_statements/0/name: expected a string, got an integer" },
+  { "aggregation-missing", { .aggregation = "" },
+    ASR_ERROR_INVALID, "t.json: /: missing member “aggregation”" },
+  { "aggregation-not-from-1",
+    { .aggregation = ", \"aggregation\": {\"thresholds\": [{\"from\": 2, \"x\": 1}]}" },
+    ASR_ERROR_INVALID, "t.json: /aggregation/thresholds/0/from: expected an integer 1–1, got 2" },
+  { "aggregation-from-not-rising",
+    { .aggregation = ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 1}, {\"from\": 1, \"x\": 1}]}" },
+    ASR_ERROR_INVALID, "t.json: /aggregation/thresholds/1/from: expected an integer 2–10000, got 1" },
+  { "aggregation-x-above-n",
+    { .aggregation = ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 2}]}" },
+    ASR_ERROR_INVALID, "t.json: /aggregation/thresholds/0/x: expected an integer 1–1, got 2" },
+  { "aggregation-empty",
+    { .aggregation = ", \"aggregation\": {\"thresholds\": []}" },
+    ASR_ERROR_INVALID, "t.json: /aggregation/thresholds: expected at least one threshold, from 1 rating" },
   { "syntax-trailing-comma",
     { .categories = "{\"id\": \"observation\", \"name\": \"Observation\"}," },
     ASR_ERROR_SYNTAX, "t.json:4:" },
@@ -403,6 +466,7 @@ test_document_broken (gconstpointer data)
   TAKE (descriptors);
   TAKE (bands);
   TAKE (categories);
+  TAKE (aggregation);
   TAKE (key_questions);
 #undef TAKE
 
@@ -456,6 +520,8 @@ main (int   argc,
   g_test_add_func ("/framework/scoring-methods", test_builtin_methods);
   g_test_add_func ("/framework/unknown", test_builtin_unknown);
   g_test_add_func ("/framework/document/valid", test_document_valid);
+  g_test_add_func ("/framework/aggregation", test_builtin_aggregation);
+  g_test_add_func ("/framework/document/aggregation-is-data", test_document_aggregation_is_data);
   for (guint i = 0; i < G_N_ELEMENTS (broken_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/framework/document/%s", broken_cases[i].name);

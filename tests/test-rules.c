@@ -7,8 +7,10 @@
  */
 #define G_LOG_DOMAIN "test-rules"
 
+#include <string.h>
 #include <glib.h>
 
+#include "asr-aggregate.h"
 #include "asr-core.h"
 
 static AsrFramework *
@@ -328,21 +330,130 @@ static const OverallCase overall_cases[] = {
 static void
 test_overall (void)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (overall_cases); i++)
+  g_autoptr(AsrFramework) framework = builtin ("cqc-saf-2024");
+  g_autoptr(AsrFramework) legacy = builtin ("cqc-saf-2023");
+
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (overall_cases); i++)
     {
-      const OverallCase *c = &overall_cases[i];
+      const OverallCase *c = &overall_cases[i % G_N_ELEMENTS (overall_cases)];
+      AsrFramework *f = i < G_N_ELEMENTS (overall_cases) ? framework : legacy;
       AsrPrinciple principle = 99;
       gboolean inferred = 99;
       AsrRating got;
 
       g_test_message ("%s", c->what);
-      got = asr_rules_overall (c->n_i, c->n_ri, c->n_g, c->n_o, c->n_none,
+      got = asr_rules_overall (f, c->n_i, c->n_ri, c->n_g, c->n_o, c->n_none,
                                &principle, &inferred);
       g_assert_cmpint (got, ==, c->rating);
       g_assert_cmpint (principle, ==, c->principle);
       if (c->inferred >= 0)
         g_assert_cmpint (inferred, ==, c->inferred);
     }
+}
+
+/* [§8] The aggregation rule at n = 1…12; ratings as letters: I Inadequate,
+ * R Requires improvement, G Good, O Outstanding.  X = 1 for 1–3, 2 for 4–8,
+ * 3 for 9 and more. */
+typedef struct
+{
+  const char  *ratings;
+  AsrRating    rating;
+  AsrPrinciple principle;
+  gboolean     inferred;
+} AggregateCase;
+
+#define I_ ASR_RATING_INADEQUATE
+#define R_ ASR_RATING_REQUIRES_IMPROVEMENT
+#define G_ ASR_RATING_GOOD
+#define O_ ASR_RATING_OUTSTANDING
+
+static const AggregateCase aggregate_cases[] = {
+  { "I", I_, ASR_PRINCIPLE_TWO_INADEQUATE, FALSE },
+  { "R", R_, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, FALSE },
+  { "G", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "O", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "OG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "OR", R_, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, FALSE },
+  { "IO", I_, ASR_PRINCIPLE_TWO_INADEQUATE, FALSE },
+  { "GG", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "OOG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "GGR", R_, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, FALSE },
+  { "GGI", I_, ASR_PRINCIPLE_TWO_INADEQUATE, FALSE },
+  { "IGGG", R_, ASR_PRINCIPLE_ONE_INADEQUATE, TRUE },
+  { "IIGG", I_, ASR_PRINCIPLE_TWO_INADEQUATE, FALSE },
+  { "RRGG", R_, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, FALSE },
+  { "RGGG", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "OOGG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "OGGG", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "OORG", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "IRGG", R_, ASR_PRINCIPLE_ONE_INADEQUATE, FALSE },
+  { "OOGGG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "RRGGGG", R_, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, FALSE },
+  { "IGGGGO", R_, ASR_PRINCIPLE_ONE_INADEQUATE, TRUE },
+  { "OOGGGGG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "IIGGGGGG", I_, ASR_PRINCIPLE_TWO_INADEQUATE, FALSE },
+  { "OOGGGGGG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "RGGGGGGO", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "IIGGGGGGG", R_, ASR_PRINCIPLE_ONE_INADEQUATE, TRUE },
+  { "IIIGGGGGG", I_, ASR_PRINCIPLE_TWO_INADEQUATE, FALSE },
+  { "RRGGGGGGG", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "RRRGGGGGG", R_, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, FALSE },
+  { "OOOGGGGGG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "OOGGGGGGG", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "RRRRGGGGGG", R_, ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT, FALSE },
+  { "IIRRGGGGGG", R_, ASR_PRINCIPLE_ONE_INADEQUATE, FALSE },
+  { "OOOGGGGGGGG", O_, ASR_PRINCIPLE_TWO_OUTSTANDING, FALSE },
+  { "OOOOGGGGGGGR", G_, ASR_PRINCIPLE_OTHERWISE_GOOD, FALSE },
+  { "IIIRRRGGGGGG", I_, ASR_PRINCIPLE_TWO_INADEQUATE, FALSE },
+};
+
+static void
+test_aggregate (void)
+{
+  g_autoptr(AsrFramework) framework = builtin ("cqc-saf-2024");
+  guint covered = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (aggregate_cases); i++)
+    {
+      const AggregateCase *c = &aggregate_cases[i];
+      AsrRating ratings[16];
+      guint n = strlen (c->ratings);
+      AsrAggregate a;
+
+      for (guint k = 0; k < n; k++)
+        ratings[k] = c->ratings[k] == 'I' ? I_ : c->ratings[k] == 'R' ? R_
+                     : c->ratings[k] == 'G' ? G_ : O_;
+      g_test_message ("%s", c->ratings);
+      asr_aggregate_ratings (framework, ratings, n, &a);
+      g_assert_cmpuint (a.n, ==, n);
+      g_assert_cmpint (a.rating, ==, c->rating);
+      g_assert_cmpint (a.principle, ==, c->principle);
+      g_assert_cmpint (a.inferred, ==, c->inferred);
+      covered |= 1u << n;
+    }
+  /* every n from 1 to 12 */
+  g_assert_cmpuint (covered, ==, 0x1ffe);
+}
+
+static void
+test_aggregate_explain (void)
+{
+  g_autoptr(AsrFramework) framework = builtin ("cqc-saf-2024");
+  const AsrRating ratings[] = { I_, G_, G_, O_, ASR_RATING_NONE };
+  g_autofree char *text = NULL;
+  g_autofree char *none = NULL;
+  AsrAggregate a;
+
+  asr_aggregate_ratings (framework, ratings, G_N_ELEMENTS (ratings), &a);
+  text = asr_aggregate_explain (&a, "A Inadequate, B Good, C Good, D Outstanding");
+  g_assert_cmpstr (text, ==,
+                   "Requires improvement: 1 of 4 ratings are Inadequate, fewer than X; Requires "
+                   "improvement is inferred (the published rule does not cover this case) "
+                   "(X = 2 for 4–8 ratings). From: A Inadequate, B Good, C Good, D Outstanding");
+  asr_aggregate_ratings (framework, ratings + 4, 1, &a);
+  g_assert_cmpint (a.rating, ==, ASR_RATING_NONE);
+  none = asr_aggregate_explain (&a, "");
+  g_assert_cmpstr (none, ==, "Not rated: there are no ratings to combine");
 }
 
 /* [§3] any breach of regulation caps the overall at Requires improvement */
@@ -478,6 +589,8 @@ main (int   argc,
   g_test_add_func ("/rules/key-question/unrated", test_kq_unrated);
   g_test_add_func ("/rules/overall/principles", test_overall);
   g_test_add_func ("/rules/overall/breach-cap", test_breach_cap);
+  g_test_add_func ("/rules/aggregate/n-1-to-12", test_aggregate);
+  g_test_add_func ("/rules/aggregate/explain", test_aggregate_explain);
   g_test_add_func ("/rules/legacy/worked-example", test_legacy_worked_example);
   g_test_add_func ("/rules/legacy/score-from-evidence", test_legacy_score_from_evidence);
   g_test_add_func ("/rules/observed-published", test_observed_published);

@@ -87,6 +87,12 @@ valid_changes=(
   "$safe"'["override"] = {"rating": "good", "reason": "Improvements since the visit."}'
   "a not-applicable statement without a score"
   "$statement"'["source"] = "not-applicable"; del '"$statement"'["score"]'
+  "published figures of an imported report (71, Good)"
+  "$safe"'["published"] = {"percentage": 71, "rating": "good"}'
+  "a published figure below the possible minimum (11), no rating"
+  "$safe"'["published"] = {"percentage": 11}'
+  "a portfolio service: location ID, core service, provider level"
+  'd["service"].update({"location_id": "1-123", "core_service": "Urgent and emergency care", "level": "provider"})'
 )
 invalid_changes=(
   "version 2"
@@ -131,6 +137,14 @@ invalid_changes=(
   'd["assessment"]["status"] = "published"'
   "breach_of_regulation as a string"
   'd["assessment"]["breach_of_regulation"] = "yes"'
+  "a published percentage of 101"
+  "$safe"'["published"] = {"percentage": 101}'
+  "a published rating that is not a rating"
+  "$safe"'["published"] = {"rating": "excellent"}'
+  "an unknown member of published"
+  "$safe"'["published"] = {"score": 3}'
+  "an unknown level"
+  'd["service"]["level"] = "trust"'
 )
 
 if "$python" -c '

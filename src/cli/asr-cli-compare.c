@@ -360,7 +360,7 @@ static void
 write_previous (AsrJsonWriter *w,
                 Compare       *c)
 {
-  static const char * const kinds[] = { "assessment", "cqc-api", "cqc-csv" };
+  static const char * const kinds[] = { "assessment", "cqc-api", "cqc-csv", "cqc-report" };
   const char *date = asr_assessment_get_previous_date (c->assessment);
   g_autofree char *notice = asr_comparison_dup_framework_notice (c->comparison);
 

@@ -12,6 +12,8 @@
 #include "asr-cli.h"
 #include "asr-cli-compare.h"
 #include "asr-cli-export.h"
+#include "asr-cli-import.h"
+#include "asr-cli-portfolio.h"
 #include "asr-core.h"
 
 GOptionGroup *
@@ -21,11 +23,11 @@ asr_cli_option_group (AsrCliOptions *options)
     { "summary", 's', 0, G_OPTION_ARG_NONE, &options->summary,
       N_("Print each key question’s score, percentage and rating, and the overall rating"), NULL },
     { "json", 'j', 0, G_OPTION_ARG_NONE, &options->json,
-      N_("With --summary or --compare: print JSON instead of text"), NULL },
+      N_("With --summary, --compare or --portfolio: print JSON instead of text"), NULL },
     { "check", 'c', 0, G_OPTION_ARG_NONE, &options->check,
       N_("Validate the file and print its problems (exit 1 if there are any)"), NULL },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &options->compare,
-      N_("Compare FILE with the previous ratings in PREVIOUS (an assessment, a CQC API location JSON or a CQC Latest ratings CSV)"),
+      N_("Compare FILE with the previous ratings in PREVIOUS (an assessment, a CQC API location JSON, a CQC Latest ratings CSV or the text of a published CQC report)"),
       N_("PREVIOUS") },
     { "location", 0, 0, G_OPTION_ARG_STRING, &options->location,
       N_("With --compare and a CSV: the Location ID to take the ratings of"), N_("ID") },
@@ -38,6 +40,14 @@ asr_cli_option_group (AsrCliOptions *options)
       N_("With --export: include the evidence category notes"), NULL },
     { "no-comparison", 0, 0, G_OPTION_ARG_NONE, &options->no_comparison,
       N_("With --export: leave out the comparison with previous ratings"), NULL },
+    { "import-report", 0, 0, G_OPTION_ARG_FILENAME, &options->import_report,
+      N_("Make a new assessment OUT from the text of published CQC report pages (the FILEs), checking each key question’s published score against its quality statements"),
+      N_("OUT") },
+    { "portfolio", 0, 0, G_OPTION_ARG_NONE, &options->portfolio,
+      N_("Summarise many assessments (FILEs, or folders searched for *.assessment): one row each, then the ratings aggregated by location and for the provider"),
+      NULL },
+    { "csv", 0, 0, G_OPTION_ARG_NONE, &options->csv,
+      N_("With --portfolio: print CSV instead of text"), NULL },
     { "version", 'v', 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
@@ -57,6 +67,7 @@ asr_cli_wants_command (const AsrCliOptions *options)
 {
   return options->summary || options->check || options->json || options->version ||
          options->compare != NULL || options->location != NULL ||
+         options->import_report != NULL || options->portfolio || options->csv ||
          asr_cli_export_wanted (options);
 }
 
@@ -144,6 +155,17 @@ run (const AsrCliOptions *options)
     {
       g_print ("assessor %s\n", PACKAGE_VERSION);
       return ASR_CLI_EXIT_OK;
+    }
+  if (options->import_report != NULL)
+    return asr_cli_import_run (options);
+  if (options->portfolio || options->csv)
+    {
+      if (!options->portfolio)
+        {
+          g_printerr (_("--csv goes with --portfolio; see --help\n"));
+          return ASR_CLI_EXIT_USAGE;
+        }
+      return asr_cli_portfolio_run (options);
     }
   if (asr_cli_export_wanted (options))
     return asr_cli_export_run (options);

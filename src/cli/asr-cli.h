@@ -27,6 +27,9 @@ typedef struct
   char      *key_questions;   /* --key-questions=safe,well-led */
   gboolean   evidence_notes;  /* --evidence-notes */
   gboolean   no_comparison;   /* --no-comparison */
+  char      *import_report;   /* --import-report=OUT */
+  gboolean   portfolio;       /* --portfolio */
+  gboolean   csv;             /* --csv, with --portfolio */
   char     **files;
 } AsrCliOptions;
 

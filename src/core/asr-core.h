@@ -6,8 +6,9 @@
  * Its folders, from the bottom up: syntax/ (strict JSON and CSV, errors, text made safe to show),
  * model/ (the assessment and its GObjects), rules/ (CQC's scoring rules),
  * framework/ (framework definitions), format/ (the .assessment file),
- * compare/ (previous ratings, imports, comparison), storage/ (safe files,
- * autosave). Nothing here may include GTK, cairo or a report header.
+ * compare/ (previous ratings, imports, comparison, portfolios), storage/
+ * (safe files, autosave). Nothing here may include GTK, cairo or a report
+ * header.
  */
 #pragma once
 

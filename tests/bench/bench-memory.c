@@ -14,8 +14,8 @@
 #include "bench.h"
 
 /* A "VmXXX:   1234 kB" line of /proc/self/status, in bytes; -1 if none. */
-static gint64
-read_status (const char *field)
+gint64
+bench_read_status (const char *field)
 {
   g_autofree char *status = NULL;
   const char *line;
@@ -28,11 +28,11 @@ read_status (const char *field)
   return g_ascii_strtoll (line + strlen (field), NULL, 10) * 1024;
 }
 
-static gint64
-peak_rss (void)
+gint64
+bench_peak_rss (void)
 {
   struct rusage usage;
-  gint64 hwm = read_status ("VmHWM:");
+  gint64 hwm = bench_read_status ("VmHWM:");
 
   if (hwm >= 0)
     return hwm;
@@ -43,8 +43,8 @@ peak_rss (void)
 /* Resets VmHWM to the current RSS (Linux 4.0+), so that the peak is the
  * load's and not start-up's.  Written in place: g_file_set_contents()
  * would try to rename a temporary file over it. */
-static void
-reset_peak_rss (void)
+void
+bench_reset_peak_rss (void)
 {
   FILE *file = fopen ("/proc/self/clear_refs", "w");
 
@@ -135,15 +135,15 @@ bench_run_peak_load (const char *path,
   g_assert (f1 != NULL && f2 != NULL);
   warm_up (path, what);
 
-  reset_peak_rss ();
-  baseline = read_status ("VmRSS:");
+  bench_reset_peak_rss ();
+  baseline = bench_read_status ("VmRSS:");
 
   /* Read as the app reads every input. */
   bytes = asr_read_file_bounded (file, G_MAXSIZE - 1, NULL, &error);
   if (bytes == NULL)
     g_error ("%s", error->message);
   load (bytes, path, what);
-  peak = peak_rss ();
+  peak = bench_peak_rss ();
   g_print ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GSIZE_FORMAT "\n",
            baseline, peak, g_bytes_get_size (bytes));
   return 0;

@@ -95,6 +95,20 @@ void           bench_run_pdf                  (const char    *assessor,
                                                const char    *dir,
                                                gboolean       quick);
 
+/* RSS figures of this process from /proc/self/status, in bytes. */
+gint64         bench_read_status              (const char    *field);
+gint64         bench_peak_rss                 (void);
+/* Resets the peak (VmHWM) to the current RSS. */
+void           bench_reset_peak_rss           (void);
+
+/* bench-portfolio.c: assessor --portfolio's summary of many files */
+int            bench_run_peak_portfolio       (const char    *dir,
+                                               guint          count);
+void           bench_portfolio                (const char    *self_exe,
+                                               const char    *dir,
+                                               guint          n_files,
+                                               gboolean       keep);
+
 /* bench-changes.c: score changes with listeners */
 BenchRate      bench_measure_score_changes    (const char    *framework_id,
                                                gboolean       evidence,

@@ -16,6 +16,7 @@
 #include "asr-csv.h"
 #include "asr-error.h"
 #include "asr-import-cqc.h"
+#include "asr-import-report.h"
 #include "asr-json-reader.h"
 
 gboolean
@@ -87,6 +88,8 @@ asr_import_previous (GBytes          *bytes,
 
   if (asr_import_is_csv_name (filename))
     found = ASR_PREVIOUS_CQC_CSV;
+  else if (asr_report_looks_like (bytes))
+    found = ASR_PREVIOUS_CQC_REPORT;
   else
     found = is_assessor_file (bytes) ? ASR_PREVIOUS_ASSESSMENT : ASR_PREVIOUS_CQC_API;
   if (kind != NULL)
@@ -96,6 +99,8 @@ asr_import_previous (GBytes          *bytes,
     return import_sheet (bytes, filename, location_id, error);
   if (found == ASR_PREVIOUS_CQC_API)
     return asr_import_cqc_api (bytes, filename, error);
+  if (found == ASR_PREVIOUS_CQC_REPORT)
+    return asr_report_import_baseline (bytes, filename, previous, error);
 
   assessment = asr_assessment_load_from_bytes (bytes, filename, error);
   if (assessment == NULL)

@@ -63,6 +63,7 @@ typedef enum
   ASR_PREVIOUS_ASSESSMENT,   /* an Assessor file: statement-level too */
   ASR_PREVIOUS_CQC_API,      /* a location's JSON from CQC's API */
   ASR_PREVIOUS_CQC_CSV,      /* a Latest ratings sheet: needs a location */
+  ASR_PREVIOUS_CQC_REPORT,   /* the text of a published report: statement-level too */
 } AsrPreviousKind;
 
 /* A name ending in ".csv" (any case) is a sheet. */
@@ -72,8 +73,9 @@ gboolean     asr_import_is_csv_name     (const char      *filename);
 gsize        asr_import_max_size        (const char      *filename);
 
 /* Reads any kind of previous-ratings file.  @location_id is needed for a
- * sheet.  When the file is an Assessor assessment, *previous (if not
- * NULL) receives it for the statement-level comparison. */
+ * sheet.  When the file is an Assessor assessment or a published report's
+ * text, *previous (if not NULL) receives it for the statement-level
+ * comparison. */
 AsrBaseline *asr_import_previous        (GBytes          *bytes,
                                          const char      *filename,
                                          const char      *location_id,

@@ -263,6 +263,41 @@ override_value (AsrLoad        *load,
   return ok;
 }
 
+/* "published": what a published report said, beside what the statements
+ * compute.  A percentage may be below 25: CQC has published such figures
+ * (statements counted as 0), and the import keeps what was published. */
+typedef struct
+{
+  gint64    percentage;
+  AsrRating rating;
+} PublishedLoad;
+
+static gboolean
+published_member (AsrLoad    *load,
+                  const char *name,
+                  gpointer    data)
+{
+  PublishedLoad *published = data;
+
+  if (strcmp (name, "percentage") == 0)
+    return _asr_load_int_range (load, 0, 100, &published->percentage);
+  if (strcmp (name, "rating") == 0)
+    return _asr_load_rating_value (load, &published->rating);
+  return _asr_load_unknown_member (load);
+}
+
+static gboolean
+published_value (AsrLoad        *load,
+                 AsrKeyQuestion *kq)
+{
+  PublishedLoad published = { -1, ASR_RATING_NONE };
+
+  if (!_asr_load_members (load, published_member, &published))
+    return FALSE;
+  asr_key_question_set_report (kq, (int) published.percentage, published.rating);
+  return TRUE;
+}
+
 static gboolean
 key_question_member (AsrLoad    *load,
                      const char *name,
@@ -272,6 +307,8 @@ key_question_member (AsrLoad    *load,
     return enforcement_value (load, data);
   if (strcmp (name, "override") == 0)
     return override_value (load, data);
+  if (strcmp (name, "published") == 0)
+    return published_value (load, data);
   if (strcmp (name, "statements") == 0)
     return _asr_load_members (load, statements_member, data);
   return _asr_load_unknown_member (load);

@@ -95,6 +95,21 @@ status_value (AsrLoad  *load,
 }
 
 static gboolean
+level_value (AsrLoad  *load,
+             gpointer  data)
+{
+  const char *id;
+  AsrLevel level;
+
+  if (!_asr_load_string (load, &id))
+    return FALSE;
+  if (!asr_level_from_id (id, &level))
+    return _asr_load_fail (load, _("expected “service” or “provider”, got “%.40s”"), id);
+  asr_assessment_set_level (data, level);
+  return TRUE;
+}
+
+static gboolean
 service_member (AsrLoad    *load,
                 const char *name,
                 gpointer    data)
@@ -104,6 +119,9 @@ service_member (AsrLoad    *load,
     { "location", _asr_load_string_property, "location" },
     { "name", _asr_load_string_property, "service-name" },
     { "type", _asr_load_string_property, "service-type" },
+    { "location_id", _asr_load_string_property, "location-id" },
+    { "core_service", _asr_load_string_property, "core-service" },
+    { "level", level_value, NULL },
     { NULL }
   };
 

@@ -41,6 +41,14 @@ write_header (AsrAssessment *self,
   write_string_member (w, "location", asr_assessment_get_location (self));
   write_string_member (w, "name", asr_assessment_get_service_name (self));
   write_string_member (w, "type", asr_assessment_get_service_type (self));
+  /* Portfolio members only when set, so a single service's file is as
+   * before. */
+  if (*asr_assessment_get_location_id (self) != '\0')
+    write_string_member (w, "location_id", asr_assessment_get_location_id (self));
+  if (*asr_assessment_get_core_service (self) != '\0')
+    write_string_member (w, "core_service", asr_assessment_get_core_service (self));
+  if (asr_assessment_get_level (self) != ASR_LEVEL_SERVICE)
+    write_string_member (w, "level", asr_level_to_id (asr_assessment_get_level (self)));
   asr_json_writer_end_object (w);
 
   asr_json_writer_key (w, "assessment");
@@ -169,6 +177,28 @@ write_statement (AsrQualityStatement *statement,
   asr_json_writer_end_object (w);
 }
 
+/* What a published report said (an imported report), when anything. */
+static void
+write_published (AsrKeyQuestion *kq,
+                 AsrJsonWriter  *w)
+{
+  int percentage = asr_key_question_get_report_percentage (kq);
+  AsrRating rating = asr_key_question_get_report_rating (kq);
+
+  if (percentage < 0 && rating == ASR_RATING_NONE)
+    return;
+  asr_json_writer_key (w, "published");
+  asr_json_writer_begin_object (w);
+  if (percentage >= 0)
+    {
+      asr_json_writer_key (w, "percentage");
+      asr_json_writer_int (w, percentage);
+    }
+  if (rating != ASR_RATING_NONE)
+    write_string_member (w, "rating", asr_rating_to_id (rating));
+  asr_json_writer_end_object (w);
+}
+
 static void
 write_key_question (AsrKeyQuestion *kq,
                     gboolean        legacy,
@@ -188,6 +218,7 @@ write_key_question (AsrKeyQuestion *kq,
       write_string_member (w, "reason", asr_key_question_get_override_reason (kq));
       asr_json_writer_end_object (w);
     }
+  write_published (kq, w);
   asr_json_writer_key (w, "statements");
   asr_json_writer_begin_object (w);
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)

@@ -15,6 +15,7 @@
 #include "asr-json-reader.h"
 #include "asr-json-walk.h"
 #include "asr-text.h"
+#include "asr-framework-aggregation.h"
 
 #define RESOURCE_PATH "/io/github/assessor/Assessor/frameworks/"
 
@@ -30,6 +31,7 @@ struct _AsrFramework
   int               band_max[5];
   GPtrArray        *evidence_categories;
   GPtrArray        *key_questions;
+  AsrAggregationThresholds aggregation;
 };
 
 G_DEFINE_FINAL_TYPE (AsrFramework, asr_framework, G_TYPE_OBJECT)
@@ -441,7 +443,7 @@ load_header (AsrFramework *self,
 {
   static const char * const allowed[] = {
     "format", "version", "id", "name", "description", "valid_from",
-    "scoring_method", "score_descriptors", "rating_bands",
+    "scoring_method", "score_descriptors", "rating_bands", "aggregation",
     "evidence_categories", "key_questions", NULL
   };
   const char *format, *id, *name, *method, *description = "";
@@ -520,6 +522,7 @@ asr_framework_new_from_bytes (GBytes     *bytes,
        load_header (self, &walk, root, error) &&
        load_descriptors (self, &walk, root, error) &&
        load_bands (self, &walk, root, error) &&
+       _asr_framework_load_aggregation (&walk, root, &self->aggregation, error) &&
        load_evidence_categories (self, &walk, root, error) &&
        load_key_questions (self, &walk, root, error);
   asr_walk_clear (&walk);
@@ -729,4 +732,27 @@ asr_framework_get_band (AsrFramework *self,
     *min = self->band_min[rating];
   if (max != NULL)
     *max = self->band_max[rating];
+}
+
+guint
+asr_framework_get_aggregation_threshold (AsrFramework *self,
+                                         guint         n_ratings,
+                                         guint        *from,
+                                         guint        *to)
+{
+  const AsrAggregationThresholds *t;
+  guint i = 0;
+
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), 0);
+
+  t = &self->aggregation;
+  if (n_ratings == 0)
+    return 0;
+  while (i + 1 < t->n_steps && t->steps[i + 1].from <= n_ratings)
+    i++;
+  if (from != NULL)
+    *from = t->steps[i].from;
+  if (to != NULL)
+    *to = i + 1 < t->n_steps ? t->steps[i + 1].from - 1 : G_MAXUINT;
+  return t->steps[i].x;
 }

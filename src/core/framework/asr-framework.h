@@ -72,6 +72,13 @@ const char              *asr_framework_get_score_descriptor (AsrFramework *self,
 /* The band a whole-number percentage (25–100) falls in. */
 AsrRating                asr_framework_rating_for_percentage (AsrFramework *self,
                                                               int           percentage);
+/* X of the aggregation rule (overall from key questions, core services
+ * to location to provider) for @n_ratings underlying ratings, and the
+ * range of n it holds for (@to is G_MAXUINT for "and more"); 0 for none. */
+guint                    asr_framework_get_aggregation_threshold (AsrFramework *self,
+                                                                  guint         n_ratings,
+                                                                  guint        *from,
+                                                                  guint        *to);
 void                     asr_framework_get_band           (AsrFramework  *self,
                                                            AsrRating      rating,
                                                            int           *min,

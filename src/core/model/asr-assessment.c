@@ -30,6 +30,9 @@ struct _AsrAssessment
   char         *location;
   char         *service_name;
   char         *service_type;
+  char         *location_id;
+  char         *core_service;
+  AsrLevel      level;
   char         *date;
   char        **assessors;
   AsrStatus     status;
@@ -54,6 +57,9 @@ enum {
   PROP_LOCATION,
   PROP_SERVICE_NAME,
   PROP_SERVICE_TYPE,
+  PROP_LOCATION_ID,
+  PROP_CORE_SERVICE,
+  PROP_LEVEL,
   PROP_DATE,
   PROP_ASSESSORS,
   PROP_STATUS,
@@ -90,7 +96,8 @@ compute_overall (AsrAssessment *self,
                  Overall       *out)
 {
   AsrRating by_principles =
-    asr_rules_overall (self->n_by_rating[ASR_RATING_INADEQUATE],
+    asr_rules_overall (self->framework,
+                       self->n_by_rating[ASR_RATING_INADEQUATE],
                        self->n_by_rating[ASR_RATING_REQUIRES_IMPROVEMENT],
                        self->n_by_rating[ASR_RATING_GOOD],
                        self->n_by_rating[ASR_RATING_OUTSTANDING],
@@ -185,6 +192,8 @@ asr_assessment_finalize (GObject *object)
   g_free (self->location);
   g_free (self->service_name);
   g_free (self->service_type);
+  g_free (self->location_id);
+  g_free (self->core_service);
   g_free (self->date);
   g_strfreev (self->assessors);
   g_free (self->previous_date);
@@ -209,6 +218,9 @@ asr_assessment_get_property (GObject    *object,
     case PROP_LOCATION: g_value_set_string (value, self->location); break;
     case PROP_SERVICE_NAME: g_value_set_string (value, self->service_name); break;
     case PROP_SERVICE_TYPE: g_value_set_string (value, self->service_type); break;
+    case PROP_LOCATION_ID: g_value_set_string (value, self->location_id); break;
+    case PROP_CORE_SERVICE: g_value_set_string (value, self->core_service); break;
+    case PROP_LEVEL: g_value_set_enum (value, self->level); break;
     case PROP_DATE: g_value_set_string (value, self->date); break;
     case PROP_ASSESSORS: g_value_set_boxed (value, self->assessors); break;
     case PROP_STATUS: g_value_set_enum (value, self->status); break;
@@ -240,6 +252,9 @@ asr_assessment_set_property (GObject      *object,
     case PROP_LOCATION: asr_assessment_set_location (self, g_value_get_string (value)); break;
     case PROP_SERVICE_NAME: asr_assessment_set_service_name (self, g_value_get_string (value)); break;
     case PROP_SERVICE_TYPE: asr_assessment_set_service_type (self, g_value_get_string (value)); break;
+    case PROP_LOCATION_ID: asr_assessment_set_location_id (self, g_value_get_string (value)); break;
+    case PROP_CORE_SERVICE: asr_assessment_set_core_service (self, g_value_get_string (value)); break;
+    case PROP_LEVEL: asr_assessment_set_level (self, g_value_get_enum (value)); break;
     case PROP_DATE: asr_assessment_set_date (self, g_value_get_string (value)); break;
     case PROP_ASSESSORS: asr_assessment_set_assessors (self, g_value_get_boxed (value)); break;
     case PROP_STATUS: asr_assessment_set_status (self, g_value_get_enum (value)); break;
@@ -264,6 +279,9 @@ install_properties (GObjectClass *object_class)
   properties[PROP_LOCATION] = g_param_spec_string ("location", NULL, NULL, "", rw);
   properties[PROP_SERVICE_NAME] = g_param_spec_string ("service-name", NULL, NULL, "", rw);
   properties[PROP_SERVICE_TYPE] = g_param_spec_string ("service-type", NULL, NULL, "", rw);
+  properties[PROP_LOCATION_ID] = g_param_spec_string ("location-id", NULL, NULL, "", rw);
+  properties[PROP_CORE_SERVICE] = g_param_spec_string ("core-service", NULL, NULL, "", rw);
+  properties[PROP_LEVEL] = g_param_spec_enum ("level", NULL, NULL, ASR_TYPE_LEVEL, ASR_LEVEL_SERVICE, rw);
   properties[PROP_DATE] = g_param_spec_string ("date", NULL, NULL, "", rw);
   properties[PROP_ASSESSORS] = g_param_spec_boxed ("assessors", NULL, NULL, G_TYPE_STRV, rw);
   properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, ASR_TYPE_STATUS, ASR_STATUS_DRAFT, rw);
@@ -308,6 +326,8 @@ asr_assessment_init (AsrAssessment *self)
   self->location = g_strdup ("");
   self->service_name = g_strdup ("");
   self->service_type = g_strdup ("");
+  self->location_id = g_strdup ("");
+  self->core_service = g_strdup ("");
   self->date = g_strdup ("");
   self->assessors = g_new0 (char *, 1);
   self->previous_date = g_strdup ("");
@@ -419,6 +439,8 @@ STRING_PROPERTY (provider, PROP_PROVIDER)
 STRING_PROPERTY (location, PROP_LOCATION)
 STRING_PROPERTY (service_name, PROP_SERVICE_NAME)
 STRING_PROPERTY (service_type, PROP_SERVICE_TYPE)
+STRING_PROPERTY (location_id, PROP_LOCATION_ID)
+STRING_PROPERTY (core_service, PROP_CORE_SERVICE)
 STRING_PROPERTY (date, PROP_DATE)
 STRING_PROPERTY (previous_date, PROP_PREVIOUS_DATE)
 STRING_PROPERTY (previous_source, PROP_PREVIOUS_SOURCE)
@@ -445,6 +467,26 @@ asr_assessment_set_assessors (AsrAssessment      *self,
   g_strfreev (self->assessors);
   self->assessors = g_strdupv ((char **) assessors);
   changed (self, PROP_ASSESSORS);
+}
+
+AsrLevel
+asr_assessment_get_level (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), ASR_LEVEL_SERVICE);
+  return self->level;
+}
+
+void
+asr_assessment_set_level (AsrAssessment *self,
+                          AsrLevel       level)
+{
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+  g_return_if_fail (level <= ASR_LEVEL_PROVIDER);
+
+  if (self->level == level)
+    return;
+  self->level = level;
+  changed (self, PROP_LEVEL);
 }
 
 AsrStatus

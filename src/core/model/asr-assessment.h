@@ -7,7 +7,9 @@
  * rules/ and framework/; never on format/, compare/ or storage/.
  *
  * Writable properties (metadata): "provider", "location", "service-name",
- * "service-type", "date" (YYYY-MM-DD or ""), "assessors" (GStrv), "status"
+ * "service-type", "location-id" (CQC's Location ID), "core-service" (an NHS
+ * core service, "Urgent and emergency care"), "level" (AsrLevel: a service
+ * or the provider-wide well-led assessment), "date" (YYYY-MM-DD or ""), "assessors" (GStrv), "status"
  * (AsrStatus), "breach-of-regulation", "advisory-limiters" (off unless
  * asked for), "previous-date", "previous-overall-rating", "previous-source"
  * (where the previous ratings came from, free text).
@@ -53,6 +55,15 @@ void             asr_assessment_set_service_name         (AsrAssessment *self,
 const char      *asr_assessment_get_service_type         (AsrAssessment *self);
 void             asr_assessment_set_service_type         (AsrAssessment *self,
                                                           const char    *type);
+const char      *asr_assessment_get_location_id          (AsrAssessment *self);
+void             asr_assessment_set_location_id          (AsrAssessment *self,
+                                                          const char    *location_id);
+const char      *asr_assessment_get_core_service         (AsrAssessment *self);
+void             asr_assessment_set_core_service         (AsrAssessment *self,
+                                                          const char    *core_service);
+AsrLevel         asr_assessment_get_level                (AsrAssessment *self);
+void             asr_assessment_set_level                (AsrAssessment *self,
+                                                          AsrLevel       level);
 const char      *asr_assessment_get_date                 (AsrAssessment *self);
 void             asr_assessment_set_date                 (AsrAssessment *self,
                                                           const char    *date);

@@ -37,6 +37,8 @@ struct _AsrKeyQuestion
   AsrEnforcement           enforcement;
   AsrRating                override_rating;
   char                    *override_reason;
+  int                      report_percentage;   /* -1: none */
+  AsrRating                report_rating;
 
   /* Running counts over the statements' contributions */
   guint                    n_in_scope;
@@ -61,6 +63,8 @@ enum {
   PROP_ENFORCEMENT,
   PROP_OVERRIDE_RATING,
   PROP_OVERRIDE_REASON,
+  PROP_REPORT_PERCENTAGE,
+  PROP_REPORT_RATING,
   PROP_N_STATEMENTS,
   PROP_N_IN_SCOPE,
   PROP_N_SCORED,
@@ -309,6 +313,12 @@ asr_key_question_get_property (GObject    *object,
     case PROP_OVERRIDE_REASON:
       g_value_set_string (value, self->override_reason);
       break;
+    case PROP_REPORT_PERCENTAGE:
+      g_value_set_int (value, self->report_percentage);
+      break;
+    case PROP_REPORT_RATING:
+      g_value_set_enum (value, self->report_rating);
+      break;
     case PROP_N_STATEMENTS ... PROP_MAXIMUM:
       get_property_counts (self, prop_id, value);
       break;
@@ -378,6 +388,10 @@ install_properties (GObjectClass *object_class)
   properties[PROP_OVERRIDE_RATING] =
     g_param_spec_enum ("override-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, ro);
   properties[PROP_OVERRIDE_REASON] = g_param_spec_string ("override-reason", NULL, NULL, "", ro);
+  properties[PROP_REPORT_PERCENTAGE] =
+    g_param_spec_int ("report-percentage", NULL, NULL, -1, 100, -1, ro);
+  properties[PROP_REPORT_RATING] =
+    g_param_spec_enum ("report-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, ro);
   properties[PROP_N_STATEMENTS] = g_param_spec_uint ("n-statements", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_N_IN_SCOPE] = g_param_spec_uint ("n-in-scope", NULL, NULL, 0, G_MAXUINT, 0, ro);
   properties[PROP_N_SCORED] = g_param_spec_uint ("n-scored", NULL, NULL, 0, G_MAXUINT, 0, ro);
@@ -418,6 +432,7 @@ static void
 asr_key_question_init (AsrKeyQuestion *self)
 {
   self->override_reason = g_strdup ("");
+  self->report_percentage = -1;
   self->figures.percentage = -1;
   self->figures.published_percentage = -1;
 }
@@ -530,6 +545,48 @@ asr_key_question_set_previous_rating (AsrKeyQuestion *self,
 
       if (asr_quality_statement_get_source (statement) == ASR_SOURCE_CARRIED_FORWARD)
         _asr_quality_statement_recompute (statement);
+    }
+  g_object_thaw_notify (G_OBJECT (self));
+  _asr_key_question_content_changed (self);
+}
+
+int
+asr_key_question_get_report_percentage (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), -1);
+  return self->report_percentage;
+}
+
+AsrRating
+asr_key_question_get_report_rating (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), ASR_RATING_NONE);
+  return self->report_rating;
+}
+
+/* What a published report said; kept beside the computed figures, never
+ * in their place. */
+void
+asr_key_question_set_report (AsrKeyQuestion *self,
+                             int             percentage,
+                             AsrRating       rating)
+{
+  g_return_if_fail (ASR_IS_KEY_QUESTION (self));
+  g_return_if_fail (percentage >= -1 && percentage <= 100);
+  g_return_if_fail (rating <= ASR_RATING_OUTSTANDING);
+
+  if (self->report_percentage == percentage && self->report_rating == rating)
+    return;
+  g_object_freeze_notify (G_OBJECT (self));
+  if (self->report_percentage != percentage)
+    {
+      self->report_percentage = percentage;
+      notify (self, PROP_REPORT_PERCENTAGE);
+    }
+  if (self->report_rating != rating)
+    {
+      self->report_rating = rating;
+      notify (self, PROP_REPORT_RATING);
     }
   g_object_thaw_notify (G_OBJECT (self));
   _asr_key_question_content_changed (self);

@@ -8,6 +8,10 @@
  * Set together through asr_key_question_set_override() (a reason is
  * required), read-only as properties:
  *   "override-rating" AsrRating (NONE = no override), "override-reason"
+ * Set together through asr_key_question_set_report(), read-only as
+ * properties: what a published report said of this key question, kept
+ * beside the computed figures (an import checks one against the other):
+ *   "report-percentage" int, -1 when none; "report-rating" AsrRating
  * Read-only, derived; each notifies only when its value changes, and a
  * change of one statement recomputes this key question in constant time:
  *   "n-statements"      statements in the framework
@@ -63,6 +67,12 @@ gboolean             asr_key_question_set_override        (AsrKeyQuestion *self,
                                                            AsrRating       rating,
                                                            const char     *reason,
                                                            GError        **error);
+
+int                  asr_key_question_get_report_percentage (AsrKeyQuestion *self);
+AsrRating            asr_key_question_get_report_rating   (AsrKeyQuestion *self);
+void                 asr_key_question_set_report          (AsrKeyQuestion *self,
+                                                           int             percentage,
+                                                           AsrRating       rating);
 
 guint                asr_key_question_get_n_statements    (AsrKeyQuestion *self);
 guint                asr_key_question_get_n_in_scope      (AsrKeyQuestion *self);

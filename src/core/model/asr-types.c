@@ -66,6 +66,11 @@ static const Name statuses[] = {
   { "final", N_("Final") },
 };
 
+static const Name levels[] = {
+  { "service", N_("Service") },
+  { "provider", N_("Provider (trust-wide well-led)") },
+};
+
 static const Name methods[] = {
   { "quality-statement", N_("Quality statements scored directly") },
   { "evidence-categories", N_("Quality statement scores computed from evidence categories") },
@@ -131,6 +136,8 @@ DEFINE_IDS (asr_enforcement, AsrEnforcement, enforcements)
 DEFINE_NAMES (asr_status, AsrStatus, statuses)
 DEFINE_NAMES (asr_direction, AsrDirection, directions)
 DEFINE_IDS (asr_status, AsrStatus, statuses)
+DEFINE_NAMES (asr_level, AsrLevel, levels)
+DEFINE_IDS (asr_level, AsrLevel, levels)
 DEFINE_IDS (asr_scoring_method, AsrScoringMethod, methods)
 DEFINE_NAMES (asr_scoring_method, AsrScoringMethod, methods)
 DEFINE_NAMES (asr_limit, AsrLimit, limits)

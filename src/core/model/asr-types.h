@@ -71,6 +71,15 @@ typedef enum
   ASR_STATUS_FINAL,
 } AsrStatus;
 
+/* What an assessment covers in a portfolio: one service (a core service of
+ * a location, or a whole location), or the provider-wide assessment of
+ * well-led that NHS trusts get. */
+typedef enum
+{
+  ASR_LEVEL_SERVICE = 0,
+  ASR_LEVEL_PROVIDER,
+} AsrLevel;
+
 typedef enum
 {
   ASR_SCORING_QUALITY_STATEMENT = 0,   /* cqc-saf-2024: statements scored directly */
@@ -95,6 +104,9 @@ const char *asr_direction_to_label    (AsrDirection direction);
 const char *asr_status_to_id          (AsrStatus status);
 const char *asr_status_to_label       (AsrStatus status);
 gboolean    asr_status_from_id        (const char *id, AsrStatus *status);
+const char *asr_level_to_id           (AsrLevel level);
+const char *asr_level_to_label        (AsrLevel level);
+gboolean    asr_level_from_id         (const char *id, AsrLevel *level);
 const char *asr_scoring_method_to_id  (AsrScoringMethod method);
 const char *asr_scoring_method_to_label (AsrScoringMethod method);
 gboolean    asr_scoring_method_from_id (const char *id, AsrScoringMethod *method);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "asr-rules.h"
+#include "asr-aggregate.h"
 
 int
 asr_rules_percentage (gint64 sum,
@@ -79,7 +80,8 @@ asr_rules_key_question_rating (AsrRating       band,
 }
 
 AsrRating
-asr_rules_overall (guint         n_inadequate,
+asr_rules_overall (AsrFramework *framework,
+                   guint         n_inadequate,
                    guint         n_requires_improvement,
                    guint         n_good,
                    guint         n_outstanding,
@@ -87,49 +89,23 @@ asr_rules_overall (guint         n_inadequate,
                    AsrPrinciple *principle,
                    gboolean     *inferred)
 {
-  AsrPrinciple why;
-  AsrRating rating;
+  const guint counts[ASR_RATING_OUTSTANDING + 1] = {
+    [ASR_RATING_INADEQUATE] = n_inadequate,
+    [ASR_RATING_REQUIRES_IMPROVEMENT] = n_requires_improvement,
+    [ASR_RATING_GOOD] = n_good,
+    [ASR_RATING_OUTSTANDING] = n_outstanding,
+  };
+  AsrAggregate aggregate = { 0 };
 
-  if (n_unrated > 0 ||
-      n_inadequate + n_requires_improvement + n_good + n_outstanding == 0)
-    {
-      why = ASR_PRINCIPLE_NONE;
-      rating = ASR_RATING_NONE;
-    }
-  else if (n_inadequate >= 2)
-    {
-      why = ASR_PRINCIPLE_TWO_INADEQUATE;
-      rating = ASR_RATING_INADEQUATE;
-    }
-  else if (n_requires_improvement >= 2)
-    {
-      why = ASR_PRINCIPLE_TWO_REQUIRES_IMPROVEMENT;
-      rating = ASR_RATING_REQUIRES_IMPROVEMENT;
-    }
-  else if (n_inadequate == 1)
-    {
-      why = ASR_PRINCIPLE_ONE_INADEQUATE;
-      rating = ASR_RATING_REQUIRES_IMPROVEMENT;
-    }
-  else if (n_outstanding >= 2 && n_requires_improvement == 0)
-    {
-      why = ASR_PRINCIPLE_TWO_OUTSTANDING;
-      rating = ASR_RATING_OUTSTANDING;
-    }
-  else
-    {
-      why = ASR_PRINCIPLE_OTHERWISE_GOOD;
-      rating = ASR_RATING_GOOD;
-    }
-
+  /* The aggregation rule's n = 5 case; rated only when every key question
+   * is. */
+  if (n_unrated == 0)
+    asr_aggregate_counts (framework, counts, &aggregate);
   if (principle != NULL)
-    *principle = why;
-  /* One Inadequate with the rest Good or better is not covered by the
-   * published text: Requires improvement is the only consistent reading,
-   * and it is flagged so that it is never mistaken for a published rule. */
+    *principle = aggregate.principle;
   if (inferred != NULL)
-    *inferred = (why == ASR_PRINCIPLE_ONE_INADEQUATE && n_requires_improvement == 0);
-  return rating;
+    *inferred = aggregate.inferred;
+  return aggregate.rating;
 }
 
 AsrDirection

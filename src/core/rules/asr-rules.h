@@ -35,11 +35,13 @@ AsrRating  asr_rules_key_question_rating (AsrRating       band,
                                           AsrLimit       *limit);
 
 /* The overall rating from the counts of the five key question ratings by
- * the ratings principles (before the breach-of-regulation cap).  Returns
- * NONE with ASR_PRINCIPLE_NONE while @n_unrated > 0.  *inferred is TRUE
- * when the published text does not cover the case (one Inadequate, the
- * rest Good or better), which is rated Requires improvement. */
-AsrRating  asr_rules_overall           (guint          n_inadequate,
+ * the ratings principles (before the breach-of-regulation cap): the
+ * aggregation rule of asr-aggregate.h with @framework's X for n = 5.
+ * Returns NONE with ASR_PRINCIPLE_NONE while @n_unrated > 0.  *inferred is
+ * TRUE when the published text does not cover the case (one Inadequate,
+ * the rest Good or better), which is rated Requires improvement. */
+AsrRating  asr_rules_overall           (AsrFramework  *framework,
+                                        guint          n_inadequate,
                                         guint          n_requires_improvement,
                                         guint          n_good,
                                         guint          n_outstanding,

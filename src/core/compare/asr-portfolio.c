@@ -1,0 +1,411 @@
+/* asr-portfolio.c: many assessments summarised, then aggregated by level
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "asr-portfolio"
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "asr-assessment-io.h"
+#include "asr-comparison.h"
+#include "asr-portfolio.h"
+#include "asr-rules.h"
+
+/* Explanations name at most this many ratings, then count the rest. */
+#define MAX_NAMED 12
+
+static const char * const kq_ids[ASR_PORTFOLIO_N_KQ] = {
+  "safe", "effective", "caring", "responsive", "well-led"
+};
+
+/* The ratings under one aggregated key question, as counts and names. */
+typedef struct
+{
+  guint    counts[ASR_RATING_OUTSTANDING + 1];
+  GString *named;
+  guint    n_named;
+} Under;
+
+typedef struct
+{
+  char  *key;
+  char  *id;
+  char  *name;
+  Under  under[ASR_PORTFOLIO_N_KQ];
+} Location;
+
+struct _AsrPortfolio
+{
+  AsrFramework      *framework;
+  AsrPortfolioRow    row;
+  GHashTable        *by_key;      /* location key → Location (owned by @locations) */
+  GPtrArray         *locations;   /* of Location, in the order first seen */
+  AsrPortfolioLevel *levels;      /* after finish, one per location */
+  AsrPortfolioLevel  provider;
+  AsrRating          provider_well_led;
+  char              *provider_well_led_file;
+  GPtrArray         *notices;
+};
+
+const char *
+asr_portfolio_key_question_id (guint index)
+{
+  g_return_val_if_fail (index < ASR_PORTFOLIO_N_KQ, NULL);
+  return kq_ids[index];
+}
+
+static void
+under_add (Under      *under,
+           AsrRating   rating,
+           const char *name)
+{
+  if (rating == ASR_RATING_NONE)
+    return;
+  under->counts[rating]++;
+  if (under->named == NULL)
+    under->named = g_string_new (NULL);
+  if (under->n_named++ < MAX_NAMED)
+    g_string_append_printf (under->named, "%s%s %s", under->named->len ? ", " : "",
+                            name, asr_rating_to_label (rating));
+}
+
+static char *
+under_describe (const Under *under)
+{
+  guint n = 0;
+
+  for (AsrRating r = ASR_RATING_INADEQUATE; r <= ASR_RATING_OUTSTANDING; r++)
+    n += under->counts[r];
+  if (n <= MAX_NAMED)
+    return g_strdup (under->named ? under->named->str : "");
+  /* Translators: "A Good, B Good, … and 40 more" */
+  return g_strdup_printf (_("%s and %u more"), under->named->str, n - MAX_NAMED);
+}
+
+static void
+location_free (gpointer data)
+{
+  Location *location = data;
+
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    if (location->under[k].named != NULL)
+      g_string_free (location->under[k].named, TRUE);
+  g_free (location->key);
+  g_free (location->id);
+  g_free (location->name);
+  g_free (location);
+}
+
+static void
+row_clear (AsrPortfolioRow *row)
+{
+  g_free (row->file);
+  g_free (row->error);
+  g_free (row->provider);
+  g_free (row->location);
+  g_free (row->location_id);
+  g_free (row->core_service);
+  g_free (row->service_name);
+  memset (row, 0, sizeof *row);
+}
+
+static void
+level_clear (AsrPortfolioLevel *level)
+{
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    g_free (level->explanations[k]);
+  g_free (level->overall_explanation);
+  g_free (level->id);
+  g_free (level->name);
+  memset (level, 0, sizeof *level);
+}
+
+AsrPortfolio *
+asr_portfolio_new (void)
+{
+  AsrPortfolio *self = g_new0 (AsrPortfolio, 1);
+
+  /* The rule's X is the current framework's; older frameworks share it. */
+  self->framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_assert (self->framework != NULL);
+  self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  self->locations = g_ptr_array_new_with_free_func (location_free);
+  self->notices = g_ptr_array_new_with_free_func (g_free);
+  return self;
+}
+
+void
+asr_portfolio_free (AsrPortfolio *self)
+{
+  if (self == NULL)
+    return;
+  row_clear (&self->row);
+  for (guint i = 0; self->levels != NULL && i < self->locations->len; i++)
+    level_clear (&self->levels[i]);
+  g_free (self->levels);
+  level_clear (&self->provider);
+  g_hash_table_unref (self->by_key);
+  g_ptr_array_unref (self->locations);
+  g_ptr_array_unref (self->notices);
+  g_free (self->provider_well_led_file);
+  g_clear_object (&self->framework);
+  g_free (self);
+}
+
+GPtrArray *
+asr_portfolio_get_notices (AsrPortfolio *self)
+{
+  return self->notices;
+}
+
+static guint
+count_stale (AsrAssessment *assessment)
+{
+  g_autoptr(AsrComparison) comparison = asr_comparison_new (assessment, NULL);
+  g_autofree char *reference = asr_comparison_default_reference_date (assessment);
+  g_autoptr(GPtrArray) items = NULL;
+  guint n = 0;
+
+  asr_comparison_set_reference_date (comparison, reference);
+  items = asr_comparison_list_carried_forward (comparison);
+  for (guint i = 0; i < items->len; i++)
+    n += ((AsrCarriedForward *) g_ptr_array_index (items, i))->stale;
+  return n;
+}
+
+static void
+summarise (AsrAssessment   *assessment,
+           AsrPortfolioRow *row)
+{
+  row->provider = g_strdup (asr_assessment_get_provider (assessment));
+  row->location = g_strdup (asr_assessment_get_location (assessment));
+  row->location_id = g_strdup (asr_assessment_get_location_id (assessment));
+  row->core_service = g_strdup (asr_assessment_get_core_service (assessment));
+  row->service_name = g_strdup (asr_assessment_get_service_name (assessment));
+  row->level = asr_assessment_get_level (assessment);
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    {
+      AsrKeyQuestion *kq = asr_assessment_lookup_key_question (assessment, kq_ids[k]);
+
+      row->ratings[k] = kq ? asr_key_question_get_rating (kq) : ASR_RATING_NONE;
+      row->percentages[k] = kq ? asr_key_question_get_percentage (kq) : -1;
+      row->n_scored += kq ? asr_key_question_get_n_scored (kq) : 0;
+      row->n_in_scope += kq ? asr_key_question_get_n_in_scope (kq) : 0;
+    }
+  row->overall = asr_assessment_get_overall_rating (assessment);
+  row->previous_overall = asr_assessment_get_previous_overall_rating (assessment);
+  row->direction = asr_rules_direction (row->previous_overall, row->overall);
+  row->n_stale = count_stale (assessment);
+}
+
+/* Services without a Location ID are grouped by location name. */
+static Location *
+lookup_location (AsrPortfolio          *self,
+                 const AsrPortfolioRow *row)
+{
+  g_autofree char *key = *row->location_id ? g_strconcat ("id:", row->location_id, NULL)
+                                           : g_strconcat ("name:", row->location, NULL);
+  Location *location = g_hash_table_lookup (self->by_key, key);
+
+  if (location != NULL)
+    return location;
+  location = g_new0 (Location, 1);
+  location->key = g_steal_pointer (&key);
+  location->id = g_strdup (row->location_id);
+  location->name = g_strdup (row->location);
+  g_ptr_array_add (self->locations, location);
+  g_hash_table_insert (self->by_key, location->key, location);
+  return location;
+}
+
+static const char *
+service_label (const AsrPortfolioRow *row)
+{
+  if (*row->core_service)
+    return row->core_service;
+  if (*row->service_name)
+    return row->service_name;
+  return row->file;
+}
+
+static void
+note_provider (AsrPortfolio          *self,
+               const AsrPortfolioRow *row)
+{
+  if (*row->provider == '\0')
+    return;
+  if (self->provider.name == NULL)
+    self->provider.name = g_strdup (row->provider);
+  else if (g_strcmp0 (self->provider.name, row->provider) != 0)
+    g_ptr_array_add (self->notices,
+                     g_strdup_printf (_("%s: provider “%s”, not “%s” like the first file; aggregated all the same"),
+                                      row->file, row->provider, self->provider.name));
+}
+
+/* Provider level: its Well-led is the provider's (not aggregated). */
+static void
+add_provider_level (AsrPortfolio          *self,
+                    const AsrPortfolioRow *row)
+{
+  AsrRating well_led = row->ratings[ASR_PORTFOLIO_N_KQ - 1];
+
+  if (self->provider_well_led_file != NULL)
+    {
+      g_ptr_array_add (self->notices,
+                       g_strdup_printf (_("%s: another provider-level assessment; the provider’s Well-led comes from the first, %s"),
+                                        row->file, self->provider_well_led_file));
+      return;
+    }
+  self->provider_well_led = well_led;
+  self->provider_well_led_file = g_strdup (row->file);
+}
+
+const AsrPortfolioRow *
+asr_portfolio_add_file (AsrPortfolio *self,
+                        GFile        *file)
+{
+  g_autoptr(AsrAssessment) assessment = NULL;
+  g_autoptr(GError) error = NULL;
+  AsrPortfolioRow *row = &self->row;
+  Location *location;
+
+  g_return_val_if_fail (self != NULL && self->levels == NULL, NULL);
+
+  row_clear (row);
+  row->file = g_file_get_parse_name (file);
+  assessment = asr_assessment_load_from_file (file, NULL, &error);
+  if (assessment == NULL)
+    {
+      row->error = g_strdup (error->message);
+      return row;
+    }
+  summarise (assessment, row);
+  g_clear_object (&assessment);
+  note_provider (self, row);
+  if (row->level == ASR_LEVEL_PROVIDER)
+    {
+      add_provider_level (self, row);
+      return row;
+    }
+  location = lookup_location (self, row);
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    under_add (&location->under[k], row->ratings[k], service_label (row));
+  return row;
+}
+
+static void
+aggregate_under (AsrPortfolio      *self,
+                 const Under       *under,
+                 AsrPortfolioLevel *level,
+                 guint              k)
+{
+  g_autofree char *from = under_describe (under);
+
+  asr_aggregate_counts (self->framework, under->counts, &level->key_questions[k]);
+  level->explanations[k] = asr_aggregate_explain (&level->key_questions[k], from);
+}
+
+/* The overall from the five key questions, only when all are rated. */
+static void
+aggregate_overall (AsrPortfolio      *self,
+                   AsrPortfolioLevel *level)
+{
+  g_autoptr(GString) from = g_string_new (NULL);
+  AsrRating ratings[ASR_PORTFOLIO_N_KQ];
+
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    {
+      ratings[k] = level->key_questions[k].rating;
+      if (ratings[k] == ASR_RATING_NONE)
+        {
+          level->overall_explanation =
+            g_strdup_printf (_("Not rated: no overall while %s has no rating"),
+                             asr_portfolio_key_question_id (k));
+          return;
+        }
+      g_string_append_printf (from, "%s%s %s", k ? ", " : "", kq_ids[k],
+                              asr_rating_to_label (ratings[k]));
+    }
+  asr_aggregate_ratings (self->framework, ratings, ASR_PORTFOLIO_N_KQ, &level->overall);
+  level->overall_explanation = asr_aggregate_explain (&level->overall, from->str);
+}
+
+static void
+aggregate_provider (AsrPortfolio *self)
+{
+  AsrPortfolioLevel *provider = &self->provider;
+  const guint well_led = ASR_PORTFOLIO_N_KQ - 1;
+
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    {
+      Under under = { { 0 }, NULL, 0 };
+
+      for (guint i = 0; i < self->locations->len; i++)
+        {
+          const AsrPortfolioLevel *location = &self->levels[i];
+          g_autofree char *name = g_strdup_printf ("%s", *location->id ? location->id : location->name);
+
+          under_add (&under, location->key_questions[k].rating, name);
+        }
+      aggregate_under (self, &under, provider, k);
+      if (under.named != NULL)
+        g_string_free (under.named, TRUE);
+    }
+  if (self->provider_well_led_file != NULL)
+    {
+      memset (&provider->key_questions[well_led], 0, sizeof (AsrAggregate));
+      provider->key_questions[well_led].rating = self->provider_well_led;
+      g_free (provider->explanations[well_led]);
+      /* Translators: "Good: from the provider-level assessment trust.assessment (…)" */
+      provider->explanations[well_led] =
+        g_strdup_printf (_("%s: from the provider-level assessment %s (well-led at provider level is assessed trust-wide, not aggregated)"),
+                         asr_rating_to_label (self->provider_well_led), self->provider_well_led_file);
+    }
+  aggregate_overall (self, provider);
+}
+
+void
+asr_portfolio_finish (AsrPortfolio *self)
+{
+  g_return_if_fail (self != NULL && self->levels == NULL);
+
+  self->levels = g_new0 (AsrPortfolioLevel, MAX (self->locations->len, 1));
+  for (guint i = 0; i < self->locations->len; i++)
+    {
+      Location *location = g_ptr_array_index (self->locations, i);
+      AsrPortfolioLevel *level = &self->levels[i];
+
+      level->id = g_strdup (location->id);
+      level->name = g_strdup (location->name);
+      for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+        aggregate_under (self, &location->under[k], level, k);
+      aggregate_overall (self, level);
+    }
+  aggregate_provider (self);
+}
+
+guint
+asr_portfolio_get_n_locations (AsrPortfolio *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->locations->len;
+}
+
+const AsrPortfolioLevel *
+asr_portfolio_get_location (AsrPortfolio *self,
+                            guint         index)
+{
+  g_return_val_if_fail (self != NULL && self->levels != NULL, NULL);
+  g_return_val_if_fail (index < self->locations->len, NULL);
+  return &self->levels[index];
+}
+
+const AsrPortfolioLevel *
+asr_portfolio_get_provider (AsrPortfolio *self)
+{
+  g_return_val_if_fail (self != NULL && self->levels != NULL, NULL);
+  return &self->provider;
+}

@@ -1,0 +1,84 @@
+/* asr-portfolio.h: many assessments of one provider, summarised and
+ * aggregated
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Files are added one at a time: each is loaded, summarised into a row and
+ * released before the next, so memory does not grow with the documents.
+ * Then the ratings are aggregated by the rule of asr-aggregate.h, level by
+ * level (../shared/domain/cqc-saf.md §8): each key question of a location
+ * from its services (core services) → each key question of the provider
+ * from its locations → an overall from the five key questions at each
+ * level.  The provider's Well-led comes from a provider-level (trust-wide)
+ * assessment when there is one, never from aggregation.  Services without
+ * a Location ID are grouped by location name.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "asr-aggregate.h"
+#include "asr-assessment.h"
+
+G_BEGIN_DECLS
+
+#define ASR_PORTFOLIO_N_KQ 5   /* safe … well-led, in CQC order */
+
+typedef struct
+{
+  char        *file;
+  char        *error;          /* the file could not be read: nothing else is set */
+  char        *provider;
+  char        *location;
+  char        *location_id;
+  char        *core_service;
+  char        *service_name;
+  AsrLevel     level;
+  AsrRating    ratings[ASR_PORTFOLIO_N_KQ];
+  int          percentages[ASR_PORTFOLIO_N_KQ];   /* -1 when none */
+  guint        n_scored;       /* progress: statements that count … */
+  guint        n_in_scope;     /* … of those in scope */
+  AsrRating    overall;
+  AsrRating    previous_overall;
+  AsrDirection direction;
+  guint        n_stale;        /* carried-forward scores older than 2 years */
+} AsrPortfolioRow;
+
+/* An aggregated level: a location, or the provider. */
+typedef struct
+{
+  char         *id;            /* Location ID (may be empty), or NULL for the provider */
+  char         *name;
+  AsrAggregate  key_questions[ASR_PORTFOLIO_N_KQ];
+  char         *explanations[ASR_PORTFOLIO_N_KQ];
+  AsrAggregate  overall;
+  char         *overall_explanation;
+} AsrPortfolioLevel;
+
+typedef struct _AsrPortfolio AsrPortfolio;
+
+AsrPortfolio          *asr_portfolio_new            (void);
+void                   asr_portfolio_free           (AsrPortfolio *self);
+
+/* Loads and summarises @file; the row is valid until the next call.  A
+ * file that cannot be read gives a row with its error, and counts for
+ * nothing else. */
+const AsrPortfolioRow *asr_portfolio_add_file       (AsrPortfolio *self,
+                                                     GFile        *file);
+
+/* Aggregates what was added; after it, the levels below are valid. */
+void                   asr_portfolio_finish         (AsrPortfolio *self);
+guint                  asr_portfolio_get_n_locations (AsrPortfolio *self);
+const AsrPortfolioLevel *asr_portfolio_get_location (AsrPortfolio *self,
+                                                     guint         index);
+const AsrPortfolioLevel *asr_portfolio_get_provider (AsrPortfolio *self);
+/* What the reader should know (providers that differ, several
+ * provider-level assessments), one sentence each. */
+GPtrArray             *asr_portfolio_get_notices    (AsrPortfolio *self);
+
+/* "safe" … "well-led" for 0 … 4. */
+const char            *asr_portfolio_key_question_id (guint index);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AsrPortfolio, asr_portfolio_free)
+
+G_END_DECLS

@@ -1,0 +1,114 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# test-cli-portfolio.sh ASSESSOR SOURCE_ROOT: assessor --portfolio, as TAP.
+# A trust of three locations (two with Location IDs and core services,
+# one grouped by name), a provider-level well-led assessment, a file that
+# cannot be read and a folder searched for *.assessment.
+
+set -u
+
+assessor=$1
+root=$2
+python=/usr/bin/python3
+
+export LC_ALL=C.UTF-8
+unset DISPLAY WAYLAND_DISPLAY
+
+# shellcheck source=tests/cli-tap.sh
+. "$(dirname "$0")/cli-tap.sh"
+out_has () { grep -qF -- "$1" "$tmp/out"; }
+json_check () {
+  "$python" -c '
+import json, sys
+d = json.load(open(sys.argv[1]))
+loc = {l.get("location_id") or l["name"]: l for l in d["locations"]}
+svc = {s["file"].rsplit("/", 1)[-1]: s for s in d["services"]}
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
+}
+
+# make FILE LOCATION_ID LOCATION CORE_SERVICE LEVEL SCORES: every statement
+# of each key question scored alike (SCORES: five digits, safe … well-led;
+# 4 Outstanding, 3 Good, 2 Requires improvement, 1 Inadequate).
+make () {
+  "$python" - "$root/data/frameworks/cqc-saf-2024.json" "$@" <<'PY'
+import json, sys
+framework = json.load(open(sys.argv[1], encoding="utf-8"))
+out, location_id, location, core, level, scores = sys.argv[2:8]
+service = {"provider": "Example NHS Trust", "location": location, "name": core or location, "type": ""}
+if location_id: service["location_id"] = location_id
+if core: service["core_service"] = core
+if level != "service": service["level"] = level
+d = {"format": "assessor-assessment", "version": 1, "framework": "cqc-saf-2024",
+     "service": service, "assessment": {"date": "2026-03-01"},
+     "previous": {"date": "2022-01-10", "source": "test", "ratings": {"overall": "good", "safe": "good"}},
+     "key_questions": {}}
+for kq, score in zip(framework["key_questions"], scores):
+    d["key_questions"][kq["id"]] = {"statements": {s["id"]: {"source": "assessed", "score": int(score), "notes": ""}
+                                                    for s in kq["quality_statements"]}}
+# one stale carried-forward Safe statement (previous rating of 2022)
+first = framework["key_questions"][0]["quality_statements"][0]["id"]
+d["key_questions"]["safe"]["statements"][first] = {"source": "carried-forward", "notes": ""}
+json.dump(d, open(out, "w", encoding="utf-8"), indent=2)
+PY
+}
+
+trust=$tmp/trust
+mkdir -p "$trust/east/more" "$trust/west"
+make "$trust/east/ue.assessment" 1-111 "East Hospital" "Urgent and emergency care" service 33432
+make "$trust/east/medical.assessment" 1-111 "East Hospital" "Medical care" service 23433
+make "$trust/east/more/surgery.assessment" 1-111 "East Hospital" "Surgery" service 13333
+make "$trust/west/adults.assessment" 1-222 "West Community" "Community health services for adults" service 33433
+make "$trust/west/crisis.assessment" 1-222 "West Community" "Mental health crisis services" service 33433
+make "$trust/clinic.assessment" "" "Riverside Clinic" "" service 43333
+make "$trust/trust-well-led.assessment" "" "" "" provider 33333
+printf '{"format": "assessor-assessment", "version": 1,' > "$trust/west/broken.assessment"
+echo "not an assessment" > "$trust/notes.txt"
+
+echo "1..20"
+
+run --help
+check "--help lists --portfolio and --csv" out_has "--portfolio"
+
+run --portfolio --json "$trust"
+check "a file that cannot be read: exit 1, the rest go on" status_is 1
+check "the folder is searched for *.assessment, sorted, sub-folders included" \
+  json_check '[s["file"].split("/trust/")[1] for s in d["services"]] == ["clinic.assessment", "east/medical.assessment", "east/more/surgery.assessment", "east/ue.assessment", "trust-well-led.assessment", "west/adults.assessment", "west/broken.assessment", "west/crisis.assessment"]'
+check "the broken file is listed with its error" \
+  json_check 'svc["broken.assessment"]["error"].endswith("/west/broken.assessment:1:48: unexpected end of file; expected a member name in double quotes") and "key_questions" not in svc["broken.assessment"]'
+check "a row: location, core service, ratings and percentages" \
+  json_check 'svc["ue.assessment"]["location_id"] == "1-111" and svc["ue.assessment"]["core_service"] == "Urgent and emergency care" and svc["ue.assessment"]["key_questions"]["caring"] == {"rating": "outstanding", "percentage": 100} and svc["ue.assessment"]["key_questions"]["well-led"] == {"rating": "requires-improvement", "percentage": 50}'
+check "a row: progress, overall, previous and direction, stale carried forward" \
+  json_check 'svc["ue.assessment"]["progress"] == {"scored": 34, "in_scope": 34} and svc["ue.assessment"]["overall"] == "good" and svc["ue.assessment"]["previous_overall"] == "good" and svc["ue.assessment"]["direction"] == "same" and svc["ue.assessment"]["stale_carried_forward"] == 1'
+check "East (3 core services, X = 1): Safe Inadequate, Caring Outstanding, Well-led RI" \
+  json_check 'loc["1-111"]["key_questions"] == {"safe": "inadequate", "effective": "good", "caring": "outstanding", "responsive": "good", "well-led": "requires-improvement"}'
+check "East overall: one Inadequate and one RI of five → Requires improvement" \
+  json_check 'loc["1-111"]["overall"] == "requires-improvement" and loc["1-111"]["explanation"].startswith("Requires improvement: 1 of 5 ratings are Inadequate, fewer than X, so Requires improvement at best (X = 2 for 4–8 ratings). From: safe Inadequate")'
+check "East Safe explains the rule and the ratings it came from" \
+  json_check 'loc["1-111"]["explanations"]["safe"] == "Inadequate: 1 of 3 ratings are Inadequate, at least X (X = 1 for 1–3 ratings). From: Medical care Requires improvement, Surgery Inadequate, Urgent and emergency care Good"'
+check "West: Caring Outstanding from two; overall Good (one Outstanding of five)" \
+  json_check 'loc["1-222"]["key_questions"]["caring"] == "outstanding" and loc["1-222"]["overall"] == "good"'
+check "a service without a Location ID is grouped by location name" \
+  json_check 'loc["Riverside Clinic"]["key_questions"]["safe"] == "outstanding" and loc["Riverside Clinic"]["location_id"] == ""'
+check "the provider-level assessment is not a location" json_check 'len(d["locations"]) == 3'
+check "provider key questions from the three locations" \
+  json_check 'd["provider"]["key_questions"] == {"safe": "inadequate", "effective": "good", "caring": "outstanding", "responsive": "good", "well-led": "good"}'
+check "provider Well-led from the provider-level assessment, not aggregated (RI, Good, Good)" \
+  json_check 'd["provider"]["explanations"]["well-led"].startswith("Good: from the provider-level assessment ") and "trust-well-led.assessment" in d["provider"]["explanations"]["well-led"]'
+check "provider overall: one Inadequate, the rest Good or better → RI, inferred" \
+  json_check 'd["provider"]["overall"] == "requires-improvement" and "inferred" in d["provider"]["explanation"] and d["provider"]["name"] == "Example NHS Trust"'
+
+run --portfolio --csv "$trust/east" "$trust/west/adults.assessment"
+check "--csv: exit 0, a header, three services, two locations, the provider" \
+  eval '[ "$status" -eq 0 ] && [ "$(head -1 "$tmp/out" | cut -d, -f1-8)" = "kind,file,provider,location,location_id,core_service,level,safe" ] && [ "$(cut -d, -f1 "$tmp/out" | sort | uniq -c | tr -s " " | tr "\n" ";")" = " 1 kind; 2 location; 1 provider; 4 service;" ]'
+check "--csv: a quoted explanation with commas" \
+  out_has '"Requires improvement: 1 of 5 ratings are Inadequate, fewer than X, so Requires improvement at best (X = 2 for 4–8 ratings). From: safe Inadequate, effective Good, caring Outstanding, responsive Good, well-led Requires improvement | Safe: Inadequate: 1 of 3 ratings'
+
+run --portfolio "$trust/east"
+check "text: one row per assessment, then the locations and the provider" \
+  out_has "  Safe: Inadequate: 1 of 3 ratings are Inadequate, at least X (X = 1 for 1–3 ratings). From: Medical care Requires improvement, Surgery Inadequate, Urgent and emergency care Good"
+check "text: a row's progress, previous rating and stale count" \
+  out_has "  34 of 34 statements scored · overall Good · previously Good: Stayed the same · 1 stale carried forward"
+
+run --portfolio --summary "$trust"
+check "--portfolio with --summary: usage, exit 2" status_is 2
