@@ -154,7 +154,7 @@ summary_label (AsrWindow      *window,
                guint           position,
                AsrSummaryPart  part)
 {
-  GtkWidget *label = asr_summary_view_get_part (window->summary_view, position, part);
+  GtkWidget *label = asr_summary_view_get_part (_asr_window_get_summary_view (window), position, part);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
@@ -478,6 +478,70 @@ test_open_file (void)
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (application))),
                     ==, 1);
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* Opened from the command line, a window is first shown with its document:
+ * never built, measured and painted empty, then rebuilt. */
+static void
+test_open_shows_document_first (void)
+{
+  g_autoptr(GFile) file = sample_file ();
+  AsrWindow *window;
+
+  if (file == NULL)
+    {
+      g_test_skip ("ASSESSOR_SOURCE_ROOT is not set");
+      return;
+    }
+
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  asr_application_open_file (application, file);
+  window = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  test_wait_for (is_visible, window);
+  g_assert_true (g_file_equal (asr_window_get_file (window), file));
+  test_wait_for (test_is_mapped, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Summary and Compare pages are built when first shown, and hidden
+ * (not measured) while another page is. */
+static void
+test_pages_built_when_shown (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  g_autoptr(AsrAssessment) other = new_assessment ();
+  AsrQualityStatement *statement = statement_at (assessment, "safe", 1);
+
+  g_assert_null (window->summary_view);
+  g_assert_null (window->comparison_view);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "summary");
+  g_assert_nonnull (window->summary_view);
+  g_assert_null (window->comparison_view);
+  test_wait_for (test_is_mapped, window->summary_view);
+  g_assert_true (asr_summary_view_get_assessment (window->summary_view) == assessment);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "compare");
+  g_assert_nonnull (window->comparison_view);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->summary_view)));
+  test_wait_for (test_is_mapped, window->comparison_view);
+
+  /* Built once, they still follow the document and lead to statements. */
+  asr_window_show_statement (window, statement);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->comparison_view)));
+  g_signal_emit_by_name (window->summary_view, "statement-activated", statement);
+  g_assert_true (asr_window_get_statement (window) == statement);
+  asr_window_set_document (window, other, NULL);
+  g_assert_true (asr_summary_view_get_assessment (window->summary_view) == other);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -915,6 +979,8 @@ main (int   argc,
   g_test_add_func ("/window/legacy", test_legacy);
   g_test_add_func ("/window/broken-file", test_broken_file);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/open-shows-document-first", test_open_shows_document_first);
+  g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
   g_test_add_func ("/window/save", test_save);
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/undo", test_undo);
