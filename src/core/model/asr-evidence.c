@@ -18,7 +18,7 @@ struct _AsrEvidence
    * category would otherwise carry its own copy of the same two strings. */
   const char          *category_id;
   const char          *name;
-  char                *notes;         /* NULL for none, the usual case */
+  char                *notes;         /* a GRefString; NULL for none, the usual case */
   int                  score;
 };
 
@@ -40,7 +40,7 @@ asr_evidence_finalize (GObject *object)
 {
   AsrEvidence *self = ASR_EVIDENCE (object);
 
-  g_free (self->notes);
+  g_clear_pointer (&self->notes, g_ref_string_release);
 
   G_OBJECT_CLASS (asr_evidence_parent_class)->finalize (object);
 }
@@ -179,6 +179,19 @@ asr_evidence_set_score (AsrEvidence *self,
     _asr_quality_statement_evidence_changed (self->statement, old_score, score);
 }
 
+/* Takes @notes, a GRefString (NULL for none): notes are immutable and
+ * shared, so a snapshot of the document never copies them. */
+static void
+replace_notes (AsrEvidence *self,
+               char        *notes)
+{
+  g_clear_pointer (&self->notes, g_ref_string_release);
+  self->notes = notes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (self->statement != NULL)
+    _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);
+}
+
 const char *
 asr_evidence_get_notes (AsrEvidence *self)
 {
@@ -196,9 +209,16 @@ asr_evidence_set_notes (AsrEvidence *self,
     notes = "";
   if (strcmp (asr_evidence_get_notes (self), notes) == 0)
     return;
-  g_free (self->notes);
-  self->notes = *notes != '\0' ? g_strdup (notes) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-  if (self->statement != NULL)
-    _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);
+  replace_notes (self, *notes != '\0' ? g_ref_string_new (notes) : NULL);
+}
+
+void
+_asr_evidence_share_notes (AsrEvidence *self,
+                           AsrEvidence *from)
+{
+  g_assert (self != from);
+
+  if (self->notes == from->notes)
+    return;
+  replace_notes (self, from->notes != NULL ? g_ref_string_acquire (from->notes) : NULL);
 }

@@ -87,7 +87,7 @@ struct _AsrQualityStatement
   AsrFramework    *framework;
   const AsrStatementDef *def;      /* owned by the framework */
   AsrEvidenceList *evidence;
-  char            *notes;          /* NULL for none */
+  char            *notes;          /* a GRefString; NULL for none */
   AsrSource        source;
   int              score;
   /* Derived */
@@ -212,7 +212,7 @@ asr_quality_statement_finalize (GObject *object)
 {
   AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
 
-  g_free (self->notes);
+  g_clear_pointer (&self->notes, g_ref_string_release);
 
   G_OBJECT_CLASS (asr_quality_statement_parent_class)->finalize (object);
 }
@@ -481,6 +481,18 @@ asr_quality_statement_set_score (AsrQualityStatement *self,
   content_changed (self);
 }
 
+/* Takes @notes, a GRefString (NULL for none): notes are immutable and
+ * shared, so a snapshot of the document never copies them. */
+static void
+replace_notes (AsrQualityStatement *self,
+               char                *notes)
+{
+  g_clear_pointer (&self->notes, g_ref_string_release);
+  self->notes = notes;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  content_changed (self);
+}
+
 const char *
 asr_quality_statement_get_notes (AsrQualityStatement *self)
 {
@@ -498,10 +510,18 @@ asr_quality_statement_set_notes (AsrQualityStatement *self,
     notes = "";
   if (strcmp (asr_quality_statement_get_notes (self), notes) == 0)
     return;
-  g_free (self->notes);
-  self->notes = *notes != '\0' ? g_strdup (notes) : NULL;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-  content_changed (self);
+  replace_notes (self, *notes != '\0' ? g_ref_string_new (notes) : NULL);
+}
+
+void
+_asr_quality_statement_share_notes (AsrQualityStatement *self,
+                                     AsrQualityStatement *from)
+{
+  g_assert (self != from);
+
+  if (self->notes == from->notes)
+    return;
+  replace_notes (self, from->notes != NULL ? g_ref_string_acquire (from->notes) : NULL);
 }
 
 int
