@@ -697,6 +697,70 @@ test_undo (void)
 }
 
 static void
+count_edit_cb (GObject    *statement,
+               guint       offset,
+               const char *removed,
+               const char *inserted,
+               GString    *log)
+{
+  g_string_append_printf (log, "%u-%s+%s|", offset, removed, inserted);
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Keystrokes in the notes reach the model as the edits they are (not as a
+ * new copy of the text), and undo and redo take them back and forth in
+ * the model and in the page alike. */
+static void
+test_typing_edits_notes (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "safe", 2);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page));
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autofree char *typed = NULL;
+  GtkTextIter iter;
+
+  asr_quality_statement_set_notes (statement, "Staff knew café rules");
+  asr_window_show_statement (window, statement);
+  asr_history_clear (asr_window_get_history (window));
+  g_signal_connect (statement, "notes-edited", G_CALLBACK (count_edit_cb), log);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 11);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "the ", -1, TRUE);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 19);
+  gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
+  gtk_text_buffer_insert (buffer, &iter, "é", -1);
+  g_assert_cmpstr (log->str, ==, "11-+the |18-é+|18-+é|");
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Staff knew the café rules");
+  typed = buffer_text (buffer);
+  g_assert_cmpstr (typed, ==, "Staff knew the café rules");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Staff knew café rules");
+  g_free (typed);
+  typed = buffer_text (buffer);
+  g_assert_cmpstr (typed, ==, "Staff knew café rules");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Staff knew the café rules");
+  g_free (typed);
+  typed = buffer_text (buffer);
+  g_assert_cmpstr (typed, ==, "Staff knew the café rules");
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_keyboard_actions (void)
 {
   g_autoptr(AsrAssessment) assessment = new_assessment ();
@@ -984,6 +1048,7 @@ main (int   argc,
   g_test_add_func ("/window/save", test_save);
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/undo", test_undo);
+  g_test_add_func ("/window/typing-edits-notes", test_typing_edits_notes);
   g_test_add_func ("/window/keyboard-actions", test_keyboard_actions);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/size-kept", test_window_size_kept);

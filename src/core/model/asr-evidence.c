@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "asr-model-private.h"
+#include "asr-notes.h"
 
 struct _AsrEvidence
 {
@@ -18,7 +19,7 @@ struct _AsrEvidence
    * category would otherwise carry its own copy of the same two strings. */
   const char          *category_id;
   const char          *name;
-  char                *notes;         /* a GRefString; NULL for none, the usual case */
+  AsrNotes             notes;
   int                  score;
 };
 
@@ -35,12 +36,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum { NOTES_EDITED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static void
 asr_evidence_finalize (GObject *object)
 {
   AsrEvidence *self = ASR_EVIDENCE (object);
 
-  g_clear_pointer (&self->notes, g_ref_string_release);
+  _asr_notes_clear (&self->notes);
 
   G_OBJECT_CLASS (asr_evidence_parent_class)->finalize (object);
 }
@@ -116,6 +120,7 @@ asr_evidence_class_init (AsrEvidenceClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -179,14 +184,14 @@ asr_evidence_set_score (AsrEvidence *self,
     _asr_quality_statement_evidence_changed (self->statement, old_score, score);
 }
 
-/* Takes @notes, a GRefString (NULL for none): notes are immutable and
- * shared, so a snapshot of the document never copies them. */
+/* Tells the history and the views what changed, then that it did. */
 static void
-replace_notes (AsrEvidence *self,
-               char        *notes)
+notes_edited (AsrEvidence *self,
+              guint        offset,
+              const char  *removed,
+              const char  *inserted)
 {
-  g_clear_pointer (&self->notes, g_ref_string_release);
-  self->notes = notes;
+  g_signal_emit (self, signals[NOTES_EDITED], 0, offset, removed, inserted);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   if (self->statement != NULL)
     _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);
@@ -196,20 +201,40 @@ const char *
 asr_evidence_get_notes (AsrEvidence *self)
 {
   g_return_val_if_fail (ASR_IS_EVIDENCE (self), NULL);
-  return self->notes != NULL ? self->notes : "";
+  return _asr_notes_get (&self->notes);
 }
 
 void
 asr_evidence_set_notes (AsrEvidence *self,
-                        const char  *notes)
+                        const char *notes)
 {
+  g_autofree char *removed = NULL;
+  g_autofree char *inserted = NULL;
+  guint offset;
+
   g_return_if_fail (ASR_IS_EVIDENCE (self));
 
-  if (notes == NULL)
-    notes = "";
-  if (strcmp (asr_evidence_get_notes (self), notes) == 0)
-    return;
-  replace_notes (self, *notes != '\0' ? g_ref_string_new (notes) : NULL);
+  if (_asr_notes_set (&self->notes, notes != NULL ? notes : "", &offset, &removed, &inserted))
+    notes_edited (self, offset, removed, inserted);
+}
+
+gboolean
+asr_evidence_edit_notes (AsrEvidence *self,
+                         guint offset,
+                         guint n_removed,
+                         const char *inserted)
+{
+  g_autofree char *removed = NULL;
+
+  g_return_val_if_fail (ASR_IS_EVIDENCE (self), FALSE);
+  g_return_val_if_fail (inserted != NULL, FALSE);
+
+  if (n_removed == 0 && *inserted == '\0')
+    return TRUE;
+  if (!(removed = _asr_notes_edit (&self->notes, offset, n_removed, inserted)))
+    return FALSE;
+  notes_edited (self, offset, removed, inserted);
+  return TRUE;
 }
 
 void
@@ -218,7 +243,6 @@ _asr_evidence_share_notes (AsrEvidence *self,
 {
   g_assert (self != from);
 
-  if (self->notes == from->notes)
-    return;
-  replace_notes (self, from->notes != NULL ? g_ref_string_acquire (from->notes) : NULL);
+  _asr_notes_take_shared (&self->notes, _asr_notes_dup_shared (&from->notes));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "asr-model-private.h"
+#include "asr-notes.h"
 #include "asr-rules.h"
 
 #include <string.h>
@@ -87,7 +88,7 @@ struct _AsrQualityStatement
   AsrFramework    *framework;
   const AsrStatementDef *def;      /* owned by the framework */
   AsrEvidenceList *evidence;
-  char            *notes;          /* a GRefString; NULL for none */
+  AsrNotes         notes;
   AsrSource        source;
   int              score;
   /* Derived */
@@ -118,6 +119,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum { NOTES_EDITED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static gboolean
 is_legacy (AsrQualityStatement *self)
@@ -212,7 +216,7 @@ asr_quality_statement_finalize (GObject *object)
 {
   AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
 
-  g_clear_pointer (&self->notes, g_ref_string_release);
+  _asr_notes_clear (&self->notes);
 
   G_OBJECT_CLASS (asr_quality_statement_parent_class)->finalize (object);
 }
@@ -324,6 +328,7 @@ asr_quality_statement_class_init (AsrQualityStatementClass *klass)
     g_param_spec_int ("evidence-percentage", NULL, NULL, -1, 100, -1, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -481,14 +486,14 @@ asr_quality_statement_set_score (AsrQualityStatement *self,
   content_changed (self);
 }
 
-/* Takes @notes, a GRefString (NULL for none): notes are immutable and
- * shared, so a snapshot of the document never copies them. */
+/* Tells the history and the views what changed, then that it did. */
 static void
-replace_notes (AsrQualityStatement *self,
-               char                *notes)
+notes_edited (AsrQualityStatement *self,
+              guint        offset,
+              const char  *removed,
+              const char  *inserted)
 {
-  g_clear_pointer (&self->notes, g_ref_string_release);
-  self->notes = notes;
+  g_signal_emit (self, signals[NOTES_EDITED], 0, offset, removed, inserted);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   content_changed (self);
 }
@@ -497,31 +502,50 @@ const char *
 asr_quality_statement_get_notes (AsrQualityStatement *self)
 {
   g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
-  return self->notes != NULL ? self->notes : "";
+  return _asr_notes_get (&self->notes);
 }
 
 void
 asr_quality_statement_set_notes (AsrQualityStatement *self,
-                                 const char          *notes)
+                                 const char *notes)
 {
+  g_autofree char *removed = NULL;
+  g_autofree char *inserted = NULL;
+  guint offset;
+
   g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
 
-  if (notes == NULL)
-    notes = "";
-  if (strcmp (asr_quality_statement_get_notes (self), notes) == 0)
-    return;
-  replace_notes (self, *notes != '\0' ? g_ref_string_new (notes) : NULL);
+  if (_asr_notes_set (&self->notes, notes != NULL ? notes : "", &offset, &removed, &inserted))
+    notes_edited (self, offset, removed, inserted);
+}
+
+gboolean
+asr_quality_statement_edit_notes (AsrQualityStatement *self,
+                                  guint offset,
+                                  guint n_removed,
+                                  const char *inserted)
+{
+  g_autofree char *removed = NULL;
+
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), FALSE);
+  g_return_val_if_fail (inserted != NULL, FALSE);
+
+  if (n_removed == 0 && *inserted == '\0')
+    return TRUE;
+  if (!(removed = _asr_notes_edit (&self->notes, offset, n_removed, inserted)))
+    return FALSE;
+  notes_edited (self, offset, removed, inserted);
+  return TRUE;
 }
 
 void
 _asr_quality_statement_share_notes (AsrQualityStatement *self,
-                                     AsrQualityStatement *from)
+                                    AsrQualityStatement *from)
 {
   g_assert (self != from);
 
-  if (self->notes == from->notes)
-    return;
-  replace_notes (self, from->notes != NULL ? g_ref_string_acquire (from->notes) : NULL);
+  _asr_notes_take_shared (&self->notes, _asr_notes_dup_shared (&from->notes));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
 int

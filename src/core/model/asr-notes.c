@@ -1,0 +1,146 @@
+/* asr-notes.c: the text of a note, edited in place or shared
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "asr-notes.h"
+
+const char *
+_asr_notes_get (AsrNotes *notes)
+{
+  if (notes->draft != NULL)
+    return notes->draft->str;
+  return notes->shared != NULL ? notes->shared : "";
+}
+
+void
+_asr_notes_clear (AsrNotes *notes)
+{
+  g_clear_pointer (&notes->shared, g_ref_string_release);
+  if (notes->draft != NULL)
+    g_string_free (g_steal_pointer (&notes->draft), TRUE);
+  notes->mark_chars = notes->mark_bytes = 0;
+}
+
+void
+_asr_notes_take_shared (AsrNotes *notes,
+                        char     *shared)
+{
+  _asr_notes_clear (notes);
+  notes->shared = shared;
+}
+
+char *
+_asr_notes_dup_shared (AsrNotes *notes)
+{
+  if (notes->draft != NULL)
+    {
+      char *shared = notes->draft->len > 0
+                     ? g_ref_string_new_len (notes->draft->str, notes->draft->len) : NULL;
+
+      _asr_notes_take_shared (notes, shared);
+    }
+  return notes->shared != NULL ? g_ref_string_acquire (notes->shared) : NULL;
+}
+
+gboolean
+_asr_notes_set (AsrNotes    *notes,
+                const char  *text,
+                guint       *offset,
+                char       **removed,
+                char       **inserted)
+{
+  const char *old = _asr_notes_get (notes);
+  gsize old_len = strlen (old), new_len = strlen (text), head = 0, tail = 0;
+
+  while (head < old_len && head < new_len && old[head] == text[head])
+    head++;
+  if (head == old_len && head == new_len)
+    return FALSE;
+  while (tail < old_len - head && tail < new_len - head &&
+         old[old_len - 1 - tail] == text[new_len - 1 - tail])
+    tail++;
+  /* Whole characters only. */
+  while (head > 0 && (old[head] & 0xc0) == 0x80)
+    head--;
+  while (tail > 0 && (text[new_len - tail] & 0xc0) == 0x80)
+    tail--;
+
+  *offset = (guint) g_utf8_strlen (old, head);
+  *removed = g_strndup (old + head, old_len - head - tail);
+  *inserted = g_strndup (text + head, new_len - head - tail);
+  _asr_notes_take_shared (notes, new_len > 0 ? g_ref_string_new (text) : NULL);
+  return TRUE;
+}
+
+/* Walks @n characters forward from byte @from; FALSE past the end. */
+static gboolean
+walk (GString *text,
+      gsize    from,
+      gsize    n,
+      gsize   *out)
+{
+  const char *p = text->str + from, *end = text->str + text->len;
+
+  for (; n > 0 && p < end; n--)
+    p = g_utf8_next_char (p);
+  *out = (gsize) (p - text->str);
+  return n == 0 && p <= end;
+}
+
+/* The byte offset of character @offset, walking from the mark: typing at
+ * one place never rescans the note. */
+static gboolean
+find_byte (AsrNotes *notes,
+           gsize     offset,
+           gsize    *out)
+{
+  const char *str = notes->draft->str, *p;
+  gsize chars;
+
+  if (offset >= notes->mark_chars)
+    return walk (notes->draft, notes->mark_bytes, offset - notes->mark_chars, out);
+  if (offset < notes->mark_chars / 2)
+    return walk (notes->draft, 0, offset, out);
+  for (p = str + notes->mark_bytes, chars = notes->mark_chars; chars > offset; chars--)
+    p = g_utf8_prev_char (p);
+  *out = (gsize) (p - str);
+  return TRUE;
+}
+
+char *
+_asr_notes_edit (AsrNotes   *notes,
+                 guint       offset,
+                 guint       n_removed,
+                 const char *inserted)
+{
+  gsize start, end, length = strlen (inserted);
+  char *removed;
+
+  if (notes->draft == NULL)
+    {
+      notes->draft = g_string_new (notes->shared);
+      g_clear_pointer (&notes->shared, g_ref_string_release);
+      notes->mark_chars = notes->mark_bytes = 0;
+    }
+  if (!find_byte (notes, offset, &start) || !walk (notes->draft, start, n_removed, &end))
+    return NULL;
+  removed = g_strndup (notes->draft->str + start, end - start);
+  g_string_erase (notes->draft, (gssize) start, (gssize) (end - start));
+  g_string_insert_len (notes->draft, (gssize) start, inserted, (gssize) length);
+  notes->mark_chars = offset + (gsize) g_utf8_strlen (inserted, (gssize) length);
+  notes->mark_bytes = start + length;
+  return removed;
+}
+
+guint
+_asr_notes_signal_new (GType type)
+{
+  return g_signal_new ("notes-edited", type, G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                       G_TYPE_NONE, 3, G_TYPE_UINT,
+                       G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
+                       G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
