@@ -184,15 +184,9 @@ asr_evidence_set_score (AsrEvidence *self,
     _asr_quality_statement_evidence_changed (self->statement, old_score, score);
 }
 
-/* Tells the history and the views what changed, then that it did. */
 static void
-notes_edited (AsrEvidence *self,
-              guint        offset,
-              const char  *removed,
-              const char  *inserted)
+notes_changed (AsrEvidence *self)
 {
-  g_signal_emit (self, signals[NOTES_EDITED], 0, offset, removed, inserted);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
   if (self->statement != NULL)
     _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);
 }
@@ -206,34 +200,31 @@ asr_evidence_get_notes (AsrEvidence *self)
 
 void
 asr_evidence_set_notes (AsrEvidence *self,
-                        const char *notes)
+                        const char  *notes)
 {
-  g_autofree char *removed = NULL;
-  g_autofree char *inserted = NULL;
-  guint offset;
-
   g_return_if_fail (ASR_IS_EVIDENCE (self));
 
-  if (_asr_notes_set (&self->notes, notes != NULL ? notes : "", &offset, &removed, &inserted))
-    notes_edited (self, offset, removed, inserted);
+  if (_asr_notes_set (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                      properties[PROP_NOTES], notes))
+    notes_changed (self);
 }
 
 gboolean
 asr_evidence_edit_notes (AsrEvidence *self,
-                         guint offset,
-                         guint n_removed,
-                         const char *inserted)
+                         guint        offset,
+                         guint        n_removed,
+                         const char  *inserted)
 {
-  g_autofree char *removed = NULL;
+  gboolean changed;
 
   g_return_val_if_fail (ASR_IS_EVIDENCE (self), FALSE);
   g_return_val_if_fail (inserted != NULL, FALSE);
 
-  if (n_removed == 0 && *inserted == '\0')
-    return TRUE;
-  if (!(removed = _asr_notes_edit (&self->notes, offset, n_removed, inserted)))
+  if (!_asr_notes_edit (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                        properties[PROP_NOTES], offset, n_removed, inserted, &changed))
     return FALSE;
-  notes_edited (self, offset, removed, inserted);
+  if (changed)
+    notes_changed (self);
   return TRUE;
 }
 

@@ -46,12 +46,13 @@ _asr_notes_dup_shared (AsrNotes *notes)
   return notes->shared != NULL ? g_ref_string_acquire (notes->shared) : NULL;
 }
 
-gboolean
-_asr_notes_set (AsrNotes    *notes,
-                const char  *text,
-                guint       *offset,
-                char       **removed,
-                char       **inserted)
+/* The edit from the text to @text, in whole characters. */
+static gboolean
+replace (AsrNotes    *notes,
+         const char  *text,
+         guint       *offset,
+         char       **removed,
+         char       **inserted)
 {
   const char *old = _asr_notes_get (notes);
   gsize old_len = strlen (old), new_len = strlen (text), head = 0, tail = 0;
@@ -111,11 +112,11 @@ find_byte (AsrNotes *notes,
   return TRUE;
 }
 
-char *
-_asr_notes_edit (AsrNotes   *notes,
-                 guint       offset,
-                 guint       n_removed,
-                 const char *inserted)
+static char *
+edit (AsrNotes   *notes,
+      guint       offset,
+      guint       n_removed,
+      const char *inserted)
 {
   gsize start, end, length = strlen (inserted);
   char *removed;
@@ -134,6 +135,56 @@ _asr_notes_edit (AsrNotes   *notes,
   notes->mark_chars = offset + (gsize) g_utf8_strlen (inserted, (gssize) length);
   notes->mark_bytes = start + length;
   return removed;
+}
+
+static void
+tell (GObject    *owner,
+      guint       signal_id,
+      GParamSpec *pspec,
+      guint       offset,
+      const char *removed,
+      const char *inserted)
+{
+  g_signal_emit (owner, signal_id, 0, offset, removed, inserted);
+  g_object_notify_by_pspec (owner, pspec);
+}
+
+gboolean
+_asr_notes_set (AsrNotes   *notes,
+                GObject    *owner,
+                guint       signal_id,
+                GParamSpec *pspec,
+                const char *text)
+{
+  g_autofree char *removed = NULL;
+  g_autofree char *inserted = NULL;
+  guint offset;
+
+  if (!replace (notes, text != NULL ? text : "", &offset, &removed, &inserted))
+    return FALSE;
+  tell (owner, signal_id, pspec, offset, removed, inserted);
+  return TRUE;
+}
+
+gboolean
+_asr_notes_edit (AsrNotes   *notes,
+                 GObject    *owner,
+                 guint       signal_id,
+                 GParamSpec *pspec,
+                 guint       offset,
+                 guint       n_removed,
+                 const char *inserted,
+                 gboolean   *changed)
+{
+  g_autofree char *removed = NULL;
+
+  *changed = n_removed > 0 || *inserted != '\0';
+  if (!*changed)
+    return TRUE;
+  if (!(removed = edit (notes, offset, n_removed, inserted)))
+    return FALSE;
+  tell (owner, signal_id, pspec, offset, removed, inserted);
+  return TRUE;
 }
 
 guint

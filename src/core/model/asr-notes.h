@@ -25,20 +25,25 @@ typedef struct
 /* The text, "" for none. */
 const char *_asr_notes_get         (AsrNotes   *notes);
 void        _asr_notes_clear       (AsrNotes   *notes);
-/* Replaces the text; the edit that did it (the common start and end
- * left out) in @offset, @removed and @inserted (both newly allocated).
- * FALSE, and nothing set, when @text is the same. */
+/* Replaces the text by @text (NULL for none), then tells @owner's
+ * "notes-edited" (@signal_id) the edit, the common start and end left
+ * out, and notifies @pspec.  FALSE, and nothing told, when it is the same. */
 gboolean    _asr_notes_set         (AsrNotes   *notes,
-                                    const char *text,
-                                    guint      *offset,
-                                    char      **removed,
-                                    char      **inserted);
-/* Replaces @n_removed characters at character @offset by @inserted; the
- * removed text is returned, NULL when the edit is out of range. */
-char       *_asr_notes_edit        (AsrNotes   *notes,
+                                    GObject    *owner,
+                                    guint       signal_id,
+                                    GParamSpec *pspec,
+                                    const char *text);
+/* Replaces @n_removed characters at character @offset by @inserted and
+ * tells it the same way; FALSE, and nothing changed, when the range is
+ * outside the text.  @changed: FALSE for an edit that changes nothing. */
+gboolean    _asr_notes_edit        (AsrNotes   *notes,
+                                    GObject    *owner,
+                                    guint       signal_id,
+                                    GParamSpec *pspec,
                                     guint       offset,
                                     guint       n_removed,
-                                    const char *inserted);
+                                    const char *inserted,
+                                    gboolean   *changed);
 /* The text as a GRefString to share (a draft becomes one). */
 char       *_asr_notes_dup_shared  (AsrNotes   *notes);
 /* Takes @shared (a GRefString or NULL) as the whole text. */

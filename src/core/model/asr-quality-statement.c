@@ -486,18 +486,6 @@ asr_quality_statement_set_score (AsrQualityStatement *self,
   content_changed (self);
 }
 
-/* Tells the history and the views what changed, then that it did. */
-static void
-notes_edited (AsrQualityStatement *self,
-              guint        offset,
-              const char  *removed,
-              const char  *inserted)
-{
-  g_signal_emit (self, signals[NOTES_EDITED], 0, offset, removed, inserted);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-  content_changed (self);
-}
-
 const char *
 asr_quality_statement_get_notes (AsrQualityStatement *self)
 {
@@ -507,34 +495,31 @@ asr_quality_statement_get_notes (AsrQualityStatement *self)
 
 void
 asr_quality_statement_set_notes (AsrQualityStatement *self,
-                                 const char *notes)
+                                 const char          *notes)
 {
-  g_autofree char *removed = NULL;
-  g_autofree char *inserted = NULL;
-  guint offset;
-
   g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
 
-  if (_asr_notes_set (&self->notes, notes != NULL ? notes : "", &offset, &removed, &inserted))
-    notes_edited (self, offset, removed, inserted);
+  if (_asr_notes_set (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                      properties[PROP_NOTES], notes))
+    content_changed (self);
 }
 
 gboolean
 asr_quality_statement_edit_notes (AsrQualityStatement *self,
-                                  guint offset,
-                                  guint n_removed,
-                                  const char *inserted)
+                                  guint                offset,
+                                  guint                n_removed,
+                                  const char          *inserted)
 {
-  g_autofree char *removed = NULL;
+  gboolean changed;
 
   g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), FALSE);
   g_return_val_if_fail (inserted != NULL, FALSE);
 
-  if (n_removed == 0 && *inserted == '\0')
-    return TRUE;
-  if (!(removed = _asr_notes_edit (&self->notes, offset, n_removed, inserted)))
+  if (!_asr_notes_edit (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                        properties[PROP_NOTES], offset, n_removed, inserted, &changed))
     return FALSE;
-  notes_edited (self, offset, removed, inserted);
+  if (changed)
+    content_changed (self);
   return TRUE;
 }
 
