@@ -760,6 +760,54 @@ test_typing_edits_notes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+buffer_holds_notes (gpointer data)
+{
+  GtkTextBuffer *buffer = data;
+  g_autofree char *text = buffer_text (buffer);
+
+  return g_strcmp0 (text, g_object_get_data (G_OBJECT (buffer), "test-notes")) == 0;
+}
+
+/* Long notes come into the page a chunk at a time, after the first frame:
+ * editing the start meanwhile, or undoing, keeps both sides the same. */
+static void
+test_long_notes_filled_in_chunks (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "caring", 1);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page));
+  g_autoptr(GString) notes = g_string_new (NULL);
+  GtkTextIter start;
+
+  while (notes->len < 400 * 1000)
+    g_string_append (notes, "Staff knew the café’s fire plan; 😀 people felt safe.\n");
+  asr_quality_statement_set_notes (statement, notes->str);
+  asr_history_clear (asr_window_get_history (window));
+  asr_window_show_statement (window, statement);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), <, g_utf8_strlen (notes->str, -1));
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_insert (buffer, &start, "Seen: ", -1);
+  g_string_prepend (notes, "Seen: ");
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, notes->str);
+  g_object_set_data (G_OBJECT (buffer), "test-notes", notes->str);
+  test_wait_for (buffer_holds_notes, buffer);
+
+  /* Undo while the buffer fills: the rest comes in first. */
+  asr_window_show_statement (window, statement_at (assessment, "caring", 0));
+  asr_window_show_statement (window, statement);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), <, g_utf8_strlen (notes->str, -1));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_string_erase (notes, 0, strlen ("Seen: "));
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, notes->str);
+  g_assert_true (buffer_holds_notes (buffer));
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_keyboard_actions (void)
 {
@@ -1049,6 +1097,7 @@ main (int   argc,
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/undo", test_undo);
   g_test_add_func ("/window/typing-edits-notes", test_typing_edits_notes);
+  g_test_add_func ("/window/long-notes-filled-in-chunks", test_long_notes_filled_in_chunks);
   g_test_add_func ("/window/keyboard-actions", test_keyboard_actions);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/size-kept", test_window_size_kept);

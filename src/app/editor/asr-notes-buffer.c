@@ -7,19 +7,33 @@
  * kept two more copies: typing in a note of a megabyte cost milliseconds.
  * Here the buffer's own signals give the edit (where, what was removed,
  * what was inserted) and the model applies just that.
+ *
+ * Long notes are put into the buffer a chunk at a time, at idle priority
+ * after the first one, so that showing a statement with a megabyte of
+ * notes never holds up a frame.  Until then the buffer holds the start of
+ * the notes: the user can only edit there, which leaves the part still to
+ * come, the end of the notes, as it was; an edit from the model (undo)
+ * fills the rest at once first.
  */
 #define G_LOG_DOMAIN "asr-notes-buffer"
 
 #include "config.h"
 
+#include <string.h>
+
 #include "asr-core.h"
 #include "asr-notes-buffer.h"
 
+#define CHUNK_BYTES (32 * 1024)
+
 typedef struct
 {
-  GObject  *owner;
-  gulong    edited_id;
-  gboolean  syncing;    /* an edit is passing from one side to the other */
+  GtkTextBuffer *buffer;     /* not owned: owns us */
+  GObject       *owner;
+  gulong         edited_id;
+  guint          fill_id;
+  gsize          pending;    /* bytes at the end of the notes not in the buffer yet */
+  gboolean       syncing;    /* an edit is passing from one side to the other */
 } Link;
 
 static void
@@ -27,9 +41,58 @@ link_free (gpointer data)
 {
   Link *link = data;
 
+  g_clear_handle_id (&link->fill_id, g_source_remove);
   g_clear_signal_handler (&link->edited_id, link->owner);
   g_clear_object (&link->owner);
   g_free (link);
+}
+
+static const char *
+get_notes (GObject *owner)
+{
+  if (ASR_IS_QUALITY_STATEMENT (owner))
+    return asr_quality_statement_get_notes (ASR_QUALITY_STATEMENT (owner));
+  if (ASR_IS_EVIDENCE (owner))
+    return asr_evidence_get_notes (ASR_EVIDENCE (owner));
+  return "";
+}
+
+/* Appends the next @max bytes (whole characters) still to come. */
+static void
+append_pending (Link  *link,
+                gsize  max)
+{
+  const char *notes = get_notes (link->owner);
+  gsize length = strlen (notes), from = length - link->pending, to = from + MIN (max, link->pending);
+  GtkTextIter end;
+
+  while (to < length && (notes[to] & 0xc0) == 0x80)
+    to++;
+  gtk_text_buffer_get_end_iter (link->buffer, &end);
+  link->syncing = TRUE;
+  gtk_text_buffer_insert (link->buffer, &end, notes + from, (int) (to - from));
+  link->syncing = FALSE;
+  link->pending = length - to;
+}
+
+static gboolean
+fill_cb (gpointer data)
+{
+  Link *link = data;
+
+  append_pending (link, CHUNK_BYTES);
+  if (link->pending > 0)
+    return G_SOURCE_CONTINUE;
+  link->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+finish_fill (Link *link)
+{
+  g_clear_handle_id (&link->fill_id, g_source_remove);
+  if (link->pending > 0)
+    append_pending (link, G_MAXSIZE);
 }
 
 static void
@@ -91,6 +154,7 @@ notes_edited_cb (GObject       *owner,
 
   if (link->syncing)
     return;
+  finish_fill (link);
   link->syncing = TRUE;
   gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) offset);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) (offset + g_utf8_strlen (removed, -1)));
@@ -107,6 +171,7 @@ get_link (GtkTextBuffer *buffer)
   if (link == NULL)
     {
       link = g_new0 (Link, 1);
+      link->buffer = buffer;
       g_object_set_data_full (G_OBJECT (buffer), "asr-notes-link", link, link_free);
       g_signal_connect (buffer, "insert-text", G_CALLBACK (insert_text_cb), link);
       g_signal_connect (buffer, "delete-range", G_CALLBACK (delete_range_cb), link);
@@ -119,22 +184,22 @@ asr_notes_buffer_bind (GtkTextBuffer *buffer,
                        GObject       *owner)
 {
   Link *link;
-  const char *notes = "";
 
   g_return_if_fail (GTK_IS_TEXT_BUFFER (buffer));
   g_return_if_fail (!owner || ASR_IS_QUALITY_STATEMENT (owner) || ASR_IS_EVIDENCE (owner));
 
   link = get_link (buffer);
+  g_clear_handle_id (&link->fill_id, g_source_remove);
   g_clear_signal_handler (&link->edited_id, link->owner);
   g_set_object (&link->owner, owner);
-  if (ASR_IS_QUALITY_STATEMENT (owner))
-    notes = asr_quality_statement_get_notes (ASR_QUALITY_STATEMENT (owner));
-  else if (ASR_IS_EVIDENCE (owner))
-    notes = asr_evidence_get_notes (ASR_EVIDENCE (owner));
 
   link->syncing = TRUE;
-  gtk_text_buffer_set_text (buffer, notes, -1);
+  gtk_text_buffer_set_text (buffer, "", 0);
   link->syncing = FALSE;
+  link->pending = strlen (get_notes (owner));
+  append_pending (link, CHUNK_BYTES);
+  if (link->pending > 0)
+    link->fill_id = g_idle_add (fill_cb, link);
   if (owner != NULL)
     link->edited_id = g_signal_connect (owner, "notes-edited", G_CALLBACK (notes_edited_cb), buffer);
 }
