@@ -19,7 +19,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -40,15 +39,6 @@
 /* ------------------------------------------------------------------ */
 /* Timing                                                              */
 
-double
-bench_now (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
 typedef double (*RunFunc) (gpointer data);   /* one repetition, in seconds */
 
 typedef struct
@@ -57,32 +47,6 @@ typedef struct
   gpointer data;
   GArray  *samples;   /* of double */
 } Contender;
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-samples_min (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, 0);
-}
-
-static double
-samples_median (GArray *samples)
-{
-  const double *v = (const double *) samples->data;
-  guint n = samples->len;
-
-  g_array_sort (samples, compare_doubles);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 /* Runs the contenders alternately, so that both see the same machine:
  * the number of repetitions adapts to the size (at least 3, and about
@@ -263,15 +227,15 @@ measure_load_save (Case   *c,
   measure (writer, 1, budget / 3);
   for (guint i = 0; i < 2; i++)
     {
-      c->load[i][0] = samples_min (load[i].samples);
-      c->load[i][1] = samples_median (load[i].samples);
-      c->save[i][0] = samples_min (save[i].samples);
-      c->save[i][1] = samples_median (save[i].samples);
+      c->load[i][0] = bench_samples_min (load[i].samples);
+      c->load[i][1] = bench_samples_median (load[i].samples);
+      c->save[i][0] = bench_samples_min (save[i].samples);
+      c->save[i][1] = bench_samples_median (save[i].samples);
       g_array_unref (load[i].samples);
       g_array_unref (save[i].samples);
     }
-  c->parse_only = samples_min (parse[0].samples);
-  c->writer_only = samples_min (writer[0].samples);
+  c->parse_only = bench_samples_min (parse[0].samples);
+  c->writer_only = bench_samples_min (writer[0].samples);
   g_array_unref (parse[0].samples);
   g_array_unref (writer[0].samples);
 }
