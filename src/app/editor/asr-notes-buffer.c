@@ -24,7 +24,7 @@
 #include "asr-core.h"
 #include "asr-notes-buffer.h"
 
-#define CHUNK_BYTES (32 * 1024)
+#define CHUNK_BYTES (8 * 1024)
 
 typedef struct
 {
