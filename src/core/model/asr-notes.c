@@ -36,13 +36,11 @@ _asr_notes_take_shared (AsrNotes *notes,
 char *
 _asr_notes_dup_shared (AsrNotes *notes)
 {
+  /* A draft is copied (once per snapshot, not per keystroke) and kept:
+   * the text returned by _asr_notes_get() stays valid, and typing goes on
+   * without copying it back. */
   if (notes->draft != NULL)
-    {
-      char *shared = notes->draft->len > 0
-                     ? g_ref_string_new_len (notes->draft->str, notes->draft->len) : NULL;
-
-      _asr_notes_take_shared (notes, shared);
-    }
+    return notes->draft->len > 0 ? g_ref_string_new_len (notes->draft->str, notes->draft->len) : NULL;
   return notes->shared != NULL ? g_ref_string_acquire (notes->shared) : NULL;
 }
 

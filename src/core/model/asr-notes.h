@@ -44,7 +44,7 @@ gboolean    _asr_notes_edit        (AsrNotes   *notes,
                                     guint       n_removed,
                                     const char *inserted,
                                     gboolean   *changed);
-/* The text as a GRefString to share (a draft becomes one). */
+/* The text as a GRefString to share (a copy of a draft). */
 char       *_asr_notes_dup_shared  (AsrNotes   *notes);
 /* Takes @shared (a GRefString or NULL) as the whole text. */
 void        _asr_notes_take_shared (AsrNotes   *notes,
