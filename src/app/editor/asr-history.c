@@ -437,14 +437,7 @@ edit_notes (GObject    *object,
             const char *remove,
             const char *insert)
 {
-  guint n_removed = (guint) g_utf8_strlen (remove, -1);
-  gboolean done;
-
-  if (ASR_IS_QUALITY_STATEMENT (object))
-    done = asr_quality_statement_edit_notes (ASR_QUALITY_STATEMENT (object), offset, n_removed, insert);
-  else
-    done = asr_evidence_edit_notes (ASR_EVIDENCE (object), offset, n_removed, insert);
-  if (!done)
+  if (!asr_notes_owner_edit (object, offset, (guint) g_utf8_strlen (remove, -1), insert))
     g_warning ("Could not undo or redo an edit of notes at %u", offset);
 }
 

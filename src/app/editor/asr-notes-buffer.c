@@ -47,22 +47,12 @@ link_free (gpointer data)
   g_free (link);
 }
 
-static const char *
-get_notes (GObject *owner)
-{
-  if (ASR_IS_QUALITY_STATEMENT (owner))
-    return asr_quality_statement_get_notes (ASR_QUALITY_STATEMENT (owner));
-  if (ASR_IS_EVIDENCE (owner))
-    return asr_evidence_get_notes (ASR_EVIDENCE (owner));
-  return "";
-}
-
 /* Appends the next @max bytes (whole characters) still to come. */
 static void
 append_pending (Link  *link,
                 gsize  max)
 {
-  const char *notes = get_notes (link->owner);
+  const char *notes = asr_notes_owner_get (link->owner);
   gsize length = strlen (notes), from = length - link->pending, to = from + MIN (max, link->pending);
   GtkTextIter end;
 
@@ -104,10 +94,7 @@ edit_owner (Link       *link,
   gboolean done;
 
   link->syncing = TRUE;
-  if (ASR_IS_QUALITY_STATEMENT (link->owner))
-    done = asr_quality_statement_edit_notes (ASR_QUALITY_STATEMENT (link->owner), offset, n_removed, inserted);
-  else
-    done = asr_evidence_edit_notes (ASR_EVIDENCE (link->owner), offset, n_removed, inserted);
+  done = asr_notes_owner_edit (link->owner, offset, n_removed, inserted);
   link->syncing = FALSE;
   /* The buffer and the notes hold the same text: an edit always fits. */
   g_assert (done);
@@ -196,7 +183,7 @@ asr_notes_buffer_bind (GtkTextBuffer *buffer,
   link->syncing = TRUE;
   gtk_text_buffer_set_text (buffer, "", 0);
   link->syncing = FALSE;
-  link->pending = strlen (get_notes (owner));
+  link->pending = strlen (asr_notes_owner_get (owner));
   append_pending (link, CHUNK_BYTES);
   if (link->pending > 0)
     link->fill_id = g_idle_add (fill_cb, link);

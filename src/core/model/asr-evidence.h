@@ -30,4 +30,13 @@ gboolean    asr_evidence_edit_notes      (AsrEvidence *self,
                                           guint        n_removed,
                                           const char  *inserted);
 
+/* The notes of @owner, an AsrQualityStatement or an AsrEvidence: read, and
+ * edited as by asr_quality_statement_edit_notes(), for the views and the
+ * history that handle both alike. */
+const char *asr_notes_owner_get          (GObject     *owner);
+gboolean    asr_notes_owner_edit         (GObject     *owner,
+                                          guint        offset,
+                                          guint        n_removed,
+                                          const char  *inserted);
+
 G_END_DECLS

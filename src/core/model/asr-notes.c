@@ -6,7 +6,9 @@
 
 #include <string.h>
 
+#include "asr-evidence.h"
 #include "asr-notes.h"
+#include "asr-quality-statement.h"
 
 const char *
 _asr_notes_get (AsrNotes *notes)
@@ -192,4 +194,26 @@ _asr_notes_signal_new (GType type)
                        G_TYPE_NONE, 3, G_TYPE_UINT,
                        G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE,
                        G_TYPE_STRING | G_SIGNAL_TYPE_STATIC_SCOPE);
+}
+
+const char *
+asr_notes_owner_get (GObject *owner)
+{
+  if (ASR_IS_QUALITY_STATEMENT (owner))
+    return asr_quality_statement_get_notes (ASR_QUALITY_STATEMENT (owner));
+  if (ASR_IS_EVIDENCE (owner))
+    return asr_evidence_get_notes (ASR_EVIDENCE (owner));
+  return "";
+}
+
+gboolean
+asr_notes_owner_edit (GObject    *owner,
+                      guint       offset,
+                      guint       n_removed,
+                      const char *inserted)
+{
+  if (ASR_IS_QUALITY_STATEMENT (owner))
+    return asr_quality_statement_edit_notes (ASR_QUALITY_STATEMENT (owner), offset, n_removed, inserted);
+  g_return_val_if_fail (ASR_IS_EVIDENCE (owner), FALSE);
+  return asr_evidence_edit_notes (ASR_EVIDENCE (owner), offset, n_removed, inserted);
 }
