@@ -14,6 +14,11 @@
 #   build-aux/bench.sh --budget=3       # seconds per measurement (default 1)
 #   build-aux/bench.sh --keep=/tmp/b    # keeps the generated files
 #   build-aux/bench.sh --portfolio-only=10000   # only the portfolio summary
+#   build-aux/bench.sh --ui [--quick] [--runs=N]
+#       the window instead, under Xvfb: start-up ÷ a bare libadwaita window
+#       (tests/bench/bench-startup.sh), main-thread stalls opening and
+#       typing with autosave on, keystroke cost in a 1 MB ÷ a 1 KB note
+#       (tests/bench/bench-ui.c)
 # BENCH_BUILDDIR overrides the build directory.
 set -euo pipefail
 
@@ -40,6 +45,32 @@ if [[ -f "$builddir/meson-private/coredata.dat" ]]; then
 else
   quietly meson setup --buildtype=release "$builddir"
 fi
+if [[ "${1:-}" == "--ui" ]]; then
+  shift
+  quietly meson compile -C "$builddir" src/assessor tests/bench/bench-bare-window \
+    tests/bench/bench-ui data/gsettings-compile-data
+  runs=9
+  for arg in "$@"; do
+    [[ "$arg" == --runs=* ]] && runs="${arg#--runs=}"
+  done
+  ui () {
+    tests/bench/bench-startup.sh "$builddir" "$root" "$runs"
+    echo
+    env GSK_RENDERER=cairo GDK_BACKEND=x11 GSETTINGS_BACKEND=memory ADW_DISABLE_PORTAL=1 \
+        GTK_USE_PORTAL=0 NO_AT_BRIDGE=1 GSETTINGS_SCHEMA_DIR="$builddir/data" \
+        ASSESSOR_SOURCE_ROOT="$root" XDG_DATA_HOME="$(mktemp -d)" \
+        "$builddir/tests/bench/bench-ui" "$@"
+  }
+  export -f ui
+  export builddir root runs
+  if [[ -n "${DISPLAY:-}" ]]; then
+    ui "$@"
+  else
+    exec dbus-run-session -- xvfb-run -a bash -c 'ui "$@"' bash "$@"
+  fi
+  exit
+fi
+
 # The benchmark, and the command line whose PDF export it times.
 quietly meson compile -C "$builddir" tests/bench/bench src/assessor
 

@@ -874,6 +874,84 @@ keep_going (int    *argc,
   return args;
 }
 
+typedef struct
+{
+  guint offset;
+  char *removed;
+  char *inserted;
+  guint n;
+} Edited;
+
+static void
+notes_edited_cb (GObject    *object,
+                 guint       offset,
+                 const char *removed,
+                 const char *inserted,
+                 Edited     *edited)
+{
+  edited->offset = offset;
+  g_free (edited->removed);
+  g_free (edited->inserted);
+  edited->removed = g_strdup (removed);
+  edited->inserted = g_strdup (inserted);
+  edited->n++;
+}
+
+/* Notes are edited in place, in characters, and every change is told as
+ * the edit it was. */
+static void
+test_notes_edits (void)
+{
+  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
+  AsrQualityStatement *st = asr_assessment_lookup_statement (assessment, "safe", "safeguarding");
+  g_autoptr(AsrAssessment) snapshot = NULL;
+  Edited edited = { 0, };
+
+  g_signal_connect (st, "notes-edited", G_CALLBACK (notes_edited_cb), &edited);
+  asr_quality_statement_set_notes (st, "Café staff knew");
+  g_assert_cmpuint (edited.offset, ==, 0);
+  g_assert_cmpstr (edited.removed, ==, "");
+  g_assert_cmpstr (edited.inserted, ==, "Café staff knew");
+
+  /* A replacement is told as what differs, in whole characters. */
+  asr_quality_statement_set_notes (st, "Café staff all knew");
+  g_assert_cmpuint (edited.offset, ==, 11);
+  g_assert_cmpstr (edited.removed, ==, "");
+  g_assert_cmpstr (edited.inserted, ==, "all ");
+  asr_quality_statement_set_notes (st, "Cafè staff all knew");
+  g_assert_cmpuint (edited.offset, ==, 3);
+  g_assert_cmpstr (edited.removed, ==, "é");
+  g_assert_cmpstr (edited.inserted, ==, "è");
+
+  /* Keystrokes, forwards and backwards from the last one. */
+  g_assert_true (asr_quality_statement_edit_notes (st, 4, 0, "—"));
+  g_assert_cmpstr (asr_quality_statement_get_notes (st), ==, "Cafè— staff all knew");
+  g_assert_true (asr_quality_statement_edit_notes (st, 20, 0, " 😀"));
+  g_assert_true (asr_quality_statement_edit_notes (st, 3, 2, "e"));
+  g_assert_cmpstr (edited.removed, ==, "è—");
+  g_assert_cmpstr (asr_quality_statement_get_notes (st), ==, "Cafe staff all knew 😀");
+  g_assert_true (asr_quality_statement_edit_notes (st, 20, 1, ""));
+  g_assert_cmpstr (edited.removed, ==, "😀");
+  g_assert_cmpuint (edited.n, ==, 7);
+
+  /* Outside the notes: refused, nothing changed, nothing told. */
+  g_assert_false (asr_quality_statement_edit_notes (st, 21, 0, "x"));
+  g_assert_false (asr_quality_statement_edit_notes (st, 19, 3, ""));
+  g_assert_true (asr_quality_statement_edit_notes (st, 2, 0, ""));
+  g_assert_cmpuint (edited.n, ==, 7);
+  g_assert_cmpstr (asr_quality_statement_get_notes (st), ==, "Cafe staff all knew ");
+
+  /* A snapshot shares the edited text; editing on does not reach it. */
+  snapshot = asr_assessment_snapshot (assessment);
+  g_assert_true (asr_quality_statement_edit_notes (st, 0, 4, "Home"));
+  g_assert_cmpstr (asr_quality_statement_get_notes (asr_assessment_lookup_statement (snapshot, "safe", "safeguarding")),
+                   ==, "Cafe staff all knew ");
+  g_assert_cmpstr (asr_quality_statement_get_notes (st), ==, "Home staff all knew ");
+  g_free (edited.removed);
+  g_free (edited.inserted);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -882,6 +960,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/new-is-empty", test_new_is_empty);
+  g_test_add_func ("/model/notes-edits", test_notes_edits);
   g_test_add_func ("/model/seed-figures", test_seed_figures);
   g_test_add_func ("/model/score-change-notifies", test_score_change_notifies);
   g_test_add_func ("/model/not-applicable", test_not_applicable);

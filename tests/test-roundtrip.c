@@ -327,6 +327,59 @@ test_roundtrip (gconstpointer data)
     g_assert_cmpuint (coverage.legacy_scored, >, 0);
 }
 
+static void
+assert_notes_shared (AsrKeyQuestion      *key_question,
+                     AsrQualityStatement *statement,
+                     gpointer             user_data)
+{
+  AsrQualityStatement *copy =
+    asr_assessment_lookup_statement (user_data, asr_key_question_get_id (key_question),
+                                     asr_quality_statement_get_id (statement));
+  GListModel *evidence = asr_quality_statement_get_evidence (statement);
+
+  if (*asr_quality_statement_get_notes (statement) != '\0')
+    g_assert_true (asr_quality_statement_get_notes (copy) == asr_quality_statement_get_notes (statement));
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(AsrEvidence) a = g_list_model_get_item (evidence, i);
+      g_autoptr(AsrEvidence) b = g_list_model_get_item (asr_quality_statement_get_evidence (copy), i);
+
+      if (*asr_evidence_get_notes (a) != '\0')
+        g_assert_true (asr_evidence_get_notes (a) == asr_evidence_get_notes (b));
+    }
+}
+
+/* Autosave serialises a snapshot on a worker thread: it must save the same
+ * bytes, share the notes rather than copy them, and not follow later edits. */
+static void
+test_snapshot (gconstpointer data)
+{
+  const char *framework_id = data;
+  Coverage coverage = { 0, };
+
+  for (guint32 seed = 1; seed <= N_CASES / 3 && !g_test_failed (); seed++)
+    {
+      g_autoptr(AsrAssessment) a = random_assessment (framework_id, seed, &coverage);
+      g_autoptr(AsrAssessment) snapshot = asr_assessment_snapshot (a);
+      g_autoptr(GBytes) before = asr_assessment_serialize (a);
+      g_autoptr(GBytes) saved = asr_assessment_serialize (snapshot);
+      g_autofree char *where = g_strdup_printf ("%s seed %u", framework_id, seed);
+      AsrQualityStatement *st = asr_assessment_lookup_statement (a, "safe", "safeguarding");
+
+      if (!g_bytes_equal (before, saved))
+        g_test_fail_printf ("%s: the snapshot saves differently:\n%s\n----\n%s", where,
+                            (char *) g_bytes_get_data (before, NULL),
+                            (char *) g_bytes_get_data (saved, NULL));
+      compare_objects (G_OBJECT (a), G_OBJECT (snapshot), where);
+      asr_assessment_foreach_statement (a, assert_notes_shared, snapshot);
+
+      asr_quality_statement_set_notes (st, "Edited after the snapshot");
+      g_clear_pointer (&saved, g_bytes_unref);
+      saved = asr_assessment_serialize (snapshot);
+      g_assert_true (g_bytes_equal (before, saved));
+    }
+}
+
 /* Notes with every control character a JSON string must escape. */
 static void
 test_control_characters (void)
@@ -377,6 +430,8 @@ main (int   argc,
   g_test_add_data_func ("/roundtrip/cqc-saf-2024", "cqc-saf-2024", test_roundtrip);
   g_test_add_data_func ("/roundtrip/cqc-saf-2023", "cqc-saf-2023", test_roundtrip);
   g_test_add_func ("/roundtrip/control-characters", test_control_characters);
+  g_test_add_data_func ("/roundtrip/snapshot/cqc-saf-2024", "cqc-saf-2024", test_snapshot);
+  g_test_add_data_func ("/roundtrip/snapshot/cqc-saf-2023", "cqc-saf-2023", test_snapshot);
 
   return g_test_run ();
 }

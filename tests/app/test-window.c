@@ -154,7 +154,7 @@ summary_label (AsrWindow      *window,
                guint           position,
                AsrSummaryPart  part)
 {
-  GtkWidget *label = asr_summary_view_get_part (window->summary_view, position, part);
+  GtkWidget *label = asr_summary_view_get_part (_asr_window_get_summary_view (window), position, part);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_label (GTK_LABEL (label));
@@ -482,6 +482,70 @@ test_open_file (void)
 }
 
 static gboolean
+is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* Opened from the command line, a window is first shown with its document:
+ * never built, measured and painted empty, then rebuilt. */
+static void
+test_open_shows_document_first (void)
+{
+  g_autoptr(GFile) file = sample_file ();
+  AsrWindow *window;
+
+  if (file == NULL)
+    {
+      g_test_skip ("ASSESSOR_SOURCE_ROOT is not set");
+      return;
+    }
+
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  asr_application_open_file (application, file);
+  window = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  test_wait_for (is_visible, window);
+  g_assert_true (g_file_equal (asr_window_get_file (window), file));
+  test_wait_for (test_is_mapped, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The Summary and Compare pages are built when first shown, and hidden
+ * (not measured) while another page is. */
+static void
+test_pages_built_when_shown (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  g_autoptr(AsrAssessment) other = new_assessment ();
+  AsrQualityStatement *statement = statement_at (assessment, "safe", 1);
+
+  g_assert_null (window->summary_view);
+  g_assert_null (window->comparison_view);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "summary");
+  g_assert_nonnull (window->summary_view);
+  g_assert_null (window->comparison_view);
+  test_wait_for (test_is_mapped, window->summary_view);
+  g_assert_true (asr_summary_view_get_assessment (window->summary_view) == assessment);
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "compare");
+  g_assert_nonnull (window->comparison_view);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->summary_view)));
+  test_wait_for (test_is_mapped, window->comparison_view);
+
+  /* Built once, they still follow the document and lead to statements. */
+  asr_window_show_statement (window, statement);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->comparison_view)));
+  g_signal_emit_by_name (window->summary_view, "statement-activated", statement);
+  g_assert_true (asr_window_get_statement (window) == statement);
+  asr_window_set_document (window, other, NULL);
+  g_assert_true (asr_summary_view_get_assessment (window->summary_view) == other);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
 is_saved (gpointer window)
 {
   return !asr_window_get_modified (window);
@@ -629,6 +693,118 @@ test_undo (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "");
 
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+count_edit_cb (GObject    *statement,
+               guint       offset,
+               const char *removed,
+               const char *inserted,
+               GString    *log)
+{
+  g_string_append_printf (log, "%u-%s+%s|", offset, removed, inserted);
+}
+
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Keystrokes in the notes reach the model as the edits they are (not as a
+ * new copy of the text), and undo and redo take them back and forth in
+ * the model and in the page alike. */
+static void
+test_typing_edits_notes (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "safe", 2);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page));
+  g_autoptr(GString) log = g_string_new (NULL);
+  g_autofree char *typed = NULL;
+  GtkTextIter iter;
+
+  asr_quality_statement_set_notes (statement, "Staff knew café rules");
+  asr_window_show_statement (window, statement);
+  asr_history_clear (asr_window_get_history (window));
+  g_signal_connect (statement, "notes-edited", G_CALLBACK (count_edit_cb), log);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 11);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, "the ", -1, TRUE);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 19);
+  gtk_text_buffer_backspace (buffer, &iter, TRUE, TRUE);
+  gtk_text_buffer_insert (buffer, &iter, "é", -1);
+  g_assert_cmpstr (log->str, ==, "11-+the |18-é+|18-+é|");
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Staff knew the café rules");
+  typed = buffer_text (buffer);
+  g_assert_cmpstr (typed, ==, "Staff knew the café rules");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Staff knew café rules");
+  g_free (typed);
+  typed = buffer_text (buffer);
+  g_assert_cmpstr (typed, ==, "Staff knew café rules");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Staff knew the café rules");
+  g_free (typed);
+  typed = buffer_text (buffer);
+  g_assert_cmpstr (typed, ==, "Staff knew the café rules");
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+buffer_holds_notes (gpointer data)
+{
+  GtkTextBuffer *buffer = data;
+  g_autofree char *text = buffer_text (buffer);
+
+  return g_strcmp0 (text, g_object_get_data (G_OBJECT (buffer), "test-notes")) == 0;
+}
+
+/* Long notes come into the page a chunk at a time, after the first frame:
+ * editing the start meanwhile, or undoing, keeps both sides the same. */
+static void
+test_long_notes_filled_in_chunks (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "caring", 1);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page));
+  g_autoptr(GString) notes = g_string_new (NULL);
+  GtkTextIter start;
+
+  while (notes->len < 400 * 1000)
+    g_string_append (notes, "Staff knew the café’s fire plan; 😀 people felt safe.\n");
+  asr_quality_statement_set_notes (statement, notes->str);
+  asr_history_clear (asr_window_get_history (window));
+  asr_window_show_statement (window, statement);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), <, g_utf8_strlen (notes->str, -1));
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_insert (buffer, &start, "Seen: ", -1);
+  g_string_prepend (notes, "Seen: ");
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, notes->str);
+  g_object_set_data (G_OBJECT (buffer), "test-notes", notes->str);
+  test_wait_for (buffer_holds_notes, buffer);
+
+  /* Undo while the buffer fills: the rest comes in first. */
+  asr_window_show_statement (window, statement_at (assessment, "caring", 0));
+  asr_window_show_statement (window, statement);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), <, g_utf8_strlen (notes->str, -1));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_string_erase (notes, 0, strlen ("Seen: "));
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, notes->str);
+  g_assert_true (buffer_holds_notes (buffer));
+
+  window->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -915,9 +1091,13 @@ main (int   argc,
   g_test_add_func ("/window/legacy", test_legacy);
   g_test_add_func ("/window/broken-file", test_broken_file);
   g_test_add_func ("/window/open-file", test_open_file);
+  g_test_add_func ("/window/open-shows-document-first", test_open_shows_document_first);
+  g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
   g_test_add_func ("/window/save", test_save);
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/undo", test_undo);
+  g_test_add_func ("/window/typing-edits-notes", test_typing_edits_notes);
+  g_test_add_func ("/window/long-notes-filled-in-chunks", test_long_notes_filled_in_chunks);
   g_test_add_func ("/window/keyboard-actions", test_keyboard_actions);
   g_test_add_func ("/window/close-asks", test_close_asks);
   g_test_add_func ("/window/size-kept", test_window_size_kept);

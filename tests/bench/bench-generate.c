@@ -78,6 +78,14 @@ make_note (GRand *rand,
   return g_string_free (out, FALSE);
 }
 
+char *
+bench_make_prose (gsize length)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261014);
+
+  return make_note (rand, length);
+}
+
 /* ------------------------------------------------------------------ */
 /* Assessments                                                         */
 

@@ -104,15 +104,6 @@ export_once (const char *assessor,
   return TRUE;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
-
 /* One line: measure, goal, min / median / max, met or not (on the median). */
 static void
 print_line (const char *measure,
@@ -123,16 +114,11 @@ print_line (const char *measure,
             gboolean  (*met) (double median, gpointer data),
             gpointer    data)
 {
-  const double *v = (const double *) values->data;
-  double median;
-  g_autofree char *min = NULL, *mid = NULL, *max = NULL;
+  double median = bench_samples_median (values);
+  g_autofree char *min = g_strdup_printf (format, bench_samples_min (values) / scale);
+  g_autofree char *mid = g_strdup_printf (format, median / scale);
+  g_autofree char *max = g_strdup_printf (format, bench_samples_max (values) / scale);
 
-  g_array_sort (values, compare_doubles);
-  median = values->len % 2 ? v[values->len / 2]
-                           : (v[values->len / 2 - 1] + v[values->len / 2]) / 2;
-  min = g_strdup_printf (format, v[0] / scale);
-  mid = g_strdup_printf (format, median / scale);
-  max = g_strdup_printf (format, v[values->len - 1] / scale);
   g_print ("  %-16s %-22s %9s / %9s / %9s   %s\n", measure, goal, min, mid, max,
            met == NULL ? "" : met (median, data) ? "met" : "NOT MET");
 }

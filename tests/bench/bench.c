@@ -30,7 +30,6 @@
  */
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -51,40 +50,6 @@
 /* ------------------------------------------------------------------ */
 /* Timing                                                              */
 
-double
-bench_now (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_MONOTONIC, &ts);
-  return ts.tv_sec + ts.tv_nsec * 1e-9;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-double
-bench_samples_min (GArray *samples)
-{
-  g_array_sort (samples, compare_doubles);
-  return g_array_index (samples, double, 0);
-}
-
-static double
-samples_median (GArray *samples)
-{
-  const double *v = (const double *) samples->data;
-  guint n = samples->len;
-
-  g_array_sort (samples, compare_doubles);
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
 /* Runs the contenders alternately, so that both see the same machine:
  * the number of repetitions adapts to the size (at least 3, and about
@@ -266,9 +231,9 @@ measure_load_save (Case   *c,
   for (guint i = 0; i < 2; i++)
     {
       c->load[i][0] = bench_samples_min (load[i].samples);
-      c->load[i][1] = samples_median (load[i].samples);
+      c->load[i][1] = bench_samples_median (load[i].samples);
       c->save[i][0] = bench_samples_min (save[i].samples);
-      c->save[i][1] = samples_median (save[i].samples);
+      c->save[i][1] = bench_samples_median (save[i].samples);
       g_array_unref (load[i].samples);
       g_array_unref (save[i].samples);
     }

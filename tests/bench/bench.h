@@ -18,8 +18,12 @@ typedef struct
   double notifies_per_s;
 } BenchRate;
 
-/* CLOCK_MONOTONIC, in seconds. */
+/* bench-stats.c: CLOCK_MONOTONIC, in seconds; statistics of samples (of
+ * double; each sorts @samples) */
 double         bench_now                      (void);
+double         bench_samples_min              (GArray        *samples);
+double         bench_samples_median           (GArray        *samples);
+double         bench_samples_max              (GArray        *samples);
 
 typedef double (*RunFunc) (gpointer data);   /* one repetition, in seconds */
 
@@ -36,8 +40,6 @@ typedef struct
 guint          bench_measure_alternately      (Contender     *contenders,
                                                guint          n_contenders,
                                                double         budget);
-/* Sorts @samples; their minimum. */
-double         bench_samples_min              (GArray        *samples);
 
 /* bench-generate.c: assessments with notes of realistic prose */
 void           bench_fill_metadata            (AsrAssessment *self);
@@ -53,6 +55,8 @@ AsrAssessment *bench_build_assessment_of_size (const char    *framework_id,
 /* Every note empty but one paragraph of about @length bytes. */
 AsrAssessment *bench_build_single_note        (const char    *framework_id,
                                                gsize          length);
+/* Prose of about @length bytes, as in generated notes. */
+char          *bench_make_prose               (gsize          length);
 /* Writes a generated assessment of about @size bytes; an exit status. */
 int            bench_write_generated          (const char    *path,
                                                const char    *framework_id,

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-evidence-row.h"
+#include "asr-notes-buffer.h"
 
 struct _AsrEvidenceRow
 {
@@ -70,8 +71,7 @@ build_notes (AsrEvidenceRow *self,
   buffer = gtk_text_view_get_buffer (self->notes_view);
   /* The window's history undoes notes with everything else. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
-  g_object_bind_property (self->evidence, "notes", buffer, "text",
-                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  asr_notes_buffer_bind (buffer, G_OBJECT (self->evidence));
 
   /* Translators: an evidence category, then a quality statement */
   label = g_strdup_printf (_("Notes on %s for %s"),

@@ -20,14 +20,24 @@ typedef struct
   GObject    *object;
   GParamSpec *pspec;
   gboolean    is_override;
+  gboolean    is_notes;     /* recorded as edits: no copy of the text kept */
   GValue      value[2];
 } Slot;
 
+/* One edit of notes, offsets in characters. */
 typedef struct
 {
-  Slot   *slot;
-  GValue  before[2];
-  GValue  after[2];
+  guint  offset;
+  char  *removed;
+  char  *inserted;
+} Edit;
+
+typedef struct
+{
+  Slot      *slot;
+  GValue     before[2];
+  GValue     after[2];
+  GPtrArray *edits;         /* of Edit, in order, for notes; else NULL */
 } Change;
 
 typedef struct
@@ -92,10 +102,21 @@ slot_free (gpointer data)
 }
 
 static void
+edit_free (gpointer data)
+{
+  Edit *edit = data;
+
+  g_free (edit->removed);
+  g_free (edit->inserted);
+  g_free (edit);
+}
+
+static void
 change_free (gpointer data)
 {
   Change *change = data;
 
+  g_clear_pointer (&change->edits, g_ptr_array_unref);
   for (guint i = 0; i < 2; i++)
     {
       if (G_IS_VALUE (&change->before[i]))
@@ -235,10 +256,12 @@ find_change (Step *step,
   return NULL;
 }
 
-static void
-record (AsrHistory *self,
-        Slot       *slot,
-        GValue     *after)
+/* The change of @slot in the step being recorded, created if need be;
+ * @is_new says whether it was. */
+static Change *
+begin_change (AsrHistory *self,
+              Slot       *slot,
+              gboolean   *is_new)
 {
   gint64 now = g_get_monotonic_time ();
   Step *step = find_mergeable_step (self, slot, now);
@@ -253,20 +276,61 @@ record (AsrHistory *self,
       if (self->undo_steps->len > MAX_STEPS)
         g_ptr_array_remove_index (self->undo_steps, 0);
     }
+  *is_new = change == NULL;
   if (change == NULL)
     {
       change = g_new0 (Change, 1);
       change->slot = slot;
-      copy_values (change->before, slot->value);
       g_ptr_array_add (step->changes, change);
     }
-  copy_values (change->after, after);
   step->time = now;
 
   self->open_step = step;
   if (self->close_id == 0)
     self->close_id = g_idle_add_full (G_PRIORITY_HIGH, close_step_cb, self, NULL);
+  return change;
+}
 
+static void
+record (AsrHistory *self,
+        Slot       *slot,
+        GValue     *after)
+{
+  gboolean is_new;
+  Change *change = begin_change (self, slot, &is_new);
+
+  if (is_new)
+    copy_values (change->before, slot->value);
+  copy_values (change->after, after);
+  notify_can_undo_redo (self);
+}
+
+/* Notes are recorded as the edits made to them (a keystroke: a character
+ * and where), never as copies of the whole text. */
+static void
+notes_edited_cb (GObject    *object,
+                 guint       offset,
+                 const char *removed,
+                 const char *inserted,
+                 AsrHistory *self)
+{
+  Slot key = { object, g_object_class_find_property (G_OBJECT_GET_CLASS (object), "notes") };
+  Slot *slot;
+  Change *change;
+  Edit *edit;
+  gboolean is_new;
+
+  if (self->applying || !(slot = g_hash_table_lookup (self->slots, &key)))
+    return;
+
+  change = begin_change (self, slot, &is_new);
+  if (change->edits == NULL)
+    change->edits = g_ptr_array_new_with_free_func (edit_free);
+  edit = g_new (Edit, 1);
+  edit->offset = offset;
+  edit->removed = g_strdup (removed);
+  edit->inserted = g_strdup (inserted);
+  g_ptr_array_add (change->edits, edit);
   notify_can_undo_redo (self);
 }
 
@@ -282,7 +346,7 @@ object_notify_cb (GObject    *object,
   if (ASR_IS_KEY_QUESTION (object) && g_str_equal (pspec->name, "override-reason"))
     key.pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), "override-rating");
 
-  if (!(slot = g_hash_table_lookup (self->slots, &key)))
+  if (!(slot = g_hash_table_lookup (self->slots, &key)) || slot->is_notes)
     return;
 
   read_slot (slot, now);
@@ -309,7 +373,10 @@ add_slot (AsrHistory *self,
   slot->object = object;
   slot->pspec = pspec;
   slot->is_override = is_override;
-  read_slot (slot, slot->value);
+  slot->is_notes = g_str_equal (pspec->name, "notes") &&
+                   (ASR_IS_QUALITY_STATEMENT (object) || ASR_IS_EVIDENCE (object));
+  if (!slot->is_notes)
+    read_slot (slot, slot->value);
   g_hash_table_add (self->slots, slot);
 }
 
@@ -342,6 +409,8 @@ watch (AsrHistory *self,
 
   g_ptr_array_add (self->objects, g_object_ref (object));
   g_signal_connect (object, "notify", G_CALLBACK (object_notify_cb), self);
+  if (ASR_IS_QUALITY_STATEMENT (object) || ASR_IS_EVIDENCE (object))
+    g_signal_connect (object, "notes-edited", G_CALLBACK (notes_edited_cb), self);
 }
 
 static void
@@ -363,11 +432,46 @@ watch_model (AsrHistory *self,
 }
 
 static void
+edit_notes (GObject    *object,
+            guint       offset,
+            const char *remove,
+            const char *insert)
+{
+  if (!asr_notes_owner_edit (object, offset, (guint) g_utf8_strlen (remove, -1), insert))
+    g_warning ("Could not undo or redo an edit of notes at %u", offset);
+}
+
+/* Undoes (@forward FALSE: in reverse, each the other way round) or redoes
+ * the edits of notes of @change. */
+static void
+apply_edits (Change   *change,
+             gboolean  forward)
+{
+  guint n = change->edits->len;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Edit *edit = g_ptr_array_index (change->edits, forward ? i : n - 1 - i);
+
+      if (forward)
+        edit_notes (change->slot->object, edit->offset, edit->removed, edit->inserted);
+      else
+        edit_notes (change->slot->object, edit->offset, edit->inserted, edit->removed);
+    }
+}
+
+static void
 apply (AsrHistory *self,
        Change     *change,
        GValue     *values)
 {
   Slot *slot = change->slot;
+
+  if (change->edits != NULL)
+    {
+      apply_edits (change, values == change->after);
+      return;
+    }
 
   if (slot->is_override)
     {

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-evidence-row.h"
+#include "asr-notes-buffer.h"
 #include "asr-statement-page.h"
 
 struct _AsrStatementPage
@@ -426,8 +427,6 @@ asr_statement_page_init (AsrStatementPage *self)
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "name", self->name_label, "label",
                         G_BINDING_SYNC_CREATE);
-  g_binding_group_bind (self->bindings, "notes", buffer, "text",
-                        G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   connect_signals (self);
 }
 
@@ -461,6 +460,7 @@ asr_statement_page_set_statement (AsrStatementPage    *self,
     key_question = asr_quality_statement_get_key_question (statement);
 
   g_binding_group_set_source (self->bindings, statement);
+  asr_notes_buffer_bind (gtk_text_view_get_buffer (self->notes_view), G_OBJECT (statement));
   g_signal_group_set_target (self->statement_signals, statement);
   g_signal_group_set_target (self->key_question_signals, key_question);
   g_signal_group_set_target (self->assessment_signals,

@@ -64,11 +64,10 @@ asr_application_open_file (AsrApplication *self,
       return;
     }
 
+  /* A new window is shown once the document is in it (or the load failed):
+   * built, measured and painted once, with the document. */
   if (!(window = get_active_window (self)))
-    {
-      window = asr_window_new (self);
-      gtk_window_present (GTK_WINDOW (window));
-    }
+    window = asr_window_new (self);
   asr_window_open_file (window, file);
 }
 
@@ -358,6 +357,15 @@ asr_application_activate (GApplication *application)
   asr_recovery_offer (self, window);
 }
 
+/* The recovery dialog waits for the window it belongs to. */
+static void
+window_shown_cb (AsrWindow      *window,
+                 AsrApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, window_shown_cb, self);
+  asr_recovery_offer (self, window);
+}
+
 static void
 asr_application_open (GApplication  *application,
                       GFile        **files,
@@ -368,8 +376,12 @@ asr_application_open (GApplication  *application,
 
   for (int i = 0; i < n_files; i++)
     asr_application_open_file (ASR_APPLICATION (application), files[i]);
-  if ((window = get_active_window (ASR_APPLICATION (application))))
+  if (!(window = get_active_window (ASR_APPLICATION (application))))
+    return;
+  if (gtk_widget_get_visible (GTK_WIDGET (window)))
     asr_recovery_offer (ASR_APPLICATION (application), window);
+  else
+    g_signal_connect_object (window, "show", G_CALLBACK (window_shown_cb), application, 0);
 }
 
 static void

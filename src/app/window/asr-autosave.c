@@ -2,11 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Serialising is cheap (a few milliseconds for a large assessment), so it
- * is done on the main thread, where the model lives; the bytes are written
- * by a worker thread.  Each edit restarts the delay, so typing is never
- * interrupted, but a long run of edits is autosaved at least every few
- * delays.
+ * Serialising a large assessment takes tens of milliseconds, too long for
+ * the main thread while the user types: the main thread takes a snapshot
+ * (asr_assessment_snapshot(): the values copied, the notes shared, never
+ * their text), a worker thread serialises it, and the autosave store's
+ * worker writes the bytes.  Each edit restarts the delay, so typing is
+ * never interrupted, but a long run of edits is autosaved at least every
+ * few delays.
  *
  * An autosave directory that is not the user's own (a link, another
  * user's) is refused by the store: autosave is then off for the window,
@@ -38,7 +40,8 @@ struct _AsrAutosave
   gint64            last_change;     /* wall clock, µs */
   gint64            first_pending;   /* monotonic, µs: first change not autosaved */
   guint             timeout_id;
-  gboolean          writing;
+  guint             generation;      /* counts removals: a late write is dropped */
+  gboolean          writing;         /* serialising or writing */
   gboolean          write_again;     /* changed while writing */
   gboolean          error_shown;
   gboolean          stopped;         /* the directory was refused */
@@ -107,15 +110,8 @@ report_error (AsrAutosave  *self,
 }
 
 static void
-write_cb (GObject      *source,
-          GAsyncResult *result,
-          gpointer      user_data)
+finish_write (AsrAutosave *self)
 {
-  g_autoptr(AsrAutosave) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!asr_autosave_entry_write_finish (ASR_AUTOSAVE_ENTRY (source), result, &error))
-    report_error (self, error);
   self->writing = FALSE;
   if (self->write_again && self->window != NULL)
     {
@@ -125,9 +121,50 @@ write_cb (GObject      *source,
 }
 
 static void
+write_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(AsrAutosave) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!asr_autosave_entry_write_finish (ASR_AUTOSAVE_ENTRY (source), result, &error))
+    report_error (self, error);
+  finish_write (self);
+}
+
+static void
+serialize_thread (GTask        *task,
+                  gpointer      source,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
+{
+  g_task_return_pointer (task, asr_assessment_serialize (task_data),
+                         (GDestroyNotify) g_bytes_unref);
+}
+
+static void
+serialize_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  AsrAutosave *self = ASR_AUTOSAVE (source);
+  guint generation = GPOINTER_TO_UINT (user_data);
+  g_autoptr(GBytes) bytes = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* Removed (saved, discarded, another document) meanwhile: not written. */
+  if (bytes == NULL || generation != self->generation)
+    finish_write (self);
+  else
+    asr_autosave_entry_write_async (self->entry, bytes, self->cancellable, write_cb,
+                                    g_object_ref (self));
+}
+
+static void
 write_now (AsrAutosave *self)
 {
-  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(AsrAssessment) snapshot = NULL;
+  g_autoptr(GTask) task = NULL;
   g_autofree char *name = NULL;
 
   if (self->window == NULL || self->stopped || !asr_window_get_modified (self->window))
@@ -142,10 +179,12 @@ write_now (AsrAutosave *self)
   asr_autosave_entry_set_document (self->entry, asr_window_get_file (self->window), name,
                                    asr_assessment_get_service_name (self->window->assessment),
                                    self->last_change);
-  bytes = asr_assessment_serialize (self->window->assessment);
+  snapshot = asr_assessment_snapshot (self->window->assessment);
   self->writing = TRUE;
-  asr_autosave_entry_write_async (self->entry, bytes, self->cancellable, write_cb,
-                                  g_object_ref (self));
+  task = g_task_new (self, self->cancellable, serialize_cb, GUINT_TO_POINTER (self->generation));
+  g_task_set_source_tag (task, write_now);
+  g_task_set_task_data (task, g_steal_pointer (&snapshot), g_object_unref);
+  g_task_run_in_thread (task, serialize_thread);
 }
 
 static void
@@ -153,6 +192,7 @@ remove_autosave (AsrAutosave *self)
 {
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->write_again = FALSE;
+  self->generation++;
   asr_autosave_entry_remove (self->entry);
 }
 

@@ -74,6 +74,8 @@ load_cb (GObject      *source,
       g_autofree char *display = g_filename_display_name (name);
       g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), display);
 
+      /* A window opened for this file waited for it. */
+      gtk_window_present (GTK_WINDOW (self));
       _asr_window_show_error (self, heading, error);
       return;
     }
@@ -252,6 +254,8 @@ save_cb (GObject      *source,
       if (g_cancellable_is_cancelled (data->cancellable))
         return;
       heading = g_strdup_printf (_("Could Not Save “%s”"), name);
+      /* A window opened for this file waited for it. */
+      gtk_window_present (GTK_WINDOW (self));
       _asr_window_show_error (self, heading, error);
       return;
     }

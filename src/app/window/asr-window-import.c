@@ -74,7 +74,7 @@ _asr_window_apply_baseline (AsrWindow     *self,
   asr_baseline_apply (baseline, self->assessment);
   asr_history_close_step (self->history);
   if (previous != NULL)
-    asr_comparison_view_set_baseline (self->comparison_view, previous);
+    asr_comparison_view_set_baseline (_asr_window_get_comparison_view (self), previous);
   show_done (self, baseline);
 }
 
@@ -141,7 +141,7 @@ import_bytes (Import *import,
                                   : _("Could Not Import Previous Ratings"), error);
   else if (import->mode == COMPARE_WITH_ASSESSMENT)
     {
-      asr_comparison_view_set_baseline (self->comparison_view, previous);
+      asr_comparison_view_set_baseline (_asr_window_get_comparison_view (self), previous);
       adw_view_stack_set_visible_child_name (self->view_stack, "compare");
     }
   else

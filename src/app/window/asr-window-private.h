@@ -34,8 +34,10 @@ struct _AsrWindow
   AsrSidebar           *sidebar;
   AdwViewStack         *view_stack;
   AsrStatementPage     *statement_page;
-  AsrSummaryView       *summary_view;
-  AsrComparisonView    *comparison_view;
+  AdwBin               *summary_bin;
+  AdwBin               *compare_bin;
+  AsrSummaryView       *summary_view;      /* NULL until first shown */
+  AsrComparisonView    *comparison_view;   /* NULL until first shown */
   GMenu                *recent_section;
 };
 
@@ -62,5 +64,13 @@ void     _asr_window_add_toast          (AsrWindow      *self,
                                          const char     *title);
 void     _asr_window_move_statement     (AsrWindow      *self,
                                          int             direction);
+
+/* asr-window-pages.c: the Summary and Compare pages, built on demand */
+AsrSummaryView    *_asr_window_get_summary_view     (AsrWindow     *self);
+AsrComparisonView *_asr_window_get_comparison_view  (AsrWindow     *self);
+void               _asr_window_pages_set_assessment (AsrWindow     *self,
+                                                     AsrAssessment *assessment);
+void               _asr_window_view_stack_page_cb   (AsrWindow     *self);
+void               _asr_window_pages_dispose        (AsrWindow     *self);
 
 G_END_DECLS

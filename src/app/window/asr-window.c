@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "asr-window-private.h"
@@ -103,12 +104,16 @@ asr_window_set_document (AsrWindow     *self,
                          GFile         *file)
 {
   g_autoptr(AsrQualityStatement) statement = NULL;
+  /* Alive until every view has let go of it: its statements lose their
+   * key question when it goes. */
+  g_autoptr(AsrAssessment) previous = NULL;
 
   g_return_if_fail (ASR_IS_WINDOW (self));
   g_return_if_fail (ASR_IS_ASSESSMENT (assessment));
   g_return_if_fail (!file || G_IS_FILE (file));
 
-  g_set_object (&self->assessment, assessment);
+  previous = g_steal_pointer (&self->assessment);
+  self->assessment = g_object_ref (assessment);
   g_set_object (&self->file, file);
   g_clear_object (&self->history);
   self->history = asr_history_new (assessment);
@@ -119,8 +124,7 @@ asr_window_set_document (AsrWindow     *self,
 
   asr_statement_page_set_statement (self->statement_page, NULL);
   asr_sidebar_set_assessment (self->sidebar, assessment);
-  asr_summary_view_set_assessment (self->summary_view, assessment);
-  asr_comparison_view_set_assessment (self->comparison_view, assessment);
+  _asr_window_pages_set_assessment (self, assessment);
   statement = first_statement (assessment);
   asr_window_show_statement (self, statement);
 
@@ -211,24 +215,6 @@ sidebar_activated_cb (AsrWindow           *self,
 }
 
 static void
-summary_statement_cb (AsrWindow           *self,
-                      AsrQualityStatement *statement)
-{
-  asr_window_show_statement (self, statement);
-}
-
-static void
-summary_key_question_cb (AsrWindow      *self,
-                         AsrKeyQuestion *key_question)
-{
-  g_autoptr(AsrQualityStatement) statement =
-    g_list_model_get_item (asr_key_question_get_statements (key_question), 0);
-
-  if (statement != NULL)
-    asr_window_show_statement (self, statement);
-}
-
-static void
 back_clicked_cb (AsrWindow *self)
 {
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
@@ -312,6 +298,7 @@ asr_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_WINDOW);
+  _asr_window_pages_dispose (self);
   g_clear_object (&self->assessment_signals);
   g_clear_object (&self->history);
   g_clear_object (&self->assessment);
@@ -366,8 +353,6 @@ asr_window_class_init (AsrWindowClass *klass)
 
   g_type_ensure (ASR_TYPE_SIDEBAR);
   g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
-  g_type_ensure (ASR_TYPE_SUMMARY_VIEW);
-  g_type_ensure (ASR_TYPE_COMPARISON_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
@@ -377,13 +362,13 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, statement_page);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_view);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_bin);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_statement_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, summary_statement_cb);
-  gtk_widget_class_bind_template_callback (widget_class, summary_key_question_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "view_stack_page_cb",
+                                                G_CALLBACK (_asr_window_view_stack_page_cb));
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 
   _asr_window_class_actions_init (klass);
@@ -398,6 +383,27 @@ application_notify_cb (AsrWindow *self)
       g_menu_model_get_n_items (G_MENU_MODEL (self->recent_section)) == 0)
     g_menu_append_section (self->recent_section, NULL,
                            asr_application_get_recent_menu (ASR_APPLICATION (application)));
+}
+
+/* For the start-up benchmark only (build-aux/bench.sh --ui, README):
+ * with ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME set, the process says so and
+ * exits when the window has painted its first frame with the document it
+ * was opened for. */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      AsrWindow     *self)
+{
+  if (self->n_claims > 0)
+    return;
+  g_print ("first frame\n");
+  _exit (0);
+}
+
+static void
+bench_realize_cb (AsrWindow *self)
+{
+  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
+                           G_CALLBACK (bench_after_paint_cb), self, 0);
 }
 
 static void
@@ -419,6 +425,9 @@ asr_window_init (AsrWindow *self)
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
+
+  if (g_getenv ("ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME") != NULL)
+    g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
   _asr_window_actions_init (self);
   load_settings (self);

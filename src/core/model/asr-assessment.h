@@ -34,6 +34,10 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (AsrAssessment, asr_assessment, ASR, ASSESSMENT, GObject)
 
 AsrAssessment   *asr_assessment_new                      (AsrFramework  *framework);
+/* An equal assessment to read on another thread (autosave serialises one
+ * while the user types on): every value copied, the notes shared, as
+ * immutable reference-counted strings, so no text is copied. */
+AsrAssessment   *asr_assessment_snapshot                 (AsrAssessment *self);
 
 AsrFramework    *asr_assessment_get_framework            (AsrAssessment *self);
 GListModel      *asr_assessment_get_key_questions        (AsrAssessment *self);

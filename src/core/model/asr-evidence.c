@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "asr-model-private.h"
+#include "asr-notes.h"
 
 struct _AsrEvidence
 {
@@ -18,7 +19,7 @@ struct _AsrEvidence
    * category would otherwise carry its own copy of the same two strings. */
   const char          *category_id;
   const char          *name;
-  char                *notes;         /* NULL for none, the usual case */
+  AsrNotes             notes;
   int                  score;
 };
 
@@ -35,12 +36,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum { NOTES_EDITED, N_SIGNALS };
+static guint signals[N_SIGNALS];
+
 static void
 asr_evidence_finalize (GObject *object)
 {
   AsrEvidence *self = ASR_EVIDENCE (object);
 
-  g_free (self->notes);
+  _asr_notes_clear (&self->notes);
 
   G_OBJECT_CLASS (asr_evidence_parent_class)->finalize (object);
 }
@@ -116,6 +120,7 @@ asr_evidence_class_init (AsrEvidenceClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -179,11 +184,18 @@ asr_evidence_set_score (AsrEvidence *self,
     _asr_quality_statement_evidence_changed (self->statement, old_score, score);
 }
 
+static void
+notes_changed (AsrEvidence *self)
+{
+  if (self->statement != NULL)
+    _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);
+}
+
 const char *
 asr_evidence_get_notes (AsrEvidence *self)
 {
   g_return_val_if_fail (ASR_IS_EVIDENCE (self), NULL);
-  return self->notes != NULL ? self->notes : "";
+  return _asr_notes_get (&self->notes);
 }
 
 void
@@ -192,13 +204,36 @@ asr_evidence_set_notes (AsrEvidence *self,
 {
   g_return_if_fail (ASR_IS_EVIDENCE (self));
 
-  if (notes == NULL)
-    notes = "";
-  if (strcmp (asr_evidence_get_notes (self), notes) == 0)
-    return;
-  g_free (self->notes);
-  self->notes = *notes != '\0' ? g_strdup (notes) : NULL;
+  if (_asr_notes_set (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                      properties[PROP_NOTES], notes))
+    notes_changed (self);
+}
+
+gboolean
+asr_evidence_edit_notes (AsrEvidence *self,
+                         guint        offset,
+                         guint        n_removed,
+                         const char  *inserted)
+{
+  gboolean changed;
+
+  g_return_val_if_fail (ASR_IS_EVIDENCE (self), FALSE);
+  g_return_val_if_fail (inserted != NULL, FALSE);
+
+  if (!_asr_notes_edit (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                        properties[PROP_NOTES], offset, n_removed, inserted, &changed))
+    return FALSE;
+  if (changed)
+    notes_changed (self);
+  return TRUE;
+}
+
+void
+_asr_evidence_share_notes (AsrEvidence *self,
+                           AsrEvidence *from)
+{
+  g_assert (self != from);
+
+  _asr_notes_take_shared (&self->notes, _asr_notes_dup_shared (&from->notes));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-  if (self->statement != NULL)
-    _asr_quality_statement_evidence_changed (self->statement, self->score, self->score);
 }

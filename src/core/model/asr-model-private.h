@@ -31,11 +31,17 @@ typedef struct
 AsrEvidence         *_asr_evidence_new                  (AsrQualityStatement *statement,
                                                          const AsrEvidenceCategoryDef *def);
 void                 _asr_evidence_detach               (AsrEvidence         *self);
+/* Notes are immutable GRefStrings: these make @self's notes the very same
+ * string as @from's (for snapshots), notifying as a change would. */
+void                 _asr_evidence_share_notes          (AsrEvidence         *self,
+                                                         AsrEvidence         *from);
 
 AsrQualityStatement *_asr_quality_statement_new         (AsrKeyQuestion      *key_question,
                                                          AsrFramework        *framework,
                                                          const AsrStatementDef *def);
 void                 _asr_quality_statement_detach      (AsrQualityStatement *self);
+void                 _asr_quality_statement_share_notes (AsrQualityStatement *self,
+                                                         AsrQualityStatement *from);
 void                 _asr_quality_statement_get_contribution (AsrQualityStatement *self,
                                                               AsrContribution     *out);
 /* The key question's previous rating, or the scoring method, changed. */

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "asr-model-private.h"
+#include "asr-notes.h"
 #include "asr-rules.h"
 
 #include <string.h>
@@ -87,7 +88,7 @@ struct _AsrQualityStatement
   AsrFramework    *framework;
   const AsrStatementDef *def;      /* owned by the framework */
   AsrEvidenceList *evidence;
-  char            *notes;          /* NULL for none */
+  AsrNotes         notes;
   AsrSource        source;
   int              score;
   /* Derived */
@@ -118,6 +119,9 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum { NOTES_EDITED, N_SIGNALS };
+static guint signals[N_SIGNALS];
 
 static gboolean
 is_legacy (AsrQualityStatement *self)
@@ -212,7 +216,7 @@ asr_quality_statement_finalize (GObject *object)
 {
   AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
 
-  g_free (self->notes);
+  _asr_notes_clear (&self->notes);
 
   G_OBJECT_CLASS (asr_quality_statement_parent_class)->finalize (object);
 }
@@ -324,6 +328,7 @@ asr_quality_statement_class_init (AsrQualityStatementClass *klass)
     g_param_spec_int ("evidence-percentage", NULL, NULL, -1, 100, -1, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+  signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
 }
 
 static void
@@ -485,7 +490,7 @@ const char *
 asr_quality_statement_get_notes (AsrQualityStatement *self)
 {
   g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
-  return self->notes != NULL ? self->notes : "";
+  return _asr_notes_get (&self->notes);
 }
 
 void
@@ -494,14 +499,38 @@ asr_quality_statement_set_notes (AsrQualityStatement *self,
 {
   g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
 
-  if (notes == NULL)
-    notes = "";
-  if (strcmp (asr_quality_statement_get_notes (self), notes) == 0)
-    return;
-  g_free (self->notes);
-  self->notes = *notes != '\0' ? g_strdup (notes) : NULL;
+  if (_asr_notes_set (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                      properties[PROP_NOTES], notes))
+    content_changed (self);
+}
+
+gboolean
+asr_quality_statement_edit_notes (AsrQualityStatement *self,
+                                  guint                offset,
+                                  guint                n_removed,
+                                  const char          *inserted)
+{
+  gboolean changed;
+
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), FALSE);
+  g_return_val_if_fail (inserted != NULL, FALSE);
+
+  if (!_asr_notes_edit (&self->notes, G_OBJECT (self), signals[NOTES_EDITED],
+                        properties[PROP_NOTES], offset, n_removed, inserted, &changed))
+    return FALSE;
+  if (changed)
+    content_changed (self);
+  return TRUE;
+}
+
+void
+_asr_quality_statement_share_notes (AsrQualityStatement *self,
+                                    AsrQualityStatement *from)
+{
+  g_assert (self != from);
+
+  _asr_notes_take_shared (&self->notes, _asr_notes_dup_shared (&from->notes));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
-  content_changed (self);
 }
 
 int

@@ -7,7 +7,10 @@
  *   "score"   int 0–4     the inspector's score (0 = none); in the legacy
  *                         cqc-saf-2023 framework it is derived from the
  *                         evidence categories and read-only in effect
- *   "notes"   string      never NULL
+ *   "notes"   string      never NULL; every change of it is first told
+ *                         by the signal "notes-edited" (guint offset,
+ *                         const char *removed, const char *inserted;
+ *                         offsets in characters): the edit, not the text
  * Read-only, derived:
  *   "id", "name", "position" (index in its key question)
  *   "effective-score" int 0–4: what counts towards the key question
@@ -46,6 +49,13 @@ void            asr_quality_statement_set_score           (AsrQualityStatement *
 const char     *asr_quality_statement_get_notes           (AsrQualityStatement *self);
 void            asr_quality_statement_set_notes           (AsrQualityStatement *self,
                                                            const char          *notes);
+/* Replaces @n_removed characters at character @offset by @inserted, as a
+ * keystroke does, without copying the rest of the notes; FALSE (nothing
+ * changed) when the range is outside them. */
+gboolean        asr_quality_statement_edit_notes          (AsrQualityStatement *self,
+                                                           guint                offset,
+                                                           guint                n_removed,
+                                                           const char          *inserted);
 int             asr_quality_statement_get_effective_score (AsrQualityStatement *self);
 gboolean        asr_quality_statement_get_scored          (AsrQualityStatement *self);
 gboolean        asr_quality_statement_get_carried_forward_missing (AsrQualityStatement *self);

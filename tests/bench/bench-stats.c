@@ -1,0 +1,49 @@
+/* bench-stats.c: the clock and the statistics of the benchmarks
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include <time.h>
+
+#include "bench.h"
+
+double
+bench_now (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+double
+bench_samples_min (GArray *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, 0);
+}
+
+double
+bench_samples_median (GArray *samples)
+{
+  const double *v = (const double *) samples->data;
+  guint n = samples->len;
+
+  g_array_sort (samples, compare_doubles);
+  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double
+bench_samples_max (GArray *samples)
+{
+  g_array_sort (samples, compare_doubles);
+  return g_array_index (samples, double, samples->len - 1);
+}
