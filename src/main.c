@@ -61,14 +61,10 @@ main (int   argc,
   if (asr_cli_wants_command (&options))
     {
       int status = asr_cli_run (&options);
-      g_strfreev (options.files);
-      g_free (options.compare);
-      g_free (options.location);
-      g_free (options.export_path);
-      g_free (options.key_questions);
+      asr_cli_options_clear (&options);
       return status;
     }
-  g_strfreev (options.files);
+  asr_cli_options_clear (&options);
 
   app = asr_application_new ();
   return g_application_run (G_APPLICATION (app), argc, argv);

@@ -16,6 +16,17 @@
 #include "asr-cli-portfolio.h"
 #include "asr-core.h"
 
+void
+asr_cli_options_clear (AsrCliOptions *options)
+{
+  g_clear_pointer (&options->files, g_strfreev);
+  g_clear_pointer (&options->compare, g_free);
+  g_clear_pointer (&options->location, g_free);
+  g_clear_pointer (&options->export_path, g_free);
+  g_clear_pointer (&options->key_questions, g_free);
+  g_clear_pointer (&options->import_report, g_free);
+}
+
 GOptionGroup *
 asr_cli_option_group (AsrCliOptions *options)
 {

@@ -33,6 +33,8 @@ typedef struct
   char     **files;
 } AsrCliOptions;
 
+/* Frees what parsing the options allocated (every string and list). */
+void          asr_cli_options_clear (AsrCliOptions *options);
 /* The options the command line adds to the program's GOptionContext. */
 GOptionGroup *asr_cli_option_group (AsrCliOptions *options);
 /* TRUE when the options ask for a command-line action, not the window. */
