@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-import-report.h"
+#include "asr-portfolio-window.h"
 #include "asr-read-file.h"
 #include "asr-window-import.h"
 #include "asr-window-private.h"
@@ -190,11 +191,20 @@ import_report_action_cb (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+static void
+open_portfolio_action_cb (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  asr_portfolio_window_choose_folder (GTK_WINDOW (user_data));
+}
+
 void
 _asr_window_import_report_actions_init (AsrWindow *self)
 {
   static const GActionEntry entries[] = {
     { "import-report", import_report_action_cb },
+    { "open-portfolio", open_portfolio_action_cb },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
