@@ -372,8 +372,8 @@ test_render (void)
   AsrPortfolioWindow *window = open_folder (dir, 4);
   AdwStyleManager *style = adw_style_manager_get_default ();
 
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (level_row_at (window, 0)), TRUE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (level_row_at (window, 0)), TRUE);
   test_spin ();
   render (GTK_WIDGET (window), "portfolio-light.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);

@@ -55,6 +55,27 @@ compare_cb (gconstpointer a,
                                      GPOINTER_TO_INT (column));
 }
 
+/* Wide enough for "Requires improvement 50%" without ellipsis; the
+ * user may resize them. */
+static int
+column_width (AsrPortfolioColumn column)
+{
+  switch (column)
+    {
+    case ASR_PORTFOLIO_COLUMN_SERVICE:
+    case ASR_PORTFOLIO_COLUMN_LOCATION:
+      return 200;
+    case ASR_PORTFOLIO_COLUMN_PROGRESS:
+      return 90;
+    case ASR_PORTFOLIO_COLUMN_STALE:
+      return 70;
+    case ASR_PORTFOLIO_COLUMN_PREVIOUS:
+      return 260;
+    default:
+      return 215;
+    }
+}
+
 static void
 add_columns (AsrPortfolioWindow *self)
 {
@@ -69,8 +90,7 @@ add_columns (AsrPortfolioWindow *self)
       column = gtk_column_view_column_new (asr_portfolio_column_title (c), factory);
       gtk_column_view_column_set_sorter (column, sorter);
       gtk_column_view_column_set_resizable (column, TRUE);
-      if (c <= ASR_PORTFOLIO_COLUMN_PROVIDER)
-        gtk_column_view_column_set_fixed_width (column, c == ASR_PORTFOLIO_COLUMN_PROVIDER ? 180 : 200);
+      gtk_column_view_column_set_fixed_width (column, column_width (c));
       gtk_column_view_append_column (self->column_view, column);
     }
 }
