@@ -222,6 +222,9 @@ test_sort_filter (void)
   gtk_column_view_sort_by_column (window->column_view, safe, GTK_SORT_DESCENDING);
   assert_shown (window, 3, ASR_PORTFOLIO_COLUMN_SERVICE, "Surgery");
 
+  gtk_widget_activate_action (GTK_WIDGET (window), "portfolio.search", NULL);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->search_entry)) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (window->search_entry)));
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "WEST clinic");
   test_wait_for (has_n_shown, &one);
   assert_shown (window, 0, ASR_PORTFOLIO_COLUMN_SERVICE, "Outpatients");
