@@ -10,7 +10,6 @@
 #include <adwaita.h>
 
 #include "asr-comparison-view-private.h"
-#include "asr-test-render.h"
 #include "asr-window-import.h"
 #include "asr-window-private.h"
 #include "test-util.h"
@@ -470,18 +469,6 @@ test_location_picker_large (void)
 }
 
 static void
-render (GtkWidget  *widget,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  asr_test_render_widget_to_png (widget, path, &error);
-  g_assert_no_error (error);
-  g_test_message ("Rendered %s", path);
-}
-
-static void
 wait_for_transitions (void)
 {
   gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
@@ -505,17 +492,17 @@ test_render (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_at (window->comparison_view->statements_list, 0)), TRUE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   test_spin ();
-  render (GTK_WIDGET (window), "compare-light.png");
-  render (GTK_WIDGET (window->comparison_view), "compare-view-light.png");
-  render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-light.png");
+  test_render_png (GTK_WIDGET (window), "compare-light.png");
+  test_render_png (GTK_WIDGET (window->comparison_view), "compare-view-light.png");
+  test_render_png (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-light.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   test_spin ();
-  render (GTK_WIDGET (window->comparison_view), "compare-view-dark.png");
-  render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-dark.png");
+  test_render_png (GTK_WIDGET (window->comparison_view), "compare-view-dark.png");
+  test_render_png (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   picker = _asr_window_pick_location (window, read_sheet ("latest-ratings.csv"), "latest-ratings.csv");
   test_wait_for (test_is_mapped, picker);
-  render (GTK_WIDGET (picker), "location-picker.png");
+  test_render_png (GTK_WIDGET (picker), "location-picker.png");
   gtk_window_destroy (GTK_WINDOW (picker));
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 
@@ -523,7 +510,7 @@ test_render (void)
   test_spin ();
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   wait_for_transitions ();
-  render (GTK_WIDGET (window), "compare-narrow.png");
+  test_render_png (GTK_WIDGET (window), "compare-narrow.png");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   gtk_window_destroy (GTK_WINDOW (window));
 }

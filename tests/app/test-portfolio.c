@@ -10,7 +10,6 @@
 #include <glib/gstdio.h>
 
 #include "asr-portfolio-window-private.h"
-#include "asr-test-render.h"
 #include "asr-window-private.h"
 #include "test-util.h"
 
@@ -348,18 +347,6 @@ test_export (void)
   remove_folder (dir);
 }
 
-static void
-render (GtkWidget  *widget,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  asr_test_render_widget_to_png (widget, path, &error);
-  g_assert_no_error (error);
-  g_test_message ("Rendered %s", path);
-}
-
 static gboolean
 is_narrow (gpointer window)
 {
@@ -378,14 +365,14 @@ test_render (void)
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (level_row_at (window, 0)), TRUE);
   test_spin ();
-  render (GTK_WIDGET (window), "portfolio-light.png");
+  test_render_png (GTK_WIDGET (window), "portfolio-light.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   test_spin ();
-  render (GTK_WIDGET (window), "portfolio-dark.png");
+  test_render_png (GTK_WIDGET (window), "portfolio-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   test_wait_for (is_narrow, window);
-  render (GTK_WIDGET (window), "portfolio-narrow.png");
+  test_render_png (GTK_WIDGET (window), "portfolio-narrow.png");
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
   remove_folder (dir);

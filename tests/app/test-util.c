@@ -4,6 +4,8 @@
  */
 #include "test-util.h"
 
+#include "asr-test-render.h"
+
 void
 test_spin (void)
 {
@@ -59,4 +61,16 @@ test_run_pdf_tool (const char *tool,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return out;
+}
+
+void
+test_render_png (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  asr_test_render_widget_to_png (widget, path, &error);
+  g_assert_no_error (error);
+  g_test_message ("Rendered %s", path);
 }

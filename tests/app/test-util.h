@@ -22,4 +22,8 @@ AsrAssessment *test_load_sample (void);
 char          *test_run_pdf_tool (const char *tool,
                                   const char *path);
 
+/* Renders @widget to RENDER_DIR/@name, which must succeed. */
+void           test_render_png   (GtkWidget  *widget,
+                                  const char *name);
+
 G_END_DECLS
