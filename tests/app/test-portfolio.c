@@ -143,6 +143,14 @@ test_templates (void)
   g_assert_true (ASR_IS_PORTFOLIO_WINDOW (window));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->column_view)));
   g_assert_cmpstr (gtk_label_get_text (window->status_label), ==, "0 assessments");
+  {
+    guint n_checked = 0;
+
+    test_check_accessible (GTK_WIDGET (window), &n_checked);
+    g_assert_cmpuint (n_checked, >=, 1);
+    gtk_test_accessible_assert_property (window->search_entry, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Filter services");
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   remove_folder (dir);
 }

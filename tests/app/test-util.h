@@ -26,4 +26,9 @@ char          *test_run_pdf_tool (const char *tool,
 void           test_render_png   (GtkWidget  *widget,
                                   const char *name);
 
+/* Asserts that every icon-only button, text field and score button under
+ * @widget has an accessible label; counts them in @n_checked. */
+void           test_check_accessible (GtkWidget *widget,
+                                      guint     *n_checked);
+
 G_END_DECLS
