@@ -241,32 +241,57 @@ test_sort_filter (void)
   remove_folder (dir);
 }
 
-/* A file added to the folder appears, and counts in the aggregation. */
+static gboolean
+sub_is_rescored (gpointer window)
+{
+  AsrPortfolioWindow *self = window;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+  g_autoptr(AsrPortfolioItem) last = n ? g_list_model_get_item (G_LIST_MODEL (self->items), n - 1) : NULL;
+
+  return last != NULL && asr_portfolio_item_get_row (last)->ratings[0] == ASR_RATING_REQUIRES_IMPROVEMENT;
+}
+
+/* A file added to the folder appears and counts in the aggregation; one
+ * removed goes; one changed in a sub-folder is read again. */
 static void
 test_follows_folder (void)
 {
   g_autofree char *dir = make_folder ();
-  AsrPortfolioWindow *window = open_folder (dir, 4);
+  g_autofree char *sub = g_build_filename (dir, "sub", NULL);
   g_autofree char *broken = g_build_filename (dir, "broken.assessment", NULL);
-  Expect five = { window, 5 }, four = { window, 4 };
+  g_autofree char *sub_file = g_build_filename (sub, "e.assessment", NULL);
+  AsrPortfolioWindow *window;
+  Expect six, five;
 
-  g_assert_cmpint (asr_portfolio_get_provider (window->portfolio)->key_questions[1].rating, ==, ASR_RATING_GOOD);
+  g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+  make (sub, "e.assessment", "1-444", "South Unit", "Community", "33333");
+  window = open_folder (dir, 5);
+  six = (Expect) { window, 6 };
+  five = (Expect) { window, 5 };
+  g_assert_cmpuint (asr_portfolio_get_provider (window->portfolio)->key_questions[1].counts[ASR_RATING_GOOD], ==, 3);
   make (dir, "d.assessment", "1-333", "North Unit", "Maternity", "32222");
-  test_wait_for (has_n_items, &five);
-  g_assert_cmpuint (asr_portfolio_get_n_locations (window->portfolio), ==, 3);
-  g_assert_cmpint (asr_portfolio_get_provider (window->portfolio)->key_questions[1].rating, ==,
-                   ASR_RATING_REQUIRES_IMPROVEMENT);
-  /* in the command line's order: a, b, broken, c, d */
+  test_wait_for (has_n_items, &six);
+  g_assert_cmpuint (asr_portfolio_get_n_locations (window->portfolio), ==, 4);
+  /* the provider's Effective now counts North Unit's Requires improvement */
+  g_assert_cmpuint (asr_portfolio_get_provider (window->portfolio)->key_questions[1].counts[ASR_RATING_REQUIRES_IMPROVEMENT],
+                    ==, 1);
+  g_assert_nonnull (strstr (asr_portfolio_get_provider (window->portfolio)->explanations[1], "1-333 Requires improvement"));
+  /* in the command line's order: a, b, broken, c, d, sub/e */
   {
-    g_autoptr(AsrPortfolioItem) last = g_list_model_get_item (G_LIST_MODEL (window->items), 4);
-    g_autofree char *name = g_file_get_basename (asr_portfolio_item_get_file (last));
+    g_autoptr(AsrPortfolioItem) added = g_list_model_get_item (G_LIST_MODEL (window->items), 4);
+    g_autofree char *name = g_file_get_basename (asr_portfolio_item_get_file (added));
 
     g_assert_cmpstr (name, ==, "d.assessment");
   }
   g_unlink (broken);
-  test_wait_for (has_n_items, &four);
-  g_assert_cmpstr (gtk_label_get_text (window->status_label), ==, "4 assessments");
+  test_wait_for (has_n_items, &five);
+  g_assert_cmpstr (gtk_label_get_text (window->status_label), ==, "5 assessments");
+  make (sub, "e.assessment", "1-444", "South Unit", "Community", "23333");
+  test_wait_for (sub_is_rescored, window);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->items)), ==, 5);
   gtk_window_destroy (GTK_WINDOW (window));
+  g_unlink (sub_file);
+  g_rmdir (sub);
   remove_folder (dir);
 }
 

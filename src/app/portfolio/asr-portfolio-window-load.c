@@ -5,9 +5,10 @@
  *
  * The folder is listed and each file summarised on a worker thread, one
  * document in memory at a time (the core's portfolio row), so the window
- * stays responsive.  Then a GFileMonitor follows the folder: a file that
- * appears, changes or goes is re-read alone and the aggregation is redone
- * from the rows kept (no other file is read again).
+ * stays responsive.  Then GFileMonitors follow the folder and each
+ * sub-folder that holds an assessment: a file that appears, changes or
+ * goes is re-read alone and the aggregation is redone from the rows kept
+ * (no other file is read again).
  */
 #define G_LOG_DOMAIN "asr-portfolio-window"
 
@@ -123,6 +124,52 @@ place_item (AsrPortfolioWindow *self,
     g_list_store_insert (self->items, i, item);
 }
 
+static void folder_changed_cb (GFileMonitor       *monitor,
+                               GFile              *file,
+                               GFile              *other,
+                               GFileMonitorEvent   event,
+                               AsrPortfolioWindow *self);
+
+/* Follows @dir, once. */
+static void
+follow (AsrPortfolioWindow *self,
+        GFile              *dir)
+{
+  g_autoptr(GError) error = NULL;
+  GFileMonitor *monitor;
+
+  for (guint i = 0; i < self->monitors->len; i++)
+    if (g_file_equal (g_object_get_data (g_ptr_array_index (self->monitors, i), "folder"), dir))
+      return;
+  monitor = g_file_monitor_directory (dir, G_FILE_MONITOR_NONE, self->cancellable, &error);
+  if (monitor == NULL)
+    {
+      g_free (self->follow_error);
+      self->follow_error = g_strdup_printf (_("Changes to the folder are not followed: %s"), error->message);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (monitor), "folder", g_object_ref (dir), g_object_unref);
+  g_signal_connect (monitor, "changed", G_CALLBACK (folder_changed_cb), self);
+  g_ptr_array_add (self->monitors, monitor);
+}
+
+/* The folder, and each sub-folder that holds an assessment. */
+static void
+follow_folders (AsrPortfolioWindow *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  follow (self, self->folder);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrPortfolioItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+      g_autoptr(GFile) parent = g_file_get_parent (asr_portfolio_item_get_file (item));
+
+      if (parent != NULL)
+        follow (self, parent);
+    }
+}
+
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -142,6 +189,7 @@ load_done_cb (GObject      *source,
       load->errors = g_ptr_array_new ();
       g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                            load->items->pdata, load->items->len);
+      follow_folders (self);
     }
   _asr_portfolio_window_aggregate (self);
 }
@@ -189,15 +237,7 @@ void
 _asr_portfolio_window_load (AsrPortfolioWindow *self)
 {
   Load *load = load_new ();
-  g_autoptr(GError) error = NULL;
 
   load->folder = g_object_ref (self->folder);
   start (self, load);
-  /* Files directly in the folder are followed; sub-folders are read when
-   * the portfolio opens. */
-  self->monitor = g_file_monitor_directory (self->folder, G_FILE_MONITOR_NONE, self->cancellable, &error);
-  if (self->monitor == NULL)
-    self->follow_error = g_strdup_printf (_("Changes to the folder are not followed: %s"), error->message);
-  else
-    g_signal_connect (self->monitor, "changed", G_CALLBACK (folder_changed_cb), self);
 }

@@ -32,7 +32,7 @@ struct _AsrPortfolioWindow
   AsrPortfolio       *portfolio;    /* aggregated from @items */
   GPtrArray          *folder_errors; /* folders that could not be listed */
   char               *follow_error;  /* why the folder is not followed */
-  GFileMonitor       *monitor;
+  GPtrArray          *monitors;     /* of GFileMonitor, one per folder followed */
   GCancellable       *cancellable;
   guint               n_loading;    /* reads in flight */
   guint               n_exports;    /* exports written */

@@ -272,9 +272,9 @@ asr_portfolio_window_dispose (GObject *object)
   AsrPortfolioWindow *self = ASR_PORTFOLIO_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  if (self->monitor != NULL)
-    g_signal_handlers_disconnect_by_data (self->monitor, self);
-  g_clear_object (&self->monitor);
+  for (guint i = 0; self->monitors != NULL && i < self->monitors->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->monitors, i), self);
+  g_clear_pointer (&self->monitors, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
@@ -320,6 +320,7 @@ asr_portfolio_window_init (AsrPortfolioWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   self->folder_errors = g_ptr_array_new_with_free_func (g_free);
+  self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
   add_columns (self);
   setup_model (self);
 }
