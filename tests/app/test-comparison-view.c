@@ -274,6 +274,7 @@ test_import_report (void)
   AsrAssessment *assessment;
   AsrKeyQuestion *well_led;
   AdwMessageDialog *dialog;
+  const char *found;
 
   g_list_store_append (files, file);
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import-report"));
@@ -290,9 +291,21 @@ test_import_report (void)
   g_assert_null (asr_window_get_file (imported));
   g_assert_true (asr_window_get_modified (imported));
   dialog = find_dialog (GTK_WINDOW (imported));
-  g_test_message ("%s", adw_message_dialog_get_body (dialog));
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "Checks:\n• "));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "71"));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The new assessment is not saved yet.");
+  /* the scrolled window wraps the label in a viewport */
+  found = gtk_label_get_text (GTK_LABEL (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (
+    GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (dialog)))))));
+  g_test_message ("%s", found);
+  g_assert_true (g_str_has_prefix (found, "Checks:\n• "));
+  g_assert_nonnull (strstr (found, "the published 71 (out of 100) matches its statements"));
+  test_render_png (GTK_WIDGET (dialog), "import-report-dialog-light.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  test_spin ();
+  test_render_png (GTK_WIDGET (dialog), "import-report-dialog-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (imported), 360, 720);
+  test_spin ();
+  test_render_png (GTK_WIDGET (dialog), "import-report-dialog-narrow.png");
   /* the window it came from is untouched */
   g_assert_false (asr_window_get_modified (window));
   gtk_window_destroy (GTK_WINDOW (dialog));

@@ -97,14 +97,30 @@ import_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+/* The findings, left-aligned and scrollable below a short body: a list
+ * centred by the dialog reads badly. */
 static void
 show_found (AsrWindow  *window,
             const char *found)
 {
   AdwMessageDialog *dialog =
     ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window), _("Published Report Imported"),
-                                                *found ? found : _("Every figure matched its statements.")));
+                                                _("The new assessment is not saved yet.")));
+  GtkWidget *label = gtk_label_new (*found ? found : _("Every figure matched its statements."));
+  GtkWidget *scrolled = gtk_scrolled_window_new ();
 
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_name (label, "findings");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 160);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  adw_message_dialog_set_extra_child (dialog, scrolled);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
