@@ -289,6 +289,16 @@ test_follows_folder (void)
   make (sub, "e.assessment", "1-444", "South Unit", "Community", "23333");
   test_wait_for (sub_is_rescored, window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->items)), ==, 5);
+  /* two reads of one file at once: one row, the file's last state */
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (sub_file);
+
+    _asr_portfolio_window_reload_file (window, file);
+    _asr_portfolio_window_reload_file (window, file);
+    test_wait_for (has_n_items, &five);
+    g_assert_true (sub_is_rescored (window));
+    g_assert_cmpuint (g_hash_table_size (window->reads), ==, 0);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
   g_unlink (sub_file);
   g_rmdir (sub);

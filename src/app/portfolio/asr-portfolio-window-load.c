@@ -25,6 +25,7 @@ typedef struct
   GFile     *file;     /* … one file */
   GPtrArray *items;    /* of AsrPortfolioItem, read; for one file: none if it is gone */
   GPtrArray *errors;   /* folders that could not be listed */
+  guint      serial;   /* for one file: which read of it this is */
 } Load;
 
 static void
@@ -170,6 +171,20 @@ follow_folders (AsrPortfolioWindow *self)
     }
 }
 
+/* Two reads of one file may end in either order: only the last begun
+ * counts. */
+static gboolean
+is_latest (AsrPortfolioWindow *self,
+           Load               *load)
+{
+  g_autofree char *uri = g_file_get_uri (load->file);
+
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (self->reads, uri)) != load->serial)
+    return FALSE;
+  g_hash_table_remove (self->reads, uri);
+  return TRUE;
+}
+
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -181,6 +196,8 @@ load_done_cb (GObject      *source,
   if (!g_task_propagate_boolean (G_TASK (result), NULL))
     return;
   self->n_loading--;
+  if (load->file != NULL && !is_latest (self, load))
+    return;  /* a later read of the same file is on its way */
   if (load->file != NULL)
     place_item (self, load->file, load->items->len ? g_ptr_array_index (load->items, 0) : NULL);
   else
@@ -230,6 +247,8 @@ _asr_portfolio_window_reload_file (AsrPortfolioWindow *self,
 
   g_return_if_fail (ASR_IS_PORTFOLIO_WINDOW (self));
   load->file = g_object_ref (file);
+  load->serial = ++self->n_reads;
+  g_hash_table_insert (self->reads, g_file_get_uri (file), GUINT_TO_POINTER (load->serial));
   start (self, load);
 }
 

@@ -35,6 +35,8 @@ struct _AsrPortfolioWindow
   GPtrArray          *monitors;     /* of GFileMonitor, one per folder followed */
   GCancellable       *cancellable;
   guint               n_loading;    /* reads in flight */
+  GHashTable         *reads;        /* file URI → serial of its latest read */
+  guint               n_reads;
   guint               n_exports;    /* exports written */
 };
 

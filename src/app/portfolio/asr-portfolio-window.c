@@ -275,6 +275,7 @@ asr_portfolio_window_dispose (GObject *object)
   for (guint i = 0; self->monitors != NULL && i < self->monitors->len; i++)
     g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->monitors, i), self);
   g_clear_pointer (&self->monitors, g_ptr_array_unref);
+  g_clear_pointer (&self->reads, g_hash_table_unref);
   g_clear_object (&self->cancellable);
   if (self->column_view != NULL)
     gtk_column_view_set_model (self->column_view, NULL);
@@ -321,6 +322,7 @@ asr_portfolio_window_init (AsrPortfolioWindow *self)
   self->cancellable = g_cancellable_new ();
   self->folder_errors = g_ptr_array_new_with_free_func (g_free);
   self->monitors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->reads = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   add_columns (self);
   setup_model (self);
 }
