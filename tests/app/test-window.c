@@ -11,7 +11,6 @@
 #include "asr-score-picker.h"
 #include "asr-sidebar-rows.h"
 #include "asr-summary-view-private.h"
-#include "asr-test-render.h"
 #include "asr-window-private.h"
 #include "test-util.h"
 
@@ -956,18 +955,6 @@ load_sample (void)
   return assessment;
 }
 
-static void
-render (GtkWidget  *widget,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  asr_test_render_widget_to_png (widget, path, &error);
-  g_assert_no_error (error);
-  g_test_message ("Rendered %s", path);
-}
-
 static gboolean
 is_folded (gpointer window)
 {
@@ -988,25 +975,25 @@ test_render (void)
   test_wait_for (test_is_mapped, window);
 
   asr_window_show_statement (window, statement_at (assessment, "safe", 2));
-  render (GTK_WIDGET (window), "window-light.png");
+  test_render_png (GTK_WIDGET (window), "window-light.png");
   /* The render shows the row open, not a frame of its opening. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_descendant (GTK_WIDGET (window->statement_page),
                                                                     ASR_TYPE_EVIDENCE_ROW)),
                                  TRUE);
   test_spin ();
-  render (find_descendant (gtk_stack_get_visible_child (GTK_STACK (adw_bin_get_child (ADW_BIN (window->statement_page)))),
+  test_render_png (find_descendant (gtk_stack_get_visible_child (GTK_STACK (adw_bin_get_child (ADW_BIN (window->statement_page)))),
                            ADW_TYPE_CLAMP),
           "statement-page-full.png");
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   test_spin ();
-  render (GTK_WIDGET (window), "window-dark.png");
+  test_render_png (GTK_WIDGET (window), "window-dark.png");
   adw_view_stack_set_visible_child_name (window->view_stack, "summary");
-  render (GTK_WIDGET (window), "window-summary-dark.png");
+  test_render_png (GTK_WIDGET (window), "window-summary-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   test_spin ();
-  render (GTK_WIDGET (window), "window-summary-light.png");
+  test_render_png (GTK_WIDGET (window), "window-summary-light.png");
   {
     GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (GTK_WIDGET (window),
                                                               GTK_TYPE_MENU_BUTTON));
@@ -1015,7 +1002,7 @@ test_render (void)
     gtk_menu_button_popup (button);
     popover = gtk_menu_button_get_popover (button);
     test_wait_for (test_is_mapped, popover);
-    render (GTK_WIDGET (popover), "primary-menu.png");
+    test_render_png (GTK_WIDGET (popover), "primary-menu.png");
     gtk_menu_button_popdown (button);
   }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1027,10 +1014,10 @@ test_render (void)
   test_wait_for (is_folded, window);
   wait_for_transitions ();
   width = gtk_widget_get_width (GTK_WIDGET (window));
-  render (GTK_WIDGET (window), "window-narrow-sidebar.png");
+  test_render_png (GTK_WIDGET (window), "window-narrow-sidebar.png");
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   wait_for_transitions ();
-  render (GTK_WIDGET (window), "window-narrow.png");
+  test_render_png (GTK_WIDGET (window), "window-narrow.png");
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Every page must fit a phone: a wider minimum makes the window wider. */
