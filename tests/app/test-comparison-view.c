@@ -5,10 +5,11 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "asr-comparison-view-private.h"
-#include "asr-test-render.h"
 #include "asr-window-import.h"
 #include "asr-window-private.h"
 #include "test-util.h"
@@ -178,6 +179,162 @@ test_statements_filter (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static AdwMessageDialog *find_dialog (GtkWindow *parent);
+static gboolean          has_dialog  (gpointer   window);
+
+static char *
+report_path (const char *name)
+{
+  return g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"), "tests", "reports", name, NULL);
+}
+
+/* Compare With Assessment… takes a published report's text as the
+ * previous assessment: last time's score and text beside each statement. */
+static void
+test_compare_report (void)
+{
+  AsrWindow *window = new_window ();
+  AsrComparisonView *view = window->comparison_view;
+  g_autofree char *path = report_path ("seed-000-well-led.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AsrAssessment *baseline;
+  GtkWidget *row = NULL;
+
+  _asr_window_import_file (window, file, TRUE);
+  test_wait_for (has_baseline, view);
+  baseline = asr_comparison_get_baseline (view->comparison);
+  g_assert_cmpint (asr_quality_statement_get_score (asr_assessment_lookup_statement (baseline, "well-led",
+                                                                                     "shared-direction-and-culture")),
+                   ==, 3);
+  g_assert_false (asr_window_get_modified (window));
+  g_assert_null (find_dialog (GTK_WINDOW (window)));
+  _asr_comparison_view_rebuild (view);
+  gtk_switch_set_active (view->changed_only_switch, FALSE);
+  for (guint i = 0; i < count_rows (view->statements_list); i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row_at (view->statements_list, i))),
+                   "Shared direction and culture") == 0)
+      row = row_at (view->statements_list, i);
+  g_assert_nonnull (row);
+  g_test_message ("%s", adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)));
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)),
+                                   "Well-led · score 3 → "));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* CQC's API data has no statements: Compare refuses it, saying so. */
+static void
+test_compare_refuses_ratings (void)
+{
+  AsrWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+
+  import_fixture (window, "location-1-101234567.json", TRUE);
+  test_wait_for (has_dialog, window);
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog),
+                                   "location-1-101234567.json: neither an Assessor assessment nor a published report"));
+  g_assert_null (asr_comparison_get_baseline (window->comparison_view->comparison));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static AsrWindow *
+find_other_window (AsrWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ASR_IS_WINDOW (toplevel) && toplevel != GTK_WINDOW (window))
+        return ASR_WINDOW (toplevel);
+    }
+  return NULL;
+}
+
+static gboolean
+has_other_window (gpointer window)
+{
+  AsrWindow *other = find_other_window (window);
+
+  return other != NULL && find_dialog (GTK_WINDOW (other)) != NULL;
+}
+
+/* Import Published Report…: a new, unsaved window with the report's
+ * figures, and a dialog with what the import checked. */
+static void
+test_import_report (void)
+{
+  AsrWindow *window = new_window ();
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autofree char *path = report_path ("seed-000-well-led.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AsrWindow *imported;
+  AsrAssessment *assessment;
+  AsrKeyQuestion *well_led;
+  AdwMessageDialog *dialog;
+  const char *found;
+
+  g_list_store_append (files, file);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "import-report"));
+  _asr_window_import_reports (window, G_LIST_MODEL (files));
+  test_wait_for (has_other_window, window);
+  imported = find_other_window (window);
+  assessment = asr_window_get_assessment (imported);
+  g_assert_cmpstr (asr_assessment_get_provider (assessment), ==, "Norfolk and Suffolk NHS Foundation Trust");
+  well_led = asr_assessment_lookup_key_question (assessment, "well-led");
+  g_assert_cmpint (asr_key_question_get_rating (well_led), ==, ASR_RATING_GOOD);
+  g_assert_cmpint (asr_quality_statement_get_score (asr_assessment_lookup_statement (assessment, "well-led",
+                                                                                     "shared-direction-and-culture")),
+                   ==, 3);
+  g_assert_null (asr_window_get_file (imported));
+  g_assert_true (asr_window_get_modified (imported));
+  dialog = find_dialog (GTK_WINDOW (imported));
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The new assessment is not saved yet.");
+  /* the scrolled window wraps the label in a viewport */
+  found = gtk_label_get_text (GTK_LABEL (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (
+    GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (dialog)))))));
+  g_test_message ("%s", found);
+  g_assert_true (g_str_has_prefix (found, "Checks:\n• "));
+  g_assert_nonnull (strstr (found, "the published 71 (out of 100) matches its statements"));
+  test_render_png (GTK_WIDGET (dialog), "import-report-dialog-light.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  test_spin ();
+  test_render_png (GTK_WIDGET (dialog), "import-report-dialog-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (imported), 360, 720);
+  test_spin ();
+  test_render_png (GTK_WIDGET (dialog), "import-report-dialog-narrow.png");
+  /* the window it came from is untouched */
+  g_assert_false (asr_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  imported->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (imported));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Not a report: an error naming the file, and no window. */
+static void
+test_import_report_refused (void)
+{
+  AsrWindow *window = new_window ();
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autofree char *path = report_path ("news-not-a-report.txt");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  g_list_store_append (files, file);
+  _asr_window_import_reports (window, G_LIST_MODEL (files));
+  test_wait_for (has_dialog, window);
+  dialog = find_dialog (GTK_WINDOW (window));
+  g_test_message ("%s", adw_message_dialog_get_body (dialog));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (dialog), "news-not-a-report.txt"));
+  g_assert_null (find_other_window (window));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_framework_notice (void)
 {
@@ -325,18 +482,6 @@ test_location_picker_large (void)
 }
 
 static void
-render (GtkWidget  *widget,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  asr_test_render_widget_to_png (widget, path, &error);
-  g_assert_no_error (error);
-  g_test_message ("Rendered %s", path);
-}
-
-static void
 wait_for_transitions (void)
 {
   gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
@@ -360,17 +505,17 @@ test_render (void)
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row_at (window->comparison_view->statements_list, 0)), TRUE);
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   test_spin ();
-  render (GTK_WIDGET (window), "compare-light.png");
-  render (GTK_WIDGET (window->comparison_view), "compare-view-light.png");
-  render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-light.png");
+  test_render_png (GTK_WIDGET (window), "compare-light.png");
+  test_render_png (GTK_WIDGET (window->comparison_view), "compare-view-light.png");
+  test_render_png (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-light.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   test_spin ();
-  render (GTK_WIDGET (window->comparison_view), "compare-view-dark.png");
-  render (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-dark.png");
+  test_render_png (GTK_WIDGET (window->comparison_view), "compare-view-dark.png");
+  test_render_png (GTK_WIDGET (window->comparison_view->statements_list), "compare-statements-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   picker = _asr_window_pick_location (window, read_sheet ("latest-ratings.csv"), "latest-ratings.csv");
   test_wait_for (test_is_mapped, picker);
-  render (GTK_WIDGET (picker), "location-picker.png");
+  test_render_png (GTK_WIDGET (picker), "location-picker.png");
   gtk_window_destroy (GTK_WINDOW (picker));
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
 
@@ -378,7 +523,7 @@ test_render (void)
   test_spin ();
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   wait_for_transitions ();
-  render (GTK_WIDGET (window), "compare-narrow.png");
+  test_render_png (GTK_WIDGET (window), "compare-narrow.png");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -401,6 +546,10 @@ main (int   argc,
   g_test_add_func ("/comparison/import-api", test_import_api);
   g_test_add_func ("/comparison/statements-filter", test_statements_filter);
   g_test_add_func ("/comparison/framework-notice", test_framework_notice);
+  g_test_add_func ("/comparison/compare-report", test_compare_report);
+  g_test_add_func ("/comparison/compare-refuses-ratings", test_compare_refuses_ratings);
+  g_test_add_func ("/comparison/import-report", test_import_report);
+  g_test_add_func ("/comparison/import-report-refused", test_import_report_refused);
   g_test_add_func ("/comparison/broken-import", test_broken_import);
   g_test_add_func ("/comparison/location-picker", test_location_picker);
   g_test_add_func ("/comparison/location-picker-large", test_location_picker_large);

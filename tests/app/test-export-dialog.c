@@ -14,7 +14,6 @@
 #include "asr-export-dialog-private.h"
 #include "asr-print.h"
 #include "asr-report-layout.h"
-#include "asr-test-render.h"
 #include "test-util.h"
 
 static void
@@ -182,18 +181,6 @@ test_print_same_layout (void)
 }
 
 static void
-render (GtkWidget  *widget,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  asr_test_render_widget_to_png (widget, path, &error);
-  g_assert_no_error (error);
-  g_test_message ("Rendered %s", path);
-}
-
-static void
 settle (void)
 {
   gint64 end = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
@@ -211,10 +198,10 @@ test_render (void)
   AsrExportDialog *dialog = new_dialog (assessment);
 
   settle ();
-  render (GTK_WIDGET (dialog), "export-dialog-light.png");
+  test_render_png (GTK_WIDGET (dialog), "export-dialog-light.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   settle ();
-  render (GTK_WIDGET (dialog), "export-dialog-dark.png");
+  test_render_png (GTK_WIDGET (dialog), "export-dialog-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
@@ -222,7 +209,7 @@ test_render (void)
   gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
   settle ();
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (dialog)), <=, 400);
-  render (GTK_WIDGET (dialog), "export-dialog-narrow.png");
+  test_render_png (GTK_WIDGET (dialog), "export-dialog-narrow.png");
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 

@@ -4,6 +4,10 @@
  */
 #include "test-util.h"
 
+#include <adwaita.h>
+
+#include "asr-test-render.h"
+
 void
 test_spin (void)
 {
@@ -59,4 +63,49 @@ test_run_pdf_tool (const char *tool,
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
   return out;
+}
+
+void
+test_render_png (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
+  g_autoptr(GError) error = NULL;
+
+  asr_test_render_widget_to_png (widget, path, &error);
+  g_assert_no_error (error);
+  g_test_message ("Rendered %s", path);
+}
+
+static void
+assert_labelled (GtkWidget *widget)
+{
+  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    g_error ("%s %p (%s) has no accessible label", G_OBJECT_TYPE_NAME (widget), widget,
+             gtk_widget_get_tooltip_text (widget) ?: "no tooltip");
+}
+
+/* Icon-only buttons, text fields and score buttons say what they act on.
+ * An AdwEntryRow's insides are libadwaita's (its text is labelled by the
+ * row's title, its apply button by a tooltip). */
+void
+test_check_accessible (GtkWidget *widget,
+                       guint     *n_checked)
+{
+  if (ADW_IS_ENTRY_ROW (widget))
+    return;
+
+  if ((GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL) ||
+      (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget))) ||
+      GTK_IS_TEXT_VIEW (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_ENTRY (widget) ||
+      gtk_widget_has_css_class (widget, "score-button"))
+    {
+      assert_labelled (widget);
+      (*n_checked)++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    test_check_accessible (child, n_checked);
 }

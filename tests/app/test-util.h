@@ -22,4 +22,13 @@ AsrAssessment *test_load_sample (void);
 char          *test_run_pdf_tool (const char *tool,
                                   const char *path);
 
+/* Renders @widget to RENDER_DIR/@name, which must succeed. */
+void           test_render_png   (GtkWidget  *widget,
+                                  const char *name);
+
+/* Asserts that every icon-only button, text field and score button under
+ * @widget has an accessible label; counts them in @n_checked. */
+void           test_check_accessible (GtkWidget *widget,
+                                      guint     *n_checked);
+
 G_END_DECLS

@@ -11,7 +11,6 @@
 #include "asr-score-picker.h"
 #include "asr-sidebar-rows.h"
 #include "asr-summary-view-private.h"
-#include "asr-test-render.h"
 #include "asr-window-private.h"
 #include "test-util.h"
 
@@ -896,39 +895,6 @@ test_close_asks (void)
 }
 
 static void
-assert_labelled (GtkWidget *widget)
-{
-  if (!gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    g_error ("%s %p (%s) has no accessible label", G_OBJECT_TYPE_NAME (widget), widget,
-             gtk_widget_get_tooltip_text (widget) ?: "no tooltip");
-}
-
-/* Icon-only buttons, text fields and score buttons say what they act on.
- * An AdwEntryRow's insides are libadwaita's (its text is labelled by the
- * row's title, its apply button by a tooltip). */
-static void
-check_accessible (GtkWidget *widget,
-                  guint     *n_checked)
-{
-  if (ADW_IS_ENTRY_ROW (widget))
-    return;
-
-  if ((GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL) ||
-      (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget))) ||
-      GTK_IS_TEXT_VIEW (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_ENTRY (widget) ||
-      gtk_widget_has_css_class (widget, "score-button"))
-    {
-      assert_labelled (widget);
-      (*n_checked)++;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    check_accessible (child, n_checked);
-}
-
-static void
 test_accessibility (void)
 {
   g_autoptr(AsrAssessment) assessment = new_assessment ();
@@ -968,7 +934,7 @@ test_accessibility (void)
                                          GTK_ACCESSIBLE_PROPERTY_LABEL, expected_notes);
   }
 
-  check_accessible (GTK_WIDGET (window), &n_checked);
+  test_check_accessible (GTK_WIDGET (window), &n_checked);
   g_test_message ("%u controls have accessible labels", n_checked);
   g_assert_cmpuint (n_checked, >, 40);
 
@@ -987,18 +953,6 @@ load_sample (void)
   assessment = asr_assessment_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
   return assessment;
-}
-
-static void
-render (GtkWidget  *widget,
-        const char *name)
-{
-  g_autofree char *path = g_build_filename (RENDER_DIR, name, NULL);
-  g_autoptr(GError) error = NULL;
-
-  asr_test_render_widget_to_png (widget, path, &error);
-  g_assert_no_error (error);
-  g_test_message ("Rendered %s", path);
 }
 
 static gboolean
@@ -1021,25 +975,25 @@ test_render (void)
   test_wait_for (test_is_mapped, window);
 
   asr_window_show_statement (window, statement_at (assessment, "safe", 2));
-  render (GTK_WIDGET (window), "window-light.png");
+  test_render_png (GTK_WIDGET (window), "window-light.png");
   /* The render shows the row open, not a frame of its opening. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_descendant (GTK_WIDGET (window->statement_page),
                                                                     ASR_TYPE_EVIDENCE_ROW)),
                                  TRUE);
   test_spin ();
-  render (find_descendant (gtk_stack_get_visible_child (GTK_STACK (adw_bin_get_child (ADW_BIN (window->statement_page)))),
+  test_render_png (find_descendant (gtk_stack_get_visible_child (GTK_STACK (adw_bin_get_child (ADW_BIN (window->statement_page)))),
                            ADW_TYPE_CLAMP),
           "statement-page-full.png");
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   test_spin ();
-  render (GTK_WIDGET (window), "window-dark.png");
+  test_render_png (GTK_WIDGET (window), "window-dark.png");
   adw_view_stack_set_visible_child_name (window->view_stack, "summary");
-  render (GTK_WIDGET (window), "window-summary-dark.png");
+  test_render_png (GTK_WIDGET (window), "window-summary-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
   test_spin ();
-  render (GTK_WIDGET (window), "window-summary-light.png");
+  test_render_png (GTK_WIDGET (window), "window-summary-light.png");
   {
     GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (GTK_WIDGET (window),
                                                               GTK_TYPE_MENU_BUTTON));
@@ -1048,7 +1002,7 @@ test_render (void)
     gtk_menu_button_popup (button);
     popover = gtk_menu_button_get_popover (button);
     test_wait_for (test_is_mapped, popover);
-    render (GTK_WIDGET (popover), "primary-menu.png");
+    test_render_png (GTK_WIDGET (popover), "primary-menu.png");
     gtk_menu_button_popdown (button);
   }
   gtk_window_destroy (GTK_WINDOW (window));
@@ -1060,10 +1014,10 @@ test_render (void)
   test_wait_for (is_folded, window);
   wait_for_transitions ();
   width = gtk_widget_get_width (GTK_WIDGET (window));
-  render (GTK_WIDGET (window), "window-narrow-sidebar.png");
+  test_render_png (GTK_WIDGET (window), "window-narrow-sidebar.png");
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   wait_for_transitions ();
-  render (GTK_WIDGET (window), "window-narrow.png");
+  test_render_png (GTK_WIDGET (window), "window-narrow.png");
   gtk_window_destroy (GTK_WINDOW (window));
 
   /* Every page must fit a phone: a wider minimum makes the window wider. */

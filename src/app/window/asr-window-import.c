@@ -1,4 +1,5 @@
 /* asr-window-import.c: Import Previous Ratings… and Compare With Assessment…
+ * (an assessment or a published report's text)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -115,7 +116,6 @@ import_bytes (Import *import,
   g_autoptr(GError) error = NULL;
   g_autoptr(AsrAssessment) previous = NULL;
   g_autoptr(AsrBaseline) baseline = NULL;
-  AsrPreviousKind kind;
 
   if (asr_import_is_csv_name (import->display_name))
     {
@@ -127,13 +127,15 @@ import_bytes (Import *import,
         _asr_window_pick_location (self, ratings, import->display_name);
       return;
     }
-  baseline = asr_import_previous (bytes, import->display_name, NULL, &kind, &previous, &error);
-  if (baseline != NULL && import->mode == COMPARE_WITH_ASSESSMENT && kind != ASR_PREVIOUS_ASSESSMENT)
+  baseline = asr_import_previous (bytes, import->display_name, NULL, NULL, &previous, &error);
+  /* An assessment and a published report both have statements. */
+  if (baseline != NULL && import->mode == COMPARE_WITH_ASSESSMENT && previous == NULL)
     {
       g_clear_pointer (&baseline, asr_baseline_free);
       g_set_error (&error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("%s: not an Assessor assessment; CQC’s data has no quality statements "
-                     "(use Import Previous Ratings… for it)"), import->display_name);
+                   _("%s: neither an Assessor assessment nor a published report; CQC’s ratings "
+                     "data has no quality statements (use Import Previous Ratings… for it)"),
+                   import->display_name);
     }
   if (baseline == NULL)
     _asr_window_show_error (self, import->mode == COMPARE_WITH_ASSESSMENT
@@ -213,8 +215,10 @@ static void
 choose_file (AsrWindow *self,
              gboolean   statements_only)
 {
-  static const char * const all[] = { "*.assessment", "*.json", "*.csv", "*.CSV", NULL };
+  static const char * const all[] = { "*.assessment", "*.json", "*.csv", "*.CSV", "*.txt", NULL };
   static const char * const assessments[] = { "*.assessment", NULL };
+  static const char * const compared[] = { "*.assessment", "*.txt", NULL };
+  static const char * const reports[] = { "*.txt", NULL };
   static const char * const api[] = { "*.json", NULL };
   static const char * const sheets[] = { "*.csv", "*.CSV", NULL };
   GtkFileChooserNative *chooser =
@@ -225,8 +229,11 @@ choose_file (AsrWindow *self,
 
   if (!statements_only)
     add_filter (GTK_FILE_CHOOSER (chooser), _("Previous ratings (assessments, CQC API JSON, "
-                                              "CQC Latest ratings CSV)"), all);
+                                              "CQC Latest ratings CSV, published reports)"), all);
+  else
+    add_filter (GTK_FILE_CHOOSER (chooser), _("Assessments and published reports"), compared);
   add_filter (GTK_FILE_CHOOSER (chooser), _("Assessments"), assessments);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Published CQC reports (text)"), reports);
   if (!statements_only)
     {
       add_filter (GTK_FILE_CHOOSER (chooser), _("CQC API location (JSON)"), api);

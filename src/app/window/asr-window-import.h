@@ -22,6 +22,12 @@ void               _asr_window_import_file         (AsrWindow     *self,
 void               _asr_window_apply_baseline      (AsrWindow     *self,
                                                     AsrBaseline   *baseline,
                                                     AsrAssessment *previous);
+/* Adds win.import-report (asr-window-import-report.c). */
+void               _asr_window_import_report_actions_init (AsrWindow  *self);
+/* Imports the published report texts @files (of GFile) into a new
+ * assessment shown in a new window, with what the import found. */
+void               _asr_window_import_reports      (AsrWindow     *self,
+                                                    GListModel    *files);
 /* Shows the location picker for a sheet; takes @ratings. */
 AsrLocationPicker *_asr_window_pick_location       (AsrWindow     *self,
                                                     AsrCqcRatings *ratings,

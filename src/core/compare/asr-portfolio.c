@@ -263,37 +263,72 @@ add_provider_level (AsrPortfolio          *self,
   self->provider_well_led_file = g_strdup (row->file);
 }
 
-const AsrPortfolioRow *
-asr_portfolio_add_file (AsrPortfolio *self,
-                        GFile        *file)
+static void
+summarise_file (GFile           *file,
+                AsrPortfolioRow *row)
 {
   g_autoptr(AsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
-  AsrPortfolioRow *row = &self->row;
-  Location *location;
 
-  g_return_val_if_fail (self != NULL && self->levels == NULL, NULL);
-
-  row_clear (row);
   row->file = g_file_get_parse_name (file);
   assessment = asr_assessment_load_from_file (file, NULL, &error);
   if (assessment == NULL)
-    {
-      row->error = g_strdup (error->message);
-      return row;
-    }
-  summarise (assessment, row);
-  g_clear_object (&assessment);
+    row->error = g_strdup (error->message);
+  else
+    summarise (assessment, row);
+}
+
+AsrPortfolioRow *
+asr_portfolio_row_new_for_file (GFile *file)
+{
+  AsrPortfolioRow *row = g_new0 (AsrPortfolioRow, 1);
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  summarise_file (file, row);
+  return row;
+}
+
+void
+asr_portfolio_row_free (AsrPortfolioRow *row)
+{
+  if (row == NULL)
+    return;
+  row_clear (row);
+  g_free (row);
+}
+
+void
+asr_portfolio_add_row (AsrPortfolio          *self,
+                       const AsrPortfolioRow *row)
+{
+  Location *location;
+
+  g_return_if_fail (self != NULL && self->levels == NULL);
+  g_return_if_fail (row != NULL);
+
+  if (row->error != NULL)
+    return;
   note_provider (self, row);
   if (row->level == ASR_LEVEL_PROVIDER)
     {
       add_provider_level (self, row);
-      return row;
+      return;
     }
   location = lookup_location (self, row);
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
     under_add (&location->under[k], row->ratings[k], service_label (row));
-  return row;
+}
+
+const AsrPortfolioRow *
+asr_portfolio_add_file (AsrPortfolio *self,
+                        GFile        *file)
+{
+  g_return_val_if_fail (self != NULL && self->levels == NULL, NULL);
+
+  row_clear (&self->row);
+  summarise_file (file, &self->row);
+  asr_portfolio_add_row (self, &self->row);
+  return &self->row;
 }
 
 static void

@@ -66,6 +66,22 @@ void                   asr_portfolio_free           (AsrPortfolio *self);
 const AsrPortfolioRow *asr_portfolio_add_file       (AsrPortfolio *self,
                                                      GFile        *file);
 
+/* The same in two steps, for a caller that keeps its rows (the window's
+ * portfolio, which re-reads only a file that changed): a new row for
+ * @file (safe on any thread: it touches no portfolio), then its share of
+ * the aggregation.  A row with an error counts for nothing. */
+AsrPortfolioRow       *asr_portfolio_row_new_for_file (GFile       *file);
+void                   asr_portfolio_row_free       (AsrPortfolioRow *row);
+void                   asr_portfolio_add_row        (AsrPortfolio          *self,
+                                                     const AsrPortfolioRow *row);
+
+/* Adds the *.assessment files under @dir to @paths (file names), by name,
+ * sub-folders searched in turn where they sort; a folder that cannot be
+ * listed adds its error to @errors. */
+void                   asr_portfolio_list_folder    (GFile     *dir,
+                                                     GPtrArray *paths,
+                                                     GPtrArray *errors);
+
 /* Aggregates what was added; after it, the levels below are valid. */
 void                   asr_portfolio_finish         (AsrPortfolio *self);
 guint                  asr_portfolio_get_n_locations (AsrPortfolio *self);
@@ -80,5 +96,6 @@ GPtrArray             *asr_portfolio_get_notices    (AsrPortfolio *self);
 const char            *asr_portfolio_key_question_id (guint index);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AsrPortfolio, asr_portfolio_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (AsrPortfolioRow, asr_portfolio_row_free)
 
 G_END_DECLS

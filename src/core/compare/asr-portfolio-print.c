@@ -1,15 +1,18 @@
-/* asr-cli-portfolio-print.c: a portfolio as text, JSON or CSV
+/* asr-portfolio-print.c: a portfolio as text, JSON or CSV
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One printer for the command line and the window's export, so both write
+ * the same bytes.
  */
-#define G_LOG_DOMAIN "asr-cli"
+#define G_LOG_DOMAIN "asr-portfolio"
 
 #include "config.h"
 
 #include <string.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 
-#include "asr-cli-portfolio-print.h"
+#include "asr-portfolio-print.h"
 
 static const char * const kq_labels[ASR_PORTFOLIO_N_KQ] = {
   N_("Safe"), N_("Effective"), N_("Caring"), N_("Responsive"), N_("Well-led")
@@ -18,7 +21,8 @@ static const char * const kq_labels[ASR_PORTFOLIO_N_KQ] = {
 static void
 flush (AsrPortfolioPrinter *p)
 {
-  g_print ("%s", p->out->str);
+  if (p->out->len > 0)
+    p->sink (p->out->str, p->sink_data);
   g_string_truncate (p->out, 0);
 }
 
@@ -297,10 +301,14 @@ text_end (AsrPortfolioPrinter *p,
 
 void
 asr_portfolio_printer_begin (AsrPortfolioPrinter *p,
-                             AsrPortfolioFormat   format)
+                             AsrPortfolioFormat   format,
+                             AsrPortfolioSink     sink,
+                             gpointer             sink_data)
 {
   memset (p, 0, sizeof *p);
   p->format = format;
+  p->sink = sink;
+  p->sink_data = sink_data;
   p->out = g_string_new (NULL);
   if (format == ASR_PORTFOLIO_CSV)
     csv_header (p->out);
