@@ -25,10 +25,14 @@ err_has () { grep -qF -- "$1" "$tmp/err"; }
 
 # AddressSanitizer reserves terabytes of address space (no limit there)
 # and keeps freed memory in quarantine (no peak to compare with the file).
+# It is also many times slower (full stacks on every allocation): a hang
+# is still caught, only later.
 limit_kb=1048576
+seconds=10
 asan=
 if grep -qa __asan_init "$assessor"; then
   limit_kb=unlimited
+  seconds=120
   asan=" # SKIP AddressSanitizer keeps freed memory in quarantine"
 fi
 
@@ -37,7 +41,7 @@ fi
 run_bounded () {
   (
     ulimit -v "$limit_kb"
-    exec /usr/bin/time -f '%M' -o "$tmp/peak" timeout 10 "$assessor" "$@"
+    exec /usr/bin/time -f '%M' -o "$tmp/peak" timeout "$seconds" "$assessor" "$@"
   ) >"$tmp/out" 2>"$tmp/err" </dev/null
   status=$?
   peak_kb=$(tail -n 1 "$tmp/peak")

@@ -19,12 +19,14 @@ after_paint_cb (GdkFrameClock *clock,
 }
 
 /* Waits until the widget's window has drawn a frame since now, so the
- * picture shows the widget's current state. */
+ * picture shows the widget's current state.  The wait is long because a
+ * page built on first show (the Summary) can take seconds to lay out in a
+ * sanitizer build; a normal build paints within a frame or two. */
 static void
 wait_for_drawn (GtkWidget *widget)
 {
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
-  gint64 deadline = g_get_monotonic_time () + 2 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   gboolean painted = FALSE;
   gulong handler;
 
