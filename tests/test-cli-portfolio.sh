@@ -27,20 +27,23 @@ svc = {s["file"].rsplit("/", 1)[-1]: s for s in d["services"]}
 sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
 }
 
-# make FILE LOCATION_ID LOCATION CORE_SERVICE LEVEL SCORES: every statement
+# make FILE LOCATION_ID LOCATION CORE_SERVICE LEVEL SCORES [DATE]: every statement
 # of each key question scored alike (SCORES: five digits, safe … well-led;
-# 4 Outstanding, 3 Good, 2 Requires improvement, 1 Inadequate).
+# 4 Outstanding, 3 Good, 2 Requires improvement, 1 Inadequate); DATE the
+# assessment's date (2026-03-01 unless given; "-" for none).
 make () {
   "$python" - "$root/data/frameworks/cqc-saf-2024.json" "$@" <<'PY'
 import json, sys
 framework = json.load(open(sys.argv[1], encoding="utf-8"))
 out, location_id, location, core, level, scores = sys.argv[2:8]
+date = sys.argv[8] if len(sys.argv) > 8 else "2026-03-01"
+assessment = {} if date == "-" else {"date": date}
 service = {"provider": "Example NHS Trust", "location": location, "name": core or location, "type": ""}
 if location_id: service["location_id"] = location_id
 if core: service["core_service"] = core
 if level != "service": service["level"] = level
 d = {"format": "assessor-assessment", "version": 1, "framework": "cqc-saf-2024",
-     "service": service, "assessment": {"date": "2026-03-01"},
+     "service": service, "assessment": assessment,
      "previous": {"date": "2022-01-10", "source": "test", "ratings": {"overall": "good", "safe": "good"}},
      "key_questions": {}}
 for kq, score in zip(framework["key_questions"], scores):
@@ -57,15 +60,15 @@ trust=$tmp/trust
 mkdir -p "$trust/east/more" "$trust/west"
 make "$trust/east/ue.assessment" 1-111 "East Hospital" "Urgent and emergency care" service 33432
 make "$trust/east/medical.assessment" 1-111 "East Hospital" "Medical care" service 23433
-make "$trust/east/more/surgery.assessment" 1-111 "East Hospital" "Surgery" service 13333
+make "$trust/east/more/surgery.assessment" 1-111 "East Hospital" "Surgery" service 13333 2024-03-02
 make "$trust/west/adults.assessment" 1-222 "West Community" "Community health services for adults" service 33433
 make "$trust/west/crisis.assessment" 1-222 "West Community" "Mental health crisis services" service 33433
-make "$trust/clinic.assessment" "" "Riverside Clinic" "" service 43333
-make "$trust/trust-well-led.assessment" "" "" "" provider 33333
+make "$trust/clinic.assessment" "" "Riverside Clinic" "" service 43333 -
+make "$trust/trust-well-led.assessment" "" "" "" provider 33333 2025-10-14
 printf '{"format": "assessor-assessment", "version": 1,' > "$trust/west/broken.assessment"
 echo "not an assessment" > "$trust/notes.txt"
 
-echo "1..20"
+echo "1..27"
 
 run --help
 check "--help lists --portfolio and --csv" out_has "--portfolio"
@@ -85,7 +88,7 @@ check "East (3 core services, X = 1): Safe Inadequate, Caring Outstanding, Well-
 check "East overall: one Inadequate and one RI of five → Requires improvement" \
   json_check 'loc["1-111"]["overall"] == "requires-improvement" and loc["1-111"]["explanation"].startswith("Requires improvement: 1 of 5 ratings are Inadequate, fewer than X, so Requires improvement at best (X = 2 for 4–8 ratings). From: safe Inadequate")'
 check "East Safe explains the rule and the ratings it came from" \
-  json_check 'loc["1-111"]["explanations"]["safe"] == "Inadequate: 1 of 3 ratings are Inadequate, at least X (X = 1 for 1–3 ratings). From: Medical care Requires improvement, Surgery Inadequate, Urgent and emergency care Good"'
+  json_check 'loc["1-111"]["explanations"]["safe"] == "Inadequate: 1 of 3 ratings are Inadequate, at least X (X = 1 for 1–3 ratings). From: Medical care Requires improvement (1 March 2026), Surgery Inadequate (2 March 2024), Urgent and emergency care Good (1 March 2026)"'
 check "West: Caring Outstanding from two; overall Good (one Outstanding of five)" \
   json_check 'loc["1-222"]["key_questions"]["caring"] == "outstanding" and loc["1-222"]["overall"] == "good"'
 check "a service without a Location ID is grouped by location name" \
@@ -100,15 +103,36 @@ check "provider overall: one Inadequate, the rest Good or better → RI, inferre
 
 run --portfolio --csv "$trust/east" "$trust/west/adults.assessment"
 check "--csv: exit 0, a header, three services, two locations, the provider" \
-  eval '[ "$status" -eq 0 ] && [ "$(head -1 "$tmp/out" | cut -d, -f1-8)" = "kind,file,provider,location,location_id,core_service,level,safe" ] && [ "$(cut -d, -f1 "$tmp/out" | sort | uniq -c | tr -s " " | tr "\n" ";")" = " 1 kind; 2 location; 1 provider; 4 service;" ]'
+  eval '[ "$status" -eq 0 ] && [ "$(head -1 "$tmp/out" | cut -d, -f1-9)" = "kind,file,provider,location,location_id,core_service,level,date,safe" ] && [ "$(cut -d, -f1 "$tmp/out" | sort | uniq -c | tr -s " " | tr "\n" ";")" = " 1 kind; 2 location; 1 provider; 4 service;" ]'
 check "--csv: a quoted explanation with commas" \
-  out_has '"Requires improvement: 1 of 5 ratings are Inadequate, fewer than X, so Requires improvement at best (X = 2 for 4–8 ratings). From: safe Inadequate, effective Good, caring Outstanding, responsive Good, well-led Requires improvement | Safe: Inadequate: 1 of 3 ratings'
+  out_has '"Requires improvement: 1 of 5 ratings are Inadequate, fewer than X, so Requires improvement at best (X = 2 for 4–8 ratings). From: safe Inadequate (2 March 2024 – 1 March 2026), effective Good (2 March 2024 – 1 March 2026), caring Outstanding (2 March 2024 – 1 March 2026), responsive Good (2 March 2024 – 1 March 2026), well-led Requires improvement (2 March 2024 – 1 March 2026) | Safe: Inadequate: 1 of 3 ratings'
 
 run --portfolio "$trust/east"
 check "text: one row per assessment, then the locations and the provider" \
-  out_has "  Safe: Inadequate: 1 of 3 ratings are Inadequate, at least X (X = 1 for 1–3 ratings). From: Medical care Requires improvement, Surgery Inadequate, Urgent and emergency care Good"
+  out_has "  Safe: Inadequate: 1 of 3 ratings are Inadequate, at least X (X = 1 for 1–3 ratings). From: Medical care Requires improvement (1 March 2026), Surgery Inadequate (2 March 2024), Urgent and emergency care Good (1 March 2026)"
 check "text: a row's progress, previous rating and stale count" \
   out_has "  34 of 34 statements scored · overall Good · previously Good: Stayed the same · 1 stale carried forward"
 
 run --portfolio --summary "$trust"
 check "--portfolio with --summary: usage, exit 2" status_is 2
+
+# Dates: a service not re-inspected keeps its last assessment's date.
+run --portfolio --json "$trust"
+check "JSON: each service has the date its ratings are from" \
+  json_check 'svc["ue.assessment"]["date"] == "2026-03-01" and svc["surgery.assessment"]["date"] == "2024-03-02" and svc["trust-well-led.assessment"]["date"] == "2025-10-14"'
+check "JSON: a file without a date has date null" \
+  json_check 'svc["clinic.assessment"]["date"] is None and "date" in svc["clinic.assessment"]'
+check "JSON: a location built from one undated service says no date" \
+  json_check 'loc["Riverside Clinic"]["explanations"]["safe"].endswith("From: Riverside Clinic Outstanding (no date)")'
+check "JSON: provider ratings from locations carry their dates; Well-led its provider-level date" \
+  json_check '"From: Riverside Clinic Outstanding (no date), 1-111 Inadequate (2 March 2024 – 1 March 2026)" in d["provider"]["explanations"]["safe"] and "trust-well-led.assessment (14 October 2025)" in d["provider"]["explanations"]["well-led"] and "well-led Good (14 October 2025)" in d["provider"]["explanation"]'
+
+run --portfolio --csv "$trust"
+check "CSV: the date column, empty when none" \
+  eval 'grep -qF ",East Hospital,1-111,Surgery,service,2024-03-02,inadequate," "$tmp/out" && grep -qF ",Riverside Clinic,,,service,,outstanding," "$tmp/out"'
+
+run --portfolio "$trust"
+check "text: a row shows its date" \
+  out_has "/east/more/surgery.assessment: Example NHS Trust · East Hospital (1-111) · Surgery · 2 March 2024"
+check "text: a row without a date says no date" \
+  out_has "/clinic.assessment: Example NHS Trust · Riverside Clinic · no date"

@@ -16,14 +16,15 @@
 static AsrApplication *application;
 
 /* Every statement of each key question scored alike: @scores, five digits
- * for safe … well-led. */
+ * for safe … well-led; @date the assessment's (NULL: none). */
 static void
 make (const char *dir,
       const char *name,
       const char *location_id,
       const char *location,
       const char *core_service,
-      const char *scores)
+      const char *scores,
+      const char *date)
 {
   g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
   g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
@@ -35,6 +36,8 @@ make (const char *dir,
   asr_assessment_set_location (assessment, location);
   asr_assessment_set_location_id (assessment, location_id);
   asr_assessment_set_core_service (assessment, core_service);
+  if (date != NULL)
+    asr_assessment_set_date (assessment, date);
   for (guint k = 0; k < 5; k++)
     {
       const char *id = asr_portfolio_key_question_id (k);
@@ -59,9 +62,9 @@ make_folder (void)
   char *dir = g_dir_make_tmp ("portfolio-XXXXXX", &error);
 
   g_assert_no_error (error);
-  make (dir, "a.assessment", "1-111", "East Hospital", "Medical care", "33333");
-  make (dir, "b.assessment", "1-111", "East Hospital", "Surgery", "23333");
-  make (dir, "c.assessment", "1-222", "West Clinic", "Outpatients", "33333");
+  make (dir, "a.assessment", "1-111", "East Hospital", "Medical care", "33333", "2026-10-14");
+  make (dir, "b.assessment", "1-111", "East Hospital", "Surgery", "23333", "2024-03-02");
+  make (dir, "c.assessment", "1-222", "West Clinic", "Outpatients", "33333", NULL);
   g_assert_true (g_file_set_contents (g_build_filename (dir, "broken.assessment", NULL), "{", -1, NULL));
   return dir;
 }
@@ -200,6 +203,12 @@ test_lists (void)
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "East Hospital (Location ID 1-111)");
   g_assert_cmpstr (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row)), ==, "Overall: Good");
   g_assert_cmpstr (gtk_widget_get_tooltip_text (row), ==, east->overall_explanation);
+  /* each rating an explanation names comes with the date it is from */
+  g_assert_cmpstr (east->explanations[0], ==, "Requires improvement: 1 of 2 ratings are Requires improvement, "
+                   "at least X (X = 1 for 1–3 ratings). From: Medical care Good (14 October 2026), "
+                   "Surgery Requires improvement (2 March 2024)");
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (row),
+                            "From: safe Requires improvement (2 March 2024 – 14 October 2026), "));
   row = level_row_at (window, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Provider Example NHS Trust");
   g_assert_null (gtk_list_box_get_row_at_index (window->levels_list, 3));
@@ -215,6 +224,7 @@ test_sort_filter (void)
   GListModel *columns = gtk_column_view_get_columns (window->column_view);
   g_autoptr(GtkColumnViewColumn) service = g_list_model_get_item (columns, ASR_PORTFOLIO_COLUMN_SERVICE);
   g_autoptr(GtkColumnViewColumn) safe = g_list_model_get_item (columns, ASR_PORTFOLIO_COLUMN_SAFE);
+  g_autoptr(GtkColumnViewColumn) date = g_list_model_get_item (columns, ASR_PORTFOLIO_COLUMN_DATE);
   Expect one = { window, 1 }, all = { window, 4 };
 
   g_assert_cmpuint (g_list_model_get_n_items (columns), ==, ASR_PORTFOLIO_N_COLUMNS);
@@ -228,6 +238,16 @@ test_sort_filter (void)
   assert_shown (window, 3, ASR_PORTFOLIO_COLUMN_SERVICE, "broken.assessment");
   gtk_column_view_sort_by_column (window->column_view, safe, GTK_SORT_DESCENDING);
   assert_shown (window, 3, ASR_PORTFOLIO_COLUMN_SERVICE, "Surgery");
+  /* the Date column sorts by the ISO date, no date first */
+  g_assert_cmpstr (gtk_column_view_column_get_title (date), ==, "Date");
+  gtk_column_view_sort_by_column (window->column_view, date, GTK_SORT_ASCENDING);
+  assert_shown (window, 0, ASR_PORTFOLIO_COLUMN_DATE, "no date");
+  assert_shown (window, 0, ASR_PORTFOLIO_COLUMN_SERVICE, "Outpatients");
+  assert_shown (window, 1, ASR_PORTFOLIO_COLUMN_DATE, "2 March 2024");
+  assert_shown (window, 2, ASR_PORTFOLIO_COLUMN_DATE, "14 October 2026");
+  assert_shown (window, 3, ASR_PORTFOLIO_COLUMN_SERVICE, "broken.assessment");
+  gtk_column_view_sort_by_column (window->column_view, date, GTK_SORT_DESCENDING);
+  assert_shown (window, 1, ASR_PORTFOLIO_COLUMN_SERVICE, "Medical care");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "portfolio.search", NULL);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->search_entry)) ||
@@ -264,12 +284,12 @@ test_follows_folder (void)
   Expect six, five;
 
   g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
-  make (sub, "e.assessment", "1-444", "South Unit", "Community", "33333");
+  make (sub, "e.assessment", "1-444", "South Unit", "Community", "33333", NULL);
   window = open_folder (dir, 5);
   six = (Expect) { window, 6 };
   five = (Expect) { window, 5 };
   g_assert_cmpuint (asr_portfolio_get_provider (window->portfolio)->key_questions[1].counts[ASR_RATING_GOOD], ==, 3);
-  make (dir, "d.assessment", "1-333", "North Unit", "Maternity", "32222");
+  make (dir, "d.assessment", "1-333", "North Unit", "Maternity", "32222", NULL);
   test_wait_for (has_n_items, &six);
   g_assert_cmpuint (asr_portfolio_get_n_locations (window->portfolio), ==, 4);
   /* the provider's Effective now counts North Unit's Requires improvement */
@@ -286,7 +306,7 @@ test_follows_folder (void)
   g_unlink (broken);
   test_wait_for (has_n_items, &five);
   g_assert_cmpstr (gtk_label_get_text (window->status_label), ==, "5 assessments");
-  make (sub, "e.assessment", "1-444", "South Unit", "Community", "23333");
+  make (sub, "e.assessment", "1-444", "South Unit", "Community", "23333", NULL);
   test_wait_for (sub_is_rescored, window);
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->items)), ==, 5);
   /* two reads of one file at once: one row, the file's last state */

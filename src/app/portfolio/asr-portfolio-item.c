@@ -21,7 +21,7 @@ struct _AsrPortfolioItem
 G_DEFINE_FINAL_TYPE (AsrPortfolioItem, asr_portfolio_item, G_TYPE_OBJECT)
 
 static const char * const titles[ASR_PORTFOLIO_N_COLUMNS] = {
-  N_("Service"), N_("Location"), N_("Provider"),
+  N_("Service"), N_("Location"), N_("Provider"), N_("Date"),
   N_("Safe"), N_("Effective"), N_("Caring"), N_("Responsive"), N_("Well-led"),
   N_("Progress"), N_("Overall"), N_("Previous"), N_("Stale"),
 };
@@ -138,6 +138,8 @@ asr_portfolio_item_dup_text (AsrPortfolioItem  *self,
       return row->level == ASR_LEVEL_PROVIDER
              ? g_strdup_printf (_("%s (%s)"), row->provider, asr_level_to_label (row->level))
              : g_strdup (row->provider);
+    case ASR_PORTFOLIO_COLUMN_DATE:
+      return asr_portfolio_format_date (row->date);
     case ASR_PORTFOLIO_COLUMN_PROGRESS:
       /* Translators: quality statements scored of those in scope, "30/34" */
       return g_strdup_printf (_("%u/%u"), row->n_scored, row->n_in_scope);
@@ -188,6 +190,9 @@ compare_values (const AsrPortfolioRow *a,
 
   switch (column)
     {
+    case ASR_PORTFOLIO_COLUMN_DATE:
+      /* YYYY-MM-DD sorts as text; no date sorts first */
+      return g_strcmp0 (a->date, b->date);
     case ASR_PORTFOLIO_COLUMN_PROGRESS:
       /* a/b against c/d, integer-exact */
       return compare_numbers ((gint64) a->n_scored * MAX (b->n_in_scope, 1),

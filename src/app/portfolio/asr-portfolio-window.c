@@ -67,6 +67,8 @@ column_width (AsrPortfolioColumn column)
       return 200;
     case ASR_PORTFOLIO_COLUMN_PROGRESS:
       return 90;
+    case ASR_PORTFOLIO_COLUMN_DATE:
+      return 150;
     case ASR_PORTFOLIO_COLUMN_STALE:
       return 70;
     case ASR_PORTFOLIO_COLUMN_PREVIOUS:

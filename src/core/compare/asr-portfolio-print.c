@@ -59,7 +59,7 @@ csv_int (GString *out,
 static void
 csv_header (GString *out)
 {
-  g_string_append (out, "kind,file,provider,location,location_id,core_service,level");
+  g_string_append (out, "kind,file,provider,location,location_id,core_service,level,date");
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
     g_string_append_printf (out, ",%s,%s_percentage", asr_portfolio_key_question_id (k),
                             asr_portfolio_key_question_id (k));
@@ -80,6 +80,7 @@ csv_row (GString               *out,
   csv_field (out, row->location_id, FALSE);
   csv_field (out, row->core_service, FALSE);
   csv_field (out, ok ? asr_level_to_id (row->level) : NULL, FALSE);
+  csv_field (out, row->date, FALSE);
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
     {
       csv_field (out, ok ? asr_rating_to_id (row->ratings[k]) : NULL, FALSE);
@@ -111,6 +112,7 @@ csv_level (GString                 *out,
   csv_field (out, level->id, FALSE);
   csv_field (out, NULL, FALSE);
   csv_field (out, level->id ? NULL : "provider", FALSE);
+  csv_field (out, NULL, FALSE);
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
     {
       csv_field (out, asr_rating_to_id (level->key_questions[k].rating), FALSE);
@@ -172,6 +174,7 @@ json_row (AsrJsonWriter         *w,
   json_string (w, "location_id", row->location_id);
   json_string (w, "core_service", row->core_service);
   json_string (w, "level", asr_level_to_id (row->level));
+  json_string (w, "date", row->date);
   json_key_questions (w, row);
   asr_json_writer_key (w, "progress");
   asr_json_writer_begin_object (w);
@@ -241,14 +244,17 @@ static void
 text_row (GString               *out,
           const AsrPortfolioRow *row)
 {
+  g_autofree char *date = NULL;
+
   if (row->error != NULL)
     {
       g_string_append_printf (out, _("%s: could not be read: %s\n"), row->file, row->error);
       return;
     }
-  g_string_append_printf (out, "%s: %s · %s%s%s%s%s%s\n ", row->file, row->provider, row->location,
+  date = asr_portfolio_format_date (row->date);
+  g_string_append_printf (out, "%s: %s · %s%s%s%s%s%s · %s\n ", row->file, row->provider, row->location,
                           *row->location_id ? " (" : "", row->location_id, *row->location_id ? ")" : "",
-                          *row->core_service ? " · " : "", row->core_service);
+                          *row->core_service ? " · " : "", row->core_service, date);
   if (row->level == ASR_LEVEL_PROVIDER)
     g_string_append_printf (out, " [%s]", asr_level_to_label (row->level));
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)

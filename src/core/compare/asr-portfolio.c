@@ -21,12 +21,23 @@ static const char * const kq_ids[ASR_PORTFOLIO_N_KQ] = {
   "safe", "effective", "caring", "responsive", "well-led"
 };
 
-/* The ratings under one aggregated key question, as counts and names. */
+/* The dates some ratings are from: the earliest and latest (ISO), and
+ * whether some had none. */
+typedef struct
+{
+  char     *earliest;
+  char     *latest;
+  gboolean  undated;
+} Span;
+
+/* The ratings under one aggregated key question, as counts and names
+ * (each with its date), and the span of their dates. */
 typedef struct
 {
   guint    counts[ASR_RATING_OUTSTANDING + 1];
   GString *named;
   guint    n_named;
+  Span     span;
 } Under;
 
 typedef struct
@@ -47,6 +58,8 @@ struct _AsrPortfolio
   AsrPortfolioLevel  provider;
   AsrRating          provider_well_led;
   char              *provider_well_led_file;
+  char              *provider_well_led_date;
+  Under              provider_under[ASR_PORTFOLIO_N_KQ];
   GPtrArray         *notices;
 };
 
@@ -57,19 +70,106 @@ asr_portfolio_key_question_id (guint index)
   return kq_ids[index];
 }
 
+char *
+asr_portfolio_format_date (const char *iso_date)
+{
+  if (iso_date == NULL || *iso_date == '\0')
+    return g_strdup (_("no date"));
+  return asr_format_date (iso_date);
+}
+
+static void
+span_add_date (Span       *span,
+               const char *iso_date)
+{
+  if (iso_date == NULL || *iso_date == '\0')
+    {
+      span->undated = TRUE;
+      return;
+    }
+  if (span->earliest == NULL || strcmp (iso_date, span->earliest) < 0)
+    {
+      g_free (span->earliest);
+      span->earliest = g_strdup (iso_date);
+    }
+  if (span->latest == NULL || strcmp (iso_date, span->latest) > 0)
+    {
+      g_free (span->latest);
+      span->latest = g_strdup (iso_date);
+    }
+}
+
+static void
+span_merge (Span       *span,
+            const Span *other)
+{
+  if (other->earliest != NULL)
+    {
+      span_add_date (span, other->earliest);
+      span_add_date (span, other->latest);
+    }
+  span->undated |= other->undated;
+}
+
+static void
+span_clear (Span *span)
+{
+  g_clear_pointer (&span->earliest, g_free);
+  g_clear_pointer (&span->latest, g_free);
+  span->undated = FALSE;
+}
+
+/* "14 October 2026", "2 March 2024 – 14 October 2026", "no date", or
+ * "2 March 2024, and no date" when some had none. */
+static char *
+span_describe (const Span *span)
+{
+  g_autofree char *earliest = NULL;
+  g_autofree char *latest = NULL;
+  g_autofree char *dates = NULL;
+
+  if (span->earliest == NULL)
+    return asr_portfolio_format_date (NULL);
+  earliest = asr_portfolio_format_date (span->earliest);
+  latest = asr_portfolio_format_date (span->latest);
+  dates = strcmp (span->earliest, span->latest) == 0 ? g_strdup (earliest)
+          /* Translators: a span of dates, "2 March 2024 – 14 October 2026" */
+          : g_strdup_printf (_("%s – %s"), earliest, latest);
+  if (!span->undated)
+    return g_steal_pointer (&dates);
+  /* Translators: "2 March 2024, and no date": some ratings have no date */
+  return g_strdup_printf (_("%s, and no date"), dates);
+}
+
+/* Adds @rating, named "@name Rating (its dates)". */
 static void
 under_add (Under      *under,
            AsrRating   rating,
-           const char *name)
+           const char *name,
+           const Span *span)
 {
   if (rating == ASR_RATING_NONE)
     return;
   under->counts[rating]++;
+  span_merge (&under->span, span);
   if (under->named == NULL)
     under->named = g_string_new (NULL);
   if (under->n_named++ < MAX_NAMED)
-    g_string_append_printf (under->named, "%s%s %s", under->named->len ? ", " : "",
-                            name, asr_rating_to_label (rating));
+    {
+      g_autofree char *dates = span_describe (span);
+
+      g_string_append_printf (under->named, "%s%s %s (%s)", under->named->len ? ", " : "",
+                              name, asr_rating_to_label (rating), dates);
+    }
+}
+
+static void
+under_clear (Under *under)
+{
+  if (under->named != NULL)
+    g_string_free (under->named, TRUE);
+  span_clear (&under->span);
+  memset (under, 0, sizeof *under);
 }
 
 static char *
@@ -91,8 +191,7 @@ location_free (gpointer data)
   Location *location = data;
 
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
-    if (location->under[k].named != NULL)
-      g_string_free (location->under[k].named, TRUE);
+    under_clear (&location->under[k]);
   g_free (location->key);
   g_free (location->id);
   g_free (location->name);
@@ -109,6 +208,7 @@ row_clear (AsrPortfolioRow *row)
   g_free (row->location_id);
   g_free (row->core_service);
   g_free (row->service_name);
+  g_free (row->date);
   memset (row, 0, sizeof *row);
 }
 
@@ -151,6 +251,9 @@ asr_portfolio_free (AsrPortfolio *self)
   g_ptr_array_unref (self->locations);
   g_ptr_array_unref (self->notices);
   g_free (self->provider_well_led_file);
+  g_free (self->provider_well_led_date);
+  for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
+    under_clear (&self->provider_under[k]);
   g_clear_object (&self->framework);
   g_free (self);
 }
@@ -185,6 +288,9 @@ summarise (AsrAssessment   *assessment,
   row->location_id = g_strdup (asr_assessment_get_location_id (assessment));
   row->core_service = g_strdup (asr_assessment_get_core_service (assessment));
   row->service_name = g_strdup (asr_assessment_get_service_name (assessment));
+  row->date = g_strdup (asr_assessment_get_date (assessment));
+  if (row->date != NULL && *row->date == '\0')
+    g_clear_pointer (&row->date, g_free);
   row->level = asr_assessment_get_level (assessment);
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
     {
@@ -261,6 +367,7 @@ add_provider_level (AsrPortfolio          *self,
     }
   self->provider_well_led = well_led;
   self->provider_well_led_file = g_strdup (row->file);
+  self->provider_well_led_date = g_strdup (row->date);
 }
 
 static void
@@ -302,6 +409,7 @@ asr_portfolio_add_row (AsrPortfolio          *self,
                        const AsrPortfolioRow *row)
 {
   Location *location;
+  Span span = { NULL, NULL, FALSE };
 
   g_return_if_fail (self != NULL && self->levels == NULL);
   g_return_if_fail (row != NULL);
@@ -315,8 +423,10 @@ asr_portfolio_add_row (AsrPortfolio          *self,
       return;
     }
   location = lookup_location (self, row);
+  span_add_date (&span, row->date);
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
-    under_add (&location->under[k], row->ratings[k], service_label (row));
+    under_add (&location->under[k], row->ratings[k], service_label (row), &span);
+  span_clear (&span);
 }
 
 const AsrPortfolioRow *
@@ -343,10 +453,12 @@ aggregate_under (AsrPortfolio      *self,
   level->explanations[k] = asr_aggregate_explain (&level->key_questions[k], from);
 }
 
-/* The overall from the five key questions, only when all are rated. */
+/* The overall from the five key questions, only when all are rated;
+ * @unders[k] gave key question k and holds its dates. */
 static void
 aggregate_overall (AsrPortfolio      *self,
-                   AsrPortfolioLevel *level)
+                   AsrPortfolioLevel *level,
+                   const Under       *unders)
 {
   g_autoptr(GString) from = g_string_new (NULL);
   AsrRating ratings[ASR_PORTFOLIO_N_KQ];
@@ -361,45 +473,58 @@ aggregate_overall (AsrPortfolio      *self,
                              asr_portfolio_key_question_id (k));
           return;
         }
-      g_string_append_printf (from, "%s%s %s", k ? ", " : "", kq_ids[k],
-                              asr_rating_to_label (ratings[k]));
+      g_autofree char *dates = span_describe (&unders[k].span);
+
+      g_string_append_printf (from, "%s%s %s (%s)", k ? ", " : "", kq_ids[k],
+                              asr_rating_to_label (ratings[k]), dates);
     }
   asr_aggregate_ratings (self->framework, ratings, ASR_PORTFOLIO_N_KQ, &level->overall);
   level->overall_explanation = asr_aggregate_explain (&level->overall, from->str);
+}
+
+/* The provider's Well-led from its provider-level assessment, with its
+ * date. */
+static void
+take_provider_well_led (AsrPortfolio *self)
+{
+  AsrPortfolioLevel *provider = &self->provider;
+  const guint well_led = ASR_PORTFOLIO_N_KQ - 1;
+  Under *under = &self->provider_under[well_led];
+  g_autofree char *date = asr_portfolio_format_date (self->provider_well_led_date);
+
+  memset (&provider->key_questions[well_led], 0, sizeof (AsrAggregate));
+  provider->key_questions[well_led].rating = self->provider_well_led;
+  span_clear (&under->span);
+  span_add_date (&under->span, self->provider_well_led_date);
+  g_free (provider->explanations[well_led]);
+  /* Translators: "Good: from the provider-level assessment trust.assessment (2 March 2024) (…)" */
+  provider->explanations[well_led] =
+    g_strdup_printf (_("%s: from the provider-level assessment %s (%s) (well-led at provider level is assessed trust-wide, not aggregated)"),
+                     asr_rating_to_label (self->provider_well_led), self->provider_well_led_file, date);
 }
 
 static void
 aggregate_provider (AsrPortfolio *self)
 {
   AsrPortfolioLevel *provider = &self->provider;
-  const guint well_led = ASR_PORTFOLIO_N_KQ - 1;
 
   for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
     {
-      Under under = { { 0 }, NULL, 0 };
+      Under *under = &self->provider_under[k];
 
       for (guint i = 0; i < self->locations->len; i++)
         {
-          const AsrPortfolioLevel *location = &self->levels[i];
-          g_autofree char *name = g_strdup_printf ("%s", *location->id ? location->id : location->name);
+          const AsrPortfolioLevel *level = &self->levels[i];
+          const Location *location = g_ptr_array_index (self->locations, i);
 
-          under_add (&under, location->key_questions[k].rating, name);
+          under_add (under, level->key_questions[k].rating,
+                     *level->id ? level->id : level->name, &location->under[k].span);
         }
-      aggregate_under (self, &under, provider, k);
-      if (under.named != NULL)
-        g_string_free (under.named, TRUE);
+      aggregate_under (self, under, provider, k);
     }
   if (self->provider_well_led_file != NULL)
-    {
-      memset (&provider->key_questions[well_led], 0, sizeof (AsrAggregate));
-      provider->key_questions[well_led].rating = self->provider_well_led;
-      g_free (provider->explanations[well_led]);
-      /* Translators: "Good: from the provider-level assessment trust.assessment (…)" */
-      provider->explanations[well_led] =
-        g_strdup_printf (_("%s: from the provider-level assessment %s (well-led at provider level is assessed trust-wide, not aggregated)"),
-                         asr_rating_to_label (self->provider_well_led), self->provider_well_led_file);
-    }
-  aggregate_overall (self, provider);
+    take_provider_well_led (self);
+  aggregate_overall (self, provider, self->provider_under);
 }
 
 void
@@ -417,7 +542,7 @@ asr_portfolio_finish (AsrPortfolio *self)
       level->name = g_strdup (location->name);
       for (guint k = 0; k < ASR_PORTFOLIO_N_KQ; k++)
         aggregate_under (self, &location->under[k], level, k);
-      aggregate_overall (self, level);
+      aggregate_overall (self, level, location->under);
     }
   aggregate_provider (self);
 }

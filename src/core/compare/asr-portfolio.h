@@ -33,6 +33,7 @@ typedef struct
   char        *location_id;
   char        *core_service;
   char        *service_name;
+  char        *date;           /* the assessment's YYYY-MM-DD, its ratings' date; NULL when none */
   AsrLevel     level;
   AsrRating    ratings[ASR_PORTFOLIO_N_KQ];
   int          percentages[ASR_PORTFOLIO_N_KQ];   /* -1 when none */
@@ -91,6 +92,10 @@ const AsrPortfolioLevel *asr_portfolio_get_provider (AsrPortfolio *self);
 /* What the reader should know (providers that differ, several
  * provider-level assessments), one sentence each. */
 GPtrArray             *asr_portfolio_get_notices    (AsrPortfolio *self);
+
+/* How a rating's date is shown: "14 October 2026", or "no date" for
+ * NULL or "". */
+char                  *asr_portfolio_format_date    (const char *iso_date);
 
 /* "safe" … "well-led" for 0 … 4. */
 const char            *asr_portfolio_key_question_id (guint index);
