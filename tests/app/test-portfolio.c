@@ -60,12 +60,14 @@ make_folder (void)
 {
   g_autoptr(GError) error = NULL;
   char *dir = g_dir_make_tmp ("portfolio-XXXXXX", &error);
+  g_autofree char *broken = NULL;
 
   g_assert_no_error (error);
   make (dir, "a.assessment", "1-111", "East Hospital", "Medical care", "33333", "2026-10-14");
   make (dir, "b.assessment", "1-111", "East Hospital", "Surgery", "23333", "2024-03-02");
   make (dir, "c.assessment", "1-222", "West Clinic", "Outpatients", "33333", NULL);
-  g_assert_true (g_file_set_contents (g_build_filename (dir, "broken.assessment", NULL), "{", -1, NULL));
+  broken = g_build_filename (dir, "broken.assessment", NULL);
+  g_assert_true (g_file_set_contents (broken, "{", -1, NULL));
   return dir;
 }
 
