@@ -68,7 +68,7 @@ make "$trust/trust-well-led.assessment" "" "" "" provider 33333 2025-10-14
 printf '{"format": "assessor-assessment", "version": 1,' > "$trust/west/broken.assessment"
 echo "not an assessment" > "$trust/notes.txt"
 
-echo "1..27"
+echo "1..28"
 
 run --help
 check "--help lists --portfolio and --csv" out_has "--portfolio"
@@ -136,3 +136,11 @@ check "text: a row shows its date" \
   out_has "/east/more/surgery.assessment: Example NHS Trust · East Hospital (1-111) · Surgery · 2 March 2024"
 check "text: a row without a date says no date" \
   out_has "/clinic.assessment: Example NHS Trust · Riverside Clinic · no date"
+
+# A name a spreadsheet would run as a formula stays text in the CSV.
+formula=$tmp/formula
+mkdir -p "$formula"
+make "$formula/f.assessment" 1-333 '=HYPERLINK("http://example.invalid","x")' "" service 33333
+run --portfolio --csv "$formula"
+check "CSV: a cell starting with = is kept as text (a leading apostrophe)" \
+  eval 'grep -qF ",\"'"'"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",1-333," "$tmp/out" && ! grep -q ",=HYPERLINK" "$tmp/out"'

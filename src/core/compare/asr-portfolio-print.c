@@ -28,6 +28,15 @@ flush (AsrPortfolioPrinter *p)
 
 /* CSV */
 
+/* A cell a spreadsheet would take for a formula (a provider named
+ * "=HYPERLINK(…)") is kept as text: a leading apostrophe, as spreadsheets
+ * themselves write it. */
+static gboolean
+csv_looks_like_formula (const char *value)
+{
+  return value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 static void
 csv_field (GString    *out,
            const char *value,
@@ -35,9 +44,12 @@ csv_field (GString    *out,
 {
   if (value == NULL)
     value = "";
-  if (strpbrk (value, ",\"\r\n") != NULL)
+  if (csv_looks_like_formula (value) || strpbrk (value, ",\"\r\n") != NULL)
     {
       g_autoptr(GString) quoted = g_string_new (value);
+
+      if (csv_looks_like_formula (value))
+        g_string_prepend_c (quoted, '\'');
 
       g_string_replace (quoted, "\"", "\"\"", 0);
       g_string_append_printf (out, "\"%s\"", quoted->str);
