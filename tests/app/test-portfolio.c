@@ -447,15 +447,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
-  g_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  application = asr_application_new_for_test ();
-  g_application_register (G_APPLICATION (application), NULL, &error);
-  g_assert_no_error (error);
+  application = test_init_application (&argc, &argv);
 
   g_test_add_func ("/portfolio/templates", test_templates);
   g_test_add_func ("/portfolio/lists", test_lists);

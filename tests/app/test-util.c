@@ -8,6 +8,21 @@
 
 #include "asr-test-render.h"
 
+AsrApplication *
+test_init_application (int    *argc,
+                       char ***argv)
+{
+  g_autoptr(GError) error = NULL;
+  AsrApplication *application;
+
+  g_test_init (argc, argv, NULL);
+  adw_init ();
+  application = asr_application_new_for_test ();
+  g_application_register (G_APPLICATION (application), NULL, &error);
+  g_assert_no_error (error);
+  return application;
+}
+
 void
 test_spin (void)
 {

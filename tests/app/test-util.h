@@ -6,10 +6,15 @@
 
 #include <gtk/gtk.h>
 
+#include "asr-application.h"
 #include "asr-core.h"
 
 G_BEGIN_DECLS
 
+/* g_test_init(), adw_init() and a registered, non-unique application for
+ * the test; the caller owns it. */
+AsrApplication *test_init_application (int    *argc,
+                                       char ***argv);
 /* Runs the main loop until nothing is pending. */
 void     test_spin     (void);
 /* Runs it until @done returns TRUE (at most 10 s), then asserts it. */
