@@ -3,6 +3,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#include "asr-comparison.h"
 #include "asr-core.h"
 #include "judgement-fixture.h"
 
@@ -288,6 +289,36 @@ test_summary (void)
   g_assert_nonnull (strstr (text, "Caring      1 of 1 assessed   not judged yet   (provisional)"));
 }
 
+/* Comparing two drafts of a judgement framework: items by indicative
+ * rating, key questions without a percentage. */
+static void
+test_compare (void)
+{
+  g_autoptr(AsrAssessment) before = judgement_fixture_load ("judged.assessment");
+  g_autoptr(AsrAssessment) after = judgement_fixture_load ("judged.assessment");
+  g_autoptr(AsrComparison) comparison = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+  g_autoptr(GPtrArray) ratings = NULL;
+  AsrStatementChange *s1;
+  g_autofree char *described = NULL;
+
+  asr_quality_statement_set_rating (asr_assessment_lookup_statement (after, "safe", "s1"), ASR_RATING_OUTSTANDING);
+  asr_key_question_set_previous_rating (kq_of (after, "effective"), ASR_RATING_GOOD);
+  comparison = asr_comparison_new (after, before);
+  changes = asr_comparison_list_statements (comparison);
+  s1 = g_ptr_array_index (changes, 0);
+  g_assert_cmpstr (s1->statement_id, ==, "s1");
+  g_assert_true (s1->item);
+  g_assert_true (s1->changed);
+  g_assert_cmpint (s1->rating_before, ==, ASR_RATING_GOOD);
+  g_assert_cmpint (s1->rating_after, ==, ASR_RATING_OUTSTANDING);
+  g_assert_false (((AsrStatementChange *) g_ptr_array_index (changes, 1))->changed);
+
+  ratings = asr_comparison_list_ratings (comparison);
+  described = asr_rating_change_describe (g_ptr_array_index (ratings, 1));
+  g_assert_cmpstr (described, ==, "Effective: previously Good, now Outstanding: improved");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -303,6 +334,7 @@ main (int   argc,
   g_test_add_func ("/judgement/format/errors", test_format_errors);
   g_test_add_func ("/judgement/format/numeric-judgement", test_format_numeric_judgement);
   g_test_add_func ("/judgement/summary", test_summary);
+  g_test_add_func ("/judgement/compare", test_compare);
 
   return g_test_run ();
 }
