@@ -276,6 +276,9 @@ test_summary (void)
   JsonObject *safe = json_array_get_object_element (kqs, 0);
 
   g_assert_true (json_object_get_null_member (safe, "percentage"));
+  g_assert_true (json_object_get_null_member (safe, "sum"));
+  g_assert_true (json_object_get_null_member (safe, "maximum"));
+  g_assert_cmpint (json_object_get_int_member (safe, "scored"), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (safe, "rating"), ==, "requires-improvement");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (kqs, 1), "rating"), ==, "outstanding");
   g_assert_true (json_object_get_null_member (json_array_get_object_element (kqs, 2), "rating"));

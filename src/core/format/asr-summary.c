@@ -59,10 +59,9 @@ write_key_question (AsrKeyQuestion *kq,
   asr_json_writer_int (writer, asr_key_question_get_n_scored (kq));
   asr_json_writer_key (writer, "in_scope");
   asr_json_writer_int (writer, asr_key_question_get_n_in_scope (kq));
-  asr_json_writer_key (writer, "sum");
-  asr_json_writer_int (writer, asr_key_question_get_sum (kq));
-  asr_json_writer_key (writer, "maximum");
-  asr_json_writer_int (writer, asr_key_question_get_maximum (kq));
+  /* A judged key question has no figures: null, as for the percentage. */
+  write_int_or_null (writer, "sum", asr_summary_is_judged (kq) ? -1 : asr_key_question_get_sum (kq));
+  write_int_or_null (writer, "maximum", asr_summary_is_judged (kq) ? -1 : asr_key_question_get_maximum (kq));
   write_int_or_null (writer, "percentage", asr_key_question_get_percentage (kq));
   asr_json_writer_key (writer, "band");
   asr_json_writer_string (writer, asr_rating_to_id (asr_key_question_get_band (kq)));
