@@ -197,6 +197,17 @@ test_format_read (void)
   g_assert_cmpint (asr_key_question_get_rating (kq_of (assessment, "well-led")), ==, ASR_RATING_INADEQUATE);
 }
 
+/* --check's problems: an assessed item is not "assessed, but not scored
+ * yet" (regression: every assessed item was listed). */
+static void
+test_no_score_problems (void)
+{
+  g_autoptr(AsrAssessment) assessment = judgement_fixture_load ("judged.assessment");
+  g_autoptr(GPtrArray) problems = asr_assessment_list_problems (assessment);
+
+  g_assert_cmpuint (problems->len, ==, 0);
+}
+
 static void
 test_format_round_trip (void)
 {
@@ -334,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/judgement/model/numeric-refuses", test_model_numeric_refuses);
   g_test_add_func ("/judgement/format/read", test_format_read);
   g_test_add_func ("/judgement/format/round-trip", test_format_round_trip);
+  g_test_add_func ("/judgement/format/no-score-problems", test_no_score_problems);
   g_test_add_func ("/judgement/format/errors", test_format_errors);
   g_test_add_func ("/judgement/format/numeric-judgement", test_format_numeric_judgement);
   g_test_add_func ("/judgement/summary", test_summary);
