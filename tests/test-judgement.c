@@ -197,6 +197,20 @@ test_format_read (void)
   g_assert_cmpint (asr_key_question_get_rating (kq_of (assessment, "well-led")), ==, ASR_RATING_INADEQUATE);
 }
 
+/* A snapshot (autosave, export in a worker) keeps judgements and item
+ * ratings. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(AsrAssessment) assessment = judgement_fixture_load ("judged.assessment");
+  g_autoptr(AsrAssessment) copy = asr_assessment_snapshot (assessment);
+  g_autoptr(GBytes) a = asr_assessment_serialize (assessment);
+  g_autoptr(GBytes) b = asr_assessment_serialize (copy);
+
+  g_assert_true (g_bytes_equal (a, b));
+  g_assert_cmpint (asr_key_question_get_rating (kq_of (copy, "safe")), ==, ASR_RATING_REQUIRES_IMPROVEMENT);
+}
+
 /* --check's problems: an assessed item is not "assessed, but not scored
  * yet" (regression: every assessed item was listed). */
 static void
@@ -346,6 +360,7 @@ main (int   argc,
   g_test_add_func ("/judgement/format/read", test_format_read);
   g_test_add_func ("/judgement/format/round-trip", test_format_round_trip);
   g_test_add_func ("/judgement/format/no-score-problems", test_no_score_problems);
+  g_test_add_func ("/judgement/model/snapshot", test_snapshot);
   g_test_add_func ("/judgement/format/errors", test_format_errors);
   g_test_add_func ("/judgement/format/numeric-judgement", test_format_numeric_judgement);
   g_test_add_func ("/judgement/summary", test_summary);
