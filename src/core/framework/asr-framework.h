@@ -1,6 +1,7 @@
 /* asr-framework.h: a framework definition (key questions, quality
  * statements, evidence categories, score descriptors, rating bands and
- * the scoring method), loaded from data
+ * the scoring method; or, for the judgement method, key questions holding
+ * items with rating characteristics), loaded from data
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
