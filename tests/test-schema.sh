@@ -14,6 +14,7 @@ bench="$2"
 python=/usr/bin/python3
 schema="$root/data/assessment.schema.json"
 sample="$root/data/samples/sample.assessment"
+judged_sample="$root/data/samples/judgement.assessment"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 
@@ -58,6 +59,16 @@ d = json.load(open(sys.argv[1], encoding="utf-8"))
 exec(sys.argv[3])
 json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 ' "$sample" "$1" "$2"
+}
+
+# The same for the judgement-framework sample.
+mutate_judged () {
+  "$python" -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+exec(sys.argv[3])
+json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+' "$judged_sample" "$1" "$2"
 }
 
 expect_valid () {
@@ -157,6 +168,25 @@ else
 fi
 
 expect_valid "data/samples/sample.assessment is valid" "$sample"
+expect_valid "data/samples/judgement.assessment is valid" "$judged_sample"
+
+judged_invalid_changes=(
+  'd["key_questions"]["safe"]["judgement"]["rationale"] = " \u200b"'
+  'del d["key_questions"]["safe"]["judgement"]["rationale"]'
+  'd["key_questions"]["safe"]["statements"]["s1"]["score"] = 3'
+  'd["key_questions"]["safe"]["statements"]["s1"]["evidence"] = {}'
+  'd["key_questions"]["safe"]["statements"]["s1"]["source"] = "carried-forward"'
+  'd["key_questions"]["safe"]["override"] = {"rating": "good", "reason": "x"}'
+  'd["key_questions"]["safe"]["statements"]["s1"]["rating"] = "great"'
+  'd["framework"] = "cqc-saf-2024"'
+)
+for ((i = 0; i < ${#judged_invalid_changes[@]}; i++)); do
+  file="$tmp/judged-invalid-$i.assessment"
+  mutate_judged "$file" "${judged_invalid_changes[i]}"
+  expect_invalid "refused in a judgement framework: ${judged_invalid_changes[i]}" "$file"
+done
+mutate_judged "$tmp/judged-draft.assessment" 'd["key_questions"]["safe"]["judgement"] = {"rationale": ""}'
+expect_valid "valid: a judgement with no rating and an empty rationale (still being written)" "$tmp/judged-draft.assessment"
 
 for framework in cqc-saf-2024 cqc-saf-2023; do
   file="$tmp/generated-$framework.assessment"

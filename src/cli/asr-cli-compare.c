@@ -162,6 +162,12 @@ format_score (int score)
   return score > 0 ? g_strdup_printf ("%d", score) : g_strdup (_("none"));
 }
 
+static const char *
+format_rating (AsrRating rating)
+{
+  return rating != ASR_RATING_NONE ? asr_rating_to_label (rating) : _("none");
+}
+
 static void
 print_statement (AsrStatementChange *change)
 {
@@ -175,10 +181,16 @@ print_statement (AsrStatementChange *change)
                change->key_question_name, change->name);
       return;
     }
-  /* Translators: "  Safe, Learning culture: score 3 → 2; Assessed → Assessed" */
-  g_print (_("  %s, %s: score %s → %s; %s → %s\n"), change->key_question_name, change->name,
-           before, after, asr_source_to_label (change->source_before),
-           asr_source_to_label (change->source_after));
+  if (change->item)
+    /* Translators: "  Safe, S1 Safeguarding: indicative rating Good → Outstanding; Assessed → Assessed" */
+    g_print (_("  %s, %s: indicative rating %s → %s; %s → %s\n"), change->key_question_name, change->name,
+             format_rating (change->rating_before), format_rating (change->rating_after),
+             asr_source_to_label (change->source_before), asr_source_to_label (change->source_after));
+  else
+    /* Translators: "  Safe, Learning culture: score 3 → 2; Assessed → Assessed" */
+    g_print (_("  %s, %s: score %s → %s; %s → %s\n"), change->key_question_name, change->name,
+             before, after, asr_source_to_label (change->source_before),
+             asr_source_to_label (change->source_after));
   if (asr_notes_diff_changed (change->notes_diff))
     g_print (_("    Notes: %s\n"), diff);
 }
@@ -334,8 +346,18 @@ write_statement (AsrJsonWriter      *w,
   asr_json_writer_string (w, change->in_baseline ? asr_source_to_id (change->source_before) : NULL);
   asr_json_writer_key (w, "source_after");
   asr_json_writer_string (w, asr_source_to_id (change->source_after));
-  write_score (w, "score_before", change->score_before);
-  write_score (w, "score_after", change->score_after);
+  if (change->item)
+    {
+      asr_json_writer_key (w, "rating_before");
+      asr_json_writer_string (w, change->rating_before ? asr_rating_to_id (change->rating_before) : NULL);
+      asr_json_writer_key (w, "rating_after");
+      asr_json_writer_string (w, change->rating_after ? asr_rating_to_id (change->rating_after) : NULL);
+    }
+  else
+    {
+      write_score (w, "score_before", change->score_before);
+      write_score (w, "score_after", change->score_after);
+    }
   asr_json_writer_key (w, "notes");
   write_notes_diff (w, change->notes_diff);
   asr_json_writer_end_object (w);

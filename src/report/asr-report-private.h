@@ -23,4 +23,12 @@ const char *_asr_report_draft_mark     (void);
 /* "Rating: Good" */
 char       *_asr_report_rating_line    (const char *rating);
 
+/* The judgement method (asr-report-judgement.c): an item's indicative
+ * rating in place of a score line; the judgement, its explanation and
+ * rationale in place of a score sentence. */
+void        _asr_report_describe_item  (AsrReportStatement  *self,
+                                        AsrQualityStatement *item);
+void        _asr_report_add_judgement  (AsrReportSection    *self,
+                                        AsrKeyQuestion      *key_question);
+
 G_END_DECLS

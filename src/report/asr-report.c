@@ -302,7 +302,10 @@ build_statement (AsrQualityStatement    *statement,
   self->source = asr_quality_statement_get_source (statement);
   self->paragraphs = g_ptr_array_new_with_free_func (g_free);
   self->evidence = g_ptr_array_new_with_free_func ((GDestroyNotify) evidence_free);
-  describe_source (self, statement, asr_assessment_get_previous_date (assessment));
+  if (asr_framework_get_scoring_method (framework) == ASR_SCORING_JUDGEMENT)
+    _asr_report_describe_item (self, statement);
+  else
+    describe_source (self, statement, asr_assessment_get_previous_date (assessment));
   add_paragraphs (self->paragraphs, asr_quality_statement_get_notes (statement));
   if (options->evidence_notes)
     add_evidence (self, statement, legacy);
@@ -399,9 +402,14 @@ build_section (AsrKeyQuestion         *key_question,
     self->comparison = _asr_report_describe_change (asr_key_question_get_previous_rating (key_question),
                                                     rating,
                                                     asr_assessment_get_previous_date (assessment));
-  self->score_sentence = describe_score (key_question);
   self->notes = g_ptr_array_new_with_free_func (g_free);
-  add_key_question_notes (self->notes, key_question);
+  if (asr_summary_is_judged (key_question))
+    _asr_report_add_judgement (self, key_question);
+  else
+    {
+      self->score_sentence = describe_score (key_question);
+      add_key_question_notes (self->notes, key_question);
+    }
   self->statements = g_ptr_array_new_with_free_func ((GDestroyNotify) statement_free);
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
     {

@@ -6,7 +6,9 @@
  * strings: the service, "Report from <date> assessment", the overall
  * rating, then per key question its rating, how it changed since the
  * previous assessment, its score out of 100 and each quality statement with
- * its score and narrative.  Every renderer (Markdown, text, HTML, PDF and
+ * its score and narrative.  For a judgement framework there is no score:
+ * the judged rating is explained in words with its rationale, and each
+ * item shows its indicative rating.  Every renderer (Markdown, text, HTML, PDF and
  * print) formats the same document, so they say the same things.
  */
 #pragma once
@@ -56,7 +58,8 @@ typedef struct
   char      *name;
   char      *rating;          /* "Good", or "Not rated yet" */
   char      *comparison;      /* NULL when not asked for */
-  char      *score_sentence;  /* "This service scored 71 (out of 100) for this area." */
+  char      *score_sentence;  /* "This service scored 71 (out of 100) for this area.",
+                               * or how a judged rating was reached */
   GPtrArray *notes;           /* of char*: limits, override, provisional figures */
   GPtrArray *statements;      /* of AsrReportStatement* */
 } AsrReportSection;

@@ -434,15 +434,19 @@ statement_change (AsrComparison       *self,
   change->in_baseline = before != NULL;
   change->source_after = asr_quality_statement_get_source (qs);
   change->score_after = asr_quality_statement_get_effective_score (qs);
+  change->item = asr_framework_is_judgement (asr_assessment_get_framework (self->assessment));
+  change->rating_after = asr_quality_statement_get_rating (qs);
   if (before != NULL)
     {
       change->source_before = asr_quality_statement_get_source (before);
       change->score_before = asr_quality_statement_get_effective_score (before);
+      change->rating_before = asr_quality_statement_get_rating (before);
     }
   change->notes_diff = asr_notes_diff (before ? asr_quality_statement_get_notes (before) : "",
                                        asr_quality_statement_get_notes (qs));
   change->changed = before == NULL || change->source_before != change->source_after ||
                     change->score_before != change->score_after ||
+                    change->rating_before != change->rating_after ||
                     asr_notes_diff_changed (change->notes_diff);
   return change;
 }

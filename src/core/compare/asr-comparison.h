@@ -64,7 +64,10 @@ typedef struct
   int        score_before;   /* effective scores, 0 = none */
   int        score_after;
   GPtrArray *notes_diff;     /* of AsrDiffPart (asr-notes-diff.h) */
-  gboolean   changed;        /* source, score or notes differ */
+  gboolean   changed;        /* source, score, rating or notes differ */
+  gboolean   item;           /* an item of a judgement framework: no scores */
+  AsrRating  rating_before;  /* an item's indicative ratings, NONE = none */
+  AsrRating  rating_after;
 } AsrStatementChange;
 
 #define ASR_TYPE_COMPARISON (asr_comparison_get_type ())

@@ -96,5 +96,7 @@ gboolean _asr_load_rating_property  (AsrLoad *load, gpointer data);
 
 /* /key_questions, in asr-assessment-read-statements.c */
 gboolean _asr_load_key_questions    (AsrLoad *load, gpointer assessment);
+/* /key_questions/<kq>/judgement, in asr-assessment-read-judgement.c */
+gboolean _asr_load_judgement        (AsrLoad *load, AsrKeyQuestion *kq);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ typedef struct
   gboolean             has_source;
   gboolean             has_score;
   int                  score;
+  AsrRating            rating;   /* an item's indicative rating */
 } StatementLoad;
 
 typedef struct
@@ -38,6 +39,30 @@ is_legacy (AsrQualityStatement *statement)
   AsrFramework *framework = asr_assessment_get_framework (asr_key_question_get_assessment (kq));
 
   return asr_framework_get_scoring_method (framework) == ASR_SCORING_EVIDENCE_CATEGORIES;
+}
+
+static gboolean
+is_item (AsrQualityStatement *statement)
+{
+  AsrKeyQuestion *kq = asr_quality_statement_get_key_question (statement);
+  AsrFramework *framework = asr_assessment_get_framework (asr_key_question_get_assessment (kq));
+
+  return asr_framework_get_scoring_method (framework) == ASR_SCORING_JUDGEMENT;
+}
+
+/* An item of a judgement framework has a source, notes and an optional
+ * indicative rating: nothing numeric, nothing carried forward. */
+static gboolean
+item_member (AsrLoad       *load,
+             const char    *name,
+             StatementLoad *st)
+{
+  if (strcmp (name, "rating") == 0)
+    return _asr_load_rating_value (load, &st->rating);
+  if (strcmp (name, "score") == 0 || strcmp (name, "evidence") == 0)
+    return _asr_load_fail (load, _("an item of a judgement framework has no %s: its key question is judged in the round"),
+                           strcmp (name, "score") == 0 ? _("score") : _("evidence categories"));
+  return _asr_load_unknown_member (load);
 }
 
 static gboolean
@@ -131,8 +156,14 @@ statement_member (AsrLoad    *load,
   if (strcmp (name, "source") == 0)
     {
       st->has_source = TRUE;
-      return source_value (load, &st->source);
+      if (!source_value (load, &st->source))
+        return FALSE;
+      if (st->source == ASR_SOURCE_CARRIED_FORWARD && is_item (st->statement))
+        return _asr_load_fail (load, _("an item of a judgement framework cannot be carried forward: it has no score to carry"));
+      return TRUE;
     }
+  if (is_item (st->statement) && strcmp (name, "notes") != 0)
+    return item_member (load, name, st);
   if (strcmp (name, "score") == 0)
     {
       st->has_score = TRUE;
@@ -155,6 +186,8 @@ static gboolean
 check_score (AsrLoad             *load,
              const StatementLoad *st)
 {
+  if (is_item (st->statement))
+    return TRUE;
   gboolean legacy = is_legacy (st->statement);
   int computed = asr_quality_statement_get_score (st->statement);
   g_autofree char *message = NULL;
@@ -199,7 +232,9 @@ statements_member (AsrLoad    *load,
   if (!check_score (load, &st))
     return FALSE;
   asr_quality_statement_set_source (st.statement, st.source);
-  if (st.source == ASR_SOURCE_ASSESSED && !is_legacy (st.statement))
+  if (is_item (st.statement))
+    asr_quality_statement_set_rating (st.statement, st.rating);
+  else if (st.source == ASR_SOURCE_ASSESSED && !is_legacy (st.statement))
     asr_quality_statement_set_score (st.statement, st.score);
   return TRUE;
 }
@@ -251,6 +286,10 @@ override_value (AsrLoad        *load,
 {
   OverrideLoad ov = { ASR_RATING_NONE, FALSE, NULL };
   gboolean ok;
+
+  if (asr_framework_get_scoring_method (asr_assessment_get_framework (asr_key_question_get_assessment (kq)))
+      == ASR_SCORING_JUDGEMENT)
+    return _asr_load_fail (load, _("a judged key question has no override: its judgement is its rating"));
 
   ok = _asr_load_members (load, override_member, &ov);
   if (ok && !ov.has_rating)
@@ -307,6 +346,8 @@ key_question_member (AsrLoad    *load,
     return enforcement_value (load, data);
   if (strcmp (name, "override") == 0)
     return override_value (load, data);
+  if (strcmp (name, "judgement") == 0)
+    return _asr_load_judgement (load, data);
   if (strcmp (name, "published") == 0)
     return published_value (load, data);
   if (strcmp (name, "statements") == 0)

@@ -141,6 +141,7 @@ statement_is_empty (AsrQualityStatement *statement)
   GListModel *model = asr_quality_statement_get_evidence (statement);
 
   if (asr_quality_statement_get_source (statement) != ASR_SOURCE_NOT_STARTED ||
+      asr_quality_statement_get_rating (statement) != ASR_RATING_NONE ||
       *asr_quality_statement_get_notes (statement) != '\0')
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -158,13 +159,19 @@ write_statement (AsrQualityStatement *statement,
                  AsrJsonWriter       *w)
 {
   AsrSource source = asr_quality_statement_get_source (statement);
+  AsrRating rating = asr_quality_statement_get_rating (statement);
   int score = asr_quality_statement_get_score (statement);
+  gboolean item = asr_framework_get_scoring_method (asr_assessment_get_framework (
+                    asr_key_question_get_assessment (asr_quality_statement_get_key_question (statement))))
+                  == ASR_SCORING_JUDGEMENT;
 
   asr_json_writer_key (w, asr_quality_statement_get_id (statement));
   asr_json_writer_begin_object (w);
   write_string_member (w, "source", source == ASR_SOURCE_NOT_STARTED
                                     ? "not-started" : asr_source_to_id (source));
-  if (source == ASR_SOURCE_ASSESSED && (!legacy || score > 0))
+  if (rating != ASR_RATING_NONE)
+    write_string_member (w, "rating", asr_rating_to_id (rating));
+  if (source == ASR_SOURCE_ASSESSED && !item && (!legacy || score > 0))
     {
       asr_json_writer_key (w, "score");
       if (score > 0)
@@ -199,6 +206,24 @@ write_published (AsrKeyQuestion *kq,
   asr_json_writer_end_object (w);
 }
 
+/* The judgement method's rating and rationale, once either is written. */
+static void
+write_judgement (AsrKeyQuestion *kq,
+                 AsrJsonWriter  *w)
+{
+  AsrRating rating = asr_key_question_get_judgement_rating (kq);
+  const char *rationale = asr_key_question_get_judgement_rationale (kq);
+
+  if (rating == ASR_RATING_NONE && *rationale == '\0')
+    return;
+  asr_json_writer_key (w, "judgement");
+  asr_json_writer_begin_object (w);
+  if (rating != ASR_RATING_NONE)
+    write_string_member (w, "rating", asr_rating_to_id (rating));
+  write_string_member (w, "rationale", rationale);
+  asr_json_writer_end_object (w);
+}
+
 static void
 write_key_question (AsrKeyQuestion *kq,
                     gboolean        legacy,
@@ -219,6 +244,7 @@ write_key_question (AsrKeyQuestion *kq,
       asr_json_writer_end_object (w);
     }
   write_published (kq, w);
+  write_judgement (kq, w);
   asr_json_writer_key (w, "statements");
   asr_json_writer_begin_object (w);
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)

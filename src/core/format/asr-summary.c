@@ -22,6 +22,32 @@ write_int_or_null (AsrJsonWriter *writer,
     asr_json_writer_int (writer, value);
 }
 
+gboolean
+asr_summary_is_judged (AsrKeyQuestion *kq)
+{
+  AsrAssessment *assessment = asr_key_question_get_assessment (kq);
+
+  return assessment != NULL &&
+         asr_framework_get_scoring_method (asr_assessment_get_framework (assessment))
+         == ASR_SCORING_JUDGEMENT;
+}
+
+char *
+asr_summary_explain_judgement (AsrKeyQuestion *kq)
+{
+  AsrRating judged = asr_key_question_get_judgement_rating (kq);
+  AsrLimit limit = asr_key_question_get_limited_by (kq);
+
+  if (judged == ASR_RATING_NONE)
+    return g_strdup (_("Not judged yet: this rating is judged in the round from the evidence, without a score."));
+  if (limit == ASR_LIMIT_NONE)
+    return g_strdup_printf (_("Judged %s in the round from the evidence, without a score."),
+                            asr_rating_to_label (judged));
+  /* TRANSLATORS: the second %s is a limit ("Limited to Requires improvement by a requirement notice") */
+  return g_strdup_printf (_("Judged %s in the round from the evidence, without a score. %s."),
+                          asr_rating_to_label (judged), asr_limit_to_label (limit));
+}
+
 static void
 write_key_question (AsrKeyQuestion *kq,
                     AsrJsonWriter  *writer)
@@ -33,10 +59,9 @@ write_key_question (AsrKeyQuestion *kq,
   asr_json_writer_int (writer, asr_key_question_get_n_scored (kq));
   asr_json_writer_key (writer, "in_scope");
   asr_json_writer_int (writer, asr_key_question_get_n_in_scope (kq));
-  asr_json_writer_key (writer, "sum");
-  asr_json_writer_int (writer, asr_key_question_get_sum (kq));
-  asr_json_writer_key (writer, "maximum");
-  asr_json_writer_int (writer, asr_key_question_get_maximum (kq));
+  /* A judged key question has no figures: null, as for the percentage. */
+  write_int_or_null (writer, "sum", asr_summary_is_judged (kq) ? -1 : asr_key_question_get_sum (kq));
+  write_int_or_null (writer, "maximum", asr_summary_is_judged (kq) ? -1 : asr_key_question_get_maximum (kq));
   write_int_or_null (writer, "percentage", asr_key_question_get_percentage (kq));
   asr_json_writer_key (writer, "band");
   asr_json_writer_string (writer, asr_rating_to_id (asr_key_question_get_band (kq)));
@@ -99,6 +124,31 @@ asr_summary_to_json (AsrAssessment *assessment)
   return g_string_free (out, FALSE);
 }
 
+/* A judged key question: items assessed, the rating and how it was
+ * reached, the rationale; no figures. */
+static void
+append_judged_text (GString        *out,
+                    AsrKeyQuestion *kq)
+{
+  AsrRating rating = asr_key_question_get_rating (kq);
+  g_autofree char *explanation = asr_summary_explain_judgement (kq);
+  const char *rationale = asr_key_question_get_judgement_rationale (kq);
+
+  g_string_append_printf (out, "%-11s ", asr_key_question_get_name (kq));
+  /* TRANSLATORS: "2 of 3 assessed": items assessed of those in scope */
+  g_string_append_printf (out, _("%u of %u assessed"),
+                          asr_key_question_get_n_scored (kq),
+                          asr_key_question_get_n_in_scope (kq));
+  g_string_append_printf (out, "   %s", rating == ASR_RATING_NONE ? _("not judged yet")
+                                                                  : asr_rating_to_label (rating));
+  if (asr_key_question_get_provisional (kq))
+    g_string_append_printf (out, "   (%s)", _("provisional"));
+  g_string_append_c (out, '\n');
+  g_string_append_printf (out, "            %s\n", explanation);
+  if (*rationale != '\0')
+    g_string_append_printf (out, "            %s %s\n", _("Rationale:"), rationale);
+}
+
 static void
 append_key_question_text (GString        *out,
                           AsrKeyQuestion *kq)
@@ -145,7 +195,11 @@ asr_summary_to_text (AsrAssessment *assessment)
   for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
     {
       g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (kqs, i);
-      append_key_question_text (out, kq);
+
+      if (asr_summary_is_judged (kq))
+        append_judged_text (out, kq);
+      else
+        append_key_question_text (out, kq);
     }
 
   g_string_append_printf (out, "\n%-11s %s\n", _("Overall"),

@@ -20,4 +20,10 @@ void   asr_summary_write_json (AsrAssessment *assessment,
 char  *asr_summary_to_json    (AsrAssessment *assessment);
 char  *asr_summary_to_text    (AsrAssessment *assessment);
 
+/* Whether @kq's rating is judged (judgement method) rather than computed. */
+gboolean asr_summary_is_judged (AsrKeyQuestion *kq);
+/* How a judged key question got its rating, in words: "Judged Good in the
+ * round from the evidence, without a score." and the cap, if any. */
+char  *asr_summary_explain_judgement (AsrKeyQuestion *kq);
+
 G_END_DECLS

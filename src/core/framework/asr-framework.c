@@ -12,6 +12,7 @@
 #include "asr-core-resources.h"
 #include "asr-error.h"
 #include "asr-framework.h"
+#include "asr-framework-private.h"
 #include "asr-json-reader.h"
 #include "asr-json-walk.h"
 #include "asr-text.h"
@@ -55,6 +56,7 @@ statement_def_free (gpointer data)
 
   g_free (def->id);
   g_free (def->name);
+  _asr_item_def_clear (def);
   g_free (def);
 }
 
@@ -260,7 +262,9 @@ load_key_questions (AsrFramework *self,
                     JsonObject   *root,
                     GError      **error)
 {
-  static const char * const allowed[] = { "id", "name", "quality_statements", NULL };
+  static const char * const numeric[] = { "id", "name", "quality_statements", NULL };
+  static const char * const judgement[] = { "id", "name", "items", NULL };
+  const char * const *allowed = self->method == ASR_SCORING_JUDGEMENT ? judgement : numeric;
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GHashTable) seen_statements = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *array;
@@ -284,7 +288,9 @@ load_key_questions (AsrFramework *self,
       def->name = g_strdup (name);
       def->statements = g_ptr_array_new_with_free_func (statement_def_free);
       g_ptr_array_add (self->key_questions, def);
-      if (!load_statements (def, i, walk, object, seen_statements, error))
+      if (self->method == ASR_SCORING_JUDGEMENT
+          ? !_asr_framework_load_items (def, i, walk, object, seen_statements, error)
+          : !load_statements (def, i, walk, object, seen_statements, error))
         return FALSE;
       asr_walk_leave (walk, item);
     }
@@ -496,6 +502,51 @@ load_header (AsrFramework *self,
   return TRUE;
 }
 
+/* Scores, bands and evidence categories: numeric methods only. A judgement
+ * framework has no numbers at all, and says so if a file gives some. */
+static gboolean
+load_numbers (AsrFramework *self,
+              AsrWalk      *walk,
+              JsonObject   *root,
+              GError      **error)
+{
+  static const char * const numeric[] = { "score_descriptors", "rating_bands", "evidence_categories" };
+
+  if (self->method != ASR_SCORING_JUDGEMENT)
+    return load_descriptors (self, walk, root, error) &&
+           load_bands (self, walk, root, error) &&
+           load_evidence_categories (self, walk, root, error);
+  for (guint i = 0; i < G_N_ELEMENTS (numeric); i++)
+    if (json_object_has_member (root, numeric[i]))
+      {
+        asr_walk_enter (walk, numeric[i]);
+        return asr_walk_fail (walk, error, _("a judgement framework has no scores, bands or evidence categories"));
+      }
+  return TRUE;
+}
+
+gboolean
+_asr_framework_walk_string (AsrWalk     *walk,
+                            JsonObject  *object,
+                            const char  *member,
+                            const char **out,
+                            GError     **error)
+{
+  return walk_member_string (walk, object, member, out, error);
+}
+
+gboolean
+_asr_framework_walk_named_entry (AsrWalk     *walk,
+                                 JsonNode    *node,
+                                 GHashTable  *seen,
+                                 const char **id,
+                                 const char **name,
+                                 JsonObject **object,
+                                 GError     **error)
+{
+  return walk_named_entry (walk, node, seen, id, name, object, error);
+}
+
 AsrFramework *
 asr_framework_new_from_bytes (GBytes     *bytes,
                               const char *filename,
@@ -520,10 +571,8 @@ asr_framework_new_from_bytes (GBytes     *bytes,
   asr_walk_init (&walk, filename);
   ok = asr_walk_object (&walk, root_node, &root, error) &&
        load_header (self, &walk, root, error) &&
-       load_descriptors (self, &walk, root, error) &&
-       load_bands (self, &walk, root, error) &&
+       load_numbers (self, &walk, root, error) &&
        _asr_framework_load_aggregation (&walk, root, &self->aggregation, error) &&
-       load_evidence_categories (self, &walk, root, error) &&
        load_key_questions (self, &walk, root, error);
   asr_walk_clear (&walk);
 
@@ -548,6 +597,9 @@ asr_framework_get_builtin (const char *id,
 
   g_return_val_if_fail (id != NULL, NULL);
 
+  framework = _asr_framework_lookup_registered (id);
+  if (framework != NULL)
+    return framework;
   if (!g_strv_contains (builtin_ids, id))
     {
       g_autofree char *shown = asr_text_quote (id);

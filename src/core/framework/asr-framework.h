@@ -1,6 +1,7 @@
 /* asr-framework.h: a framework definition (key questions, quality
  * statements, evidence categories, score descriptors, rating bands and
- * the scoring method), loaded from data
+ * the scoring method; or, for the judgement method, key questions holding
+ * items with rating characteristics), loaded from data
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -21,13 +22,31 @@ typedef struct
   char *name;
 } AsrEvidenceCategoryDef;
 
+/* "maps_to": a topic of another framework that corresponds one to one. */
+typedef struct
+{
+  char *framework;
+  char *key_question;
+  char *statement;       /* the statement's or item's id */
+} AsrMappingDef;
+
+/* A quality statement, or in a judgement framework an item (a key line of
+ * enquiry): both sit in a key question's statements list, so the rest of
+ * the code treats them alike.  The item members are NULL (and the
+ * characteristics all NULL) for a quality statement. */
 typedef struct
 {
   char  *id;
   char  *name;
   guint  key_question;   /* index of its key question */
   guint  position;       /* index within its key question */
+  char  *question;       /* item: CQC's question */
+  char **prompts;        /* item: NULL-terminated, may be empty */
+  char  *characteristics[5]; /* item: by AsrRating; [ASR_RATING_NONE] unused */
+  GPtrArray *maps_to;    /* of AsrMappingDef; NULL when none */
 } AsrStatementDef;
+
+typedef AsrStatementDef AsrItemDef;
 
 typedef struct
 {
@@ -83,5 +102,24 @@ void                     asr_framework_get_band           (AsrFramework  *self,
                                                            AsrRating      rating,
                                                            int           *min,
                                                            int           *max);
+
+/* The judgement method (asr-framework-items.c): key questions hold items,
+ * judged in the round; no scores, bands or evidence categories. */
+gboolean                 asr_framework_is_judgement       (AsrFramework  *self);
+/* An item by its id (unique within the framework); @key_question gets
+ * the index of its key question. NULL if there is none. */
+const AsrItemDef        *asr_framework_lookup_item        (AsrFramework  *self,
+                                                           const char    *item_id,
+                                                           guint         *key_question);
+/* The items of key question @key_question, in order: @index < n_items. */
+guint                    asr_framework_get_n_items        (AsrFramework  *self,
+                                                           guint          key_question);
+const AsrItemDef        *asr_framework_get_item           (AsrFramework  *self,
+                                                           guint          key_question,
+                                                           guint          index);
+/* Makes @framework found by asr_framework_get_builtin() under its id (a
+ * framework read from a file, or a test's). A built-in id is refused. */
+gboolean                 asr_framework_register           (AsrFramework  *framework,
+                                                           GError       **error);
 
 G_END_DECLS

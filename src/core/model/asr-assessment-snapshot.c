@@ -43,6 +43,11 @@ copy_key_question (AsrKeyQuestion *to,
   if (!asr_key_question_set_override (to, asr_key_question_get_override_rating (from),
                                       asr_key_question_get_override_reason (from), &error))
     g_critical ("Could not copy an override: %s", error->message);
+  if (asr_framework_get_scoring_method (asr_assessment_get_framework (asr_key_question_get_assessment (from)))
+      == ASR_SCORING_JUDGEMENT &&
+      !asr_key_question_set_judgement (to, asr_key_question_get_judgement_rating (from),
+                                       asr_key_question_get_judgement_rationale (from), &error))
+    g_critical ("Could not copy a judgement: %s", error->message);
 }
 
 static void
@@ -66,6 +71,7 @@ copy_statement (AsrQualityStatement *to,
   /* Where evidence categories drive the score, it followed them above. */
   if (!legacy)
     asr_quality_statement_set_score (to, asr_quality_statement_get_score (from));
+  asr_quality_statement_set_rating (to, asr_quality_statement_get_rating (from));
   _asr_quality_statement_share_notes (to, from);
 }
 

@@ -629,7 +629,10 @@ list_statement_problems (AsrKeyQuestion      *kq,
     g_ptr_array_add (problems,
                      g_strdup_printf (_("/key_questions/%s/statements/%s: carried forward, but %s has no previous rating to take the score from"),
                                       path_kq, path_qs, asr_key_question_get_name (kq)));
-  else if (source == ASR_SOURCE_ASSESSED && !asr_quality_statement_get_scored (statement))
+  /* An item of a judgement framework has no score to wait for. */
+  else if (source == ASR_SOURCE_ASSESSED && !asr_quality_statement_get_scored (statement) &&
+           asr_framework_get_scoring_method (asr_assessment_get_framework (asr_key_question_get_assessment (kq)))
+           != ASR_SCORING_JUDGEMENT)
     g_ptr_array_add (problems,
                      g_strdup_printf (_("/key_questions/%s/statements/%s: assessed, but not scored yet"),
                                       path_kq, path_qs));

@@ -39,6 +39,8 @@ struct _AsrKeyQuestion
   char                    *override_reason;
   int                      report_percentage;   /* -1: none */
   AsrRating                report_rating;
+  AsrRating                judgement_rating;    /* judgement method only */
+  char                    *judgement_rationale;
 
   /* Running counts over the statements' contributions */
   guint                    n_in_scope;
@@ -79,10 +81,16 @@ enum {
   PROP_PUBLISHED_PERCENTAGE,
   PROP_PROVISIONAL,
   PROP_COMPLETE,
+  PROP_JUDGEMENT_RATING,
+  PROP_JUDGEMENT_RATIONALE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void notify_progress (AsrKeyQuestion *self,
+                             gboolean        was_provisional,
+                             gboolean        was_complete);
 
 static void
 notify (AsrKeyQuestion *self,
@@ -95,16 +103,26 @@ notify (AsrKeyQuestion *self,
  * not scored, carried forward without a previous rating): the percentage
  * may still move. */
 static gboolean
+is_judged (AsrKeyQuestion *self)
+{
+  return asr_framework_get_scoring_method (self->framework) == ASR_SCORING_JUDGEMENT;
+}
+
+/* For the judgement method an item counts once assessed, and the key
+ * question waits for its judgement too. */
+static gboolean
 is_provisional (AsrKeyQuestion *self)
 {
-  return self->n_scored < self->n_in_scope;
+  return self->n_scored < self->n_in_scope ||
+         (is_judged (self) && self->judgement_rating == ASR_RATING_NONE);
 }
 
 /* Every statement in scope has a source and counts. */
 static gboolean
 is_complete (AsrKeyQuestion *self)
 {
-  return self->n_not_started == 0 && self->n_scored == self->n_in_scope;
+  return self->n_not_started == 0 && self->n_scored == self->n_in_scope &&
+         (!is_judged (self) || self->judgement_rating != ASR_RATING_NONE);
 }
 
 static void
@@ -114,6 +132,16 @@ compute_figures (AsrKeyQuestion *self,
   gboolean limiters = self->assessment != NULL &&
                       _asr_assessment_get_advisory_limiters (self->assessment);
 
+  if (is_judged (self))
+    {
+      /* The judgement is the rating; only enforcement caps it. */
+      out->percentage = -1;
+      out->band = ASR_RATING_NONE;
+      out->rating = asr_rules_key_question_rating (self->judgement_rating, self->enforcement,
+                                                   FALSE, 0, ASR_RATING_NONE, &out->limited_by);
+      out->published_percentage = -1;
+      return;
+    }
   out->percentage = asr_rules_percentage (self->sum, self->n_scored);
   out->band = out->percentage < 0 ? ASR_RATING_NONE
               : asr_framework_rating_for_percentage (self->framework, out->percentage);
@@ -187,15 +215,7 @@ _asr_key_question_contribution_changed (AsrKeyQuestion        *self,
     }
   if ((before->scored ? before->score : 0) != (after->scored ? after->score : 0))
     notify (self, PROP_SUM);
-  if (was_provisional != is_provisional (self))
-    notify (self, PROP_PROVISIONAL);
-  if (was_complete != is_complete (self))
-    {
-      notify (self, PROP_COMPLETE);
-      if (self->assessment != NULL)
-        _asr_assessment_complete_changed (self->assessment);
-    }
-
+  notify_progress (self, was_provisional, was_complete);
   refresh_figures (self);
 }
 
@@ -242,6 +262,7 @@ asr_key_question_finalize (GObject *object)
   AsrKeyQuestion *self = ASR_KEY_QUESTION (object);
 
   g_free (self->override_reason);
+  g_free (self->judgement_rationale);
 
   G_OBJECT_CLASS (asr_key_question_parent_class)->finalize (object);
 }
@@ -343,6 +364,12 @@ asr_key_question_get_property (GObject    *object,
     case PROP_COMPLETE:
       g_value_set_boolean (value, is_complete (self));
       break;
+    case PROP_JUDGEMENT_RATING:
+      g_value_set_enum (value, self->judgement_rating);
+      break;
+    case PROP_JUDGEMENT_RATIONALE:
+      g_value_set_string (value, self->judgement_rationale);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -411,6 +438,10 @@ install_properties (GObjectClass *object_class)
     g_param_spec_int ("published-percentage", NULL, NULL, -1, 100, -1, ro);
   properties[PROP_PROVISIONAL] = g_param_spec_boolean ("provisional", NULL, NULL, FALSE, ro);
   properties[PROP_COMPLETE] = g_param_spec_boolean ("complete", NULL, NULL, FALSE, ro);
+  properties[PROP_JUDGEMENT_RATING] =
+    g_param_spec_enum ("judgement-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, ro);
+  properties[PROP_JUDGEMENT_RATIONALE] =
+    g_param_spec_string ("judgement-rationale", NULL, NULL, "", ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -432,6 +463,7 @@ static void
 asr_key_question_init (AsrKeyQuestion *self)
 {
   self->override_reason = g_strdup ("");
+  self->judgement_rationale = g_strdup ("");
   self->report_percentage = -1;
   self->figures.percentage = -1;
   self->figures.published_percentage = -1;
@@ -639,6 +671,13 @@ asr_key_question_set_override (AsrKeyQuestion *self,
   g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), FALSE);
   g_return_val_if_fail (rating <= ASR_RATING_OUTSTANDING, FALSE);
 
+  if (rating != ASR_RATING_NONE && is_judged (self))
+    {
+      g_set_error (error, ASR_ERROR, ASR_ERROR_RULE,
+                   _("The %s rating is judged, not computed: change the judgement instead of overriding it"),
+                   self->def->name);
+      return FALSE;
+    }
   if (rating == ASR_RATING_NONE)
     reason = "";
   else if (!asr_text_has_visible (reason))  /* not U+200B alone either */
@@ -688,3 +727,81 @@ GETTER (AsrLimit, limited_by, self->figures.limited_by)
 GETTER (int, published_percentage, self->figures.published_percentage)
 GETTER (gboolean, provisional, is_provisional (self))
 GETTER (gboolean, complete, is_complete (self))
+
+AsrRating
+asr_key_question_get_judgement_rating (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), ASR_RATING_NONE);
+  return self->judgement_rating;
+}
+
+const char *
+asr_key_question_get_judgement_rationale (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+  return self->judgement_rationale;
+}
+
+static void
+notify_progress (AsrKeyQuestion *self,
+                 gboolean        was_provisional,
+                 gboolean        was_complete)
+{
+  if (was_provisional != is_provisional (self))
+    notify (self, PROP_PROVISIONAL);
+  if (was_complete != is_complete (self))
+    {
+      notify (self, PROP_COMPLETE);
+      if (self->assessment != NULL)
+        _asr_assessment_complete_changed (self->assessment);
+    }
+}
+
+gboolean
+asr_key_question_set_judgement (AsrKeyQuestion *self,
+                                AsrRating       rating,
+                                const char     *rationale,
+                                GError        **error)
+{
+  gboolean was_provisional, was_complete, rating_changed, rationale_changed;
+
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), FALSE);
+  g_return_val_if_fail (rating <= ASR_RATING_OUTSTANDING, FALSE);
+
+  if (rationale == NULL)
+    rationale = "";
+  if (!is_judged (self))
+    {
+      g_set_error (error, ASR_ERROR, ASR_ERROR_RULE,
+                   _("The %s rating is computed from scores in this framework, not judged"),
+                   self->def->name);
+      return FALSE;
+    }
+  if (rating != ASR_RATING_NONE && !asr_text_has_visible (rationale))
+    {
+      g_set_error (error, ASR_ERROR, ASR_ERROR_RULE,
+                   _("A judgement of the %s rating needs a written rationale"), self->def->name);
+      return FALSE;
+    }
+
+  rating_changed = self->judgement_rating != rating;
+  rationale_changed = strcmp (self->judgement_rationale, rationale) != 0;
+  if (!rating_changed && !rationale_changed)
+    return TRUE;
+
+  was_provisional = is_provisional (self);
+  was_complete = is_complete (self);
+  self->judgement_rating = rating;
+  g_free (self->judgement_rationale);
+  self->judgement_rationale = g_strdup (rationale);
+  g_object_freeze_notify (G_OBJECT (self));
+  if (rating_changed)
+    notify (self, PROP_JUDGEMENT_RATING);
+  if (rationale_changed)
+    notify (self, PROP_JUDGEMENT_RATIONALE);
+  notify_progress (self, was_provisional, was_complete);
+  g_object_thaw_notify (G_OBJECT (self));
+  refresh_figures (self);
+  _asr_key_question_content_changed (self);
+  return TRUE;
+}

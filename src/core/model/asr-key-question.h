@@ -12,6 +12,13 @@
  * properties: what a published report said of this key question, kept
  * beside the computed figures (an import checks one against the other):
  *   "report-percentage" int, -1 when none; "report-rating" AsrRating
+ * Set together through asr_key_question_set_judgement() (judgement method
+ * only; a rating needs a rationale with a visible character), read-only as
+ * properties: "judgement-rating" AsrRating (NONE = not judged yet),
+ * "judgement-rationale" string.  For the judgement method "rating" is the
+ * judgement with enforcement caps applied, "percentage" is -1, "band" NONE,
+ * "n-scored" counts the items assessed, and the key question is provisional
+ * and not complete until it is judged.
  * Read-only, derived; each notifies only when its value changes, and a
  * change of one statement recomputes this key question in constant time:
  *   "n-statements"      statements in the framework
@@ -66,6 +73,16 @@ const char          *asr_key_question_get_override_reason (AsrKeyQuestion *self)
 gboolean             asr_key_question_set_override        (AsrKeyQuestion *self,
                                                            AsrRating       rating,
                                                            const char     *reason,
+                                                           GError        **error);
+
+AsrRating            asr_key_question_get_judgement_rating (AsrKeyQuestion *self);
+const char          *asr_key_question_get_judgement_rationale (AsrKeyQuestion *self);
+/* Sets the judged rating and its rationale; @rating NONE keeps only the
+ * rationale (a draft).  Fails with ASR_ERROR_RULE and changes nothing when
+ * a rating has no visible rationale or the framework is not judged. */
+gboolean             asr_key_question_set_judgement       (AsrKeyQuestion *self,
+                                                           AsrRating       rating,
+                                                           const char     *rationale,
                                                            GError        **error);
 
 int                  asr_key_question_get_report_percentage (AsrKeyQuestion *self);

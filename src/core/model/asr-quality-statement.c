@@ -91,6 +91,7 @@ struct _AsrQualityStatement
   AsrNotes         notes;
   AsrSource        source;
   int              score;
+  AsrRating        rating;           /* an item's indicative rating */
   /* Derived */
   int              effective_score;
   int              evidence_percentage;
@@ -115,6 +116,7 @@ enum {
   PROP_SCORED,
   PROP_CARRIED_FORWARD_MISSING,
   PROP_EVIDENCE_PERCENTAGE,
+  PROP_RATING,
   N_PROPS
 };
 
@@ -127,6 +129,13 @@ static gboolean
 is_legacy (AsrQualityStatement *self)
 {
   return asr_framework_get_scoring_method (self->framework) == ASR_SCORING_EVIDENCE_CATEGORIES;
+}
+
+/* An item of a judgement framework: no score, counted once assessed. */
+static gboolean
+is_item (AsrQualityStatement *self)
+{
+  return asr_framework_get_scoring_method (self->framework) == ASR_SCORING_JUDGEMENT;
 }
 
 static AsrRating
@@ -147,7 +156,8 @@ compute_contribution (AsrQualityStatement *self,
   out->cf_missing = self->source == ASR_SOURCE_CARRIED_FORWARD &&
                     previous_rating (self) == ASR_RATING_NONE;
   out->score = (guint8) self->effective_score;
-  out->scored = self->effective_score > 0;
+  out->scored = is_item (self) ? self->source == ASR_SOURCE_ASSESSED
+                                : self->effective_score > 0;
 }
 
 static int
@@ -267,6 +277,9 @@ asr_quality_statement_get_property (GObject    *object,
     case PROP_EVIDENCE_PERCENTAGE:
       g_value_set_int (value, self->evidence_percentage);
       break;
+    case PROP_RATING:
+      g_value_set_enum (value, self->rating);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -290,6 +303,9 @@ asr_quality_statement_set_property (GObject      *object,
       break;
     case PROP_NOTES:
       asr_quality_statement_set_notes (self, g_value_get_string (value));
+      break;
+    case PROP_RATING:
+      asr_quality_statement_set_rating (self, g_value_get_enum (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -326,6 +342,8 @@ asr_quality_statement_class_init (AsrQualityStatementClass *klass)
     g_param_spec_boolean ("carried-forward-missing", NULL, NULL, FALSE, ro);
   properties[PROP_EVIDENCE_PERCENTAGE] =
     g_param_spec_int ("evidence-percentage", NULL, NULL, -1, 100, -1, ro);
+  properties[PROP_RATING] =
+    g_param_spec_enum ("rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
@@ -452,6 +470,7 @@ asr_quality_statement_set_source (AsrQualityStatement *self,
 {
   g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
   g_return_if_fail (source <= ASR_SOURCE_NOT_APPLICABLE);
+  g_return_if_fail (source != ASR_SOURCE_CARRIED_FORWARD || !is_item (self));
 
   if (self->source == source)
     return;
@@ -477,6 +496,7 @@ asr_quality_statement_set_score (AsrQualityStatement *self,
   g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
   g_return_if_fail (score >= 0 && score <= 4);
   g_return_if_fail (!is_legacy (self));
+  g_return_if_fail (score == 0 || !is_item (self));
 
   if (self->score == score)
     return;
@@ -580,4 +600,28 @@ asr_quality_statement_lookup_evidence (AsrQualityStatement *self,
     return NULL;
   /* One item per category, in the framework's order. */
   return self->evidence->items[index];
+}
+
+AsrRating
+asr_quality_statement_get_rating (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), ASR_RATING_NONE);
+  return self->rating;
+}
+
+/* An item's indicative rating: what its evidence suggests, for the
+ * judgement of its key question; it is not counted or combined. */
+void
+asr_quality_statement_set_rating (AsrQualityStatement *self,
+                                  AsrRating            rating)
+{
+  g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
+  g_return_if_fail (rating <= ASR_RATING_OUTSTANDING);
+  g_return_if_fail (rating == ASR_RATING_NONE || is_item (self));
+
+  if (self->rating == rating)
+    return;
+  self->rating = rating;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING]);
+  content_changed (self);
 }

@@ -20,6 +20,11 @@
  *   "carried-forward-missing" gboolean: carried forward but the key question
  *                     has no previous rating (an error the model reports)
  *   "evidence-percentage" int: legacy framework only, -1 when none
+ *   "rating"          AsrRating: an item's indicative rating (judgement
+ *                     method only; writable, NONE = none)
+ * In a judgement framework this object is an item: its source is never
+ * carried forward, its score stays 0, "scored" stays FALSE, and its key
+ * question counts it once assessed.
  * "evidence" is a GListModel of AsrEvidence, one per evidence category.
  */
 #pragma once
@@ -60,6 +65,9 @@ int             asr_quality_statement_get_effective_score (AsrQualityStatement *
 gboolean        asr_quality_statement_get_scored          (AsrQualityStatement *self);
 gboolean        asr_quality_statement_get_carried_forward_missing (AsrQualityStatement *self);
 int             asr_quality_statement_get_evidence_percentage (AsrQualityStatement *self);
+AsrRating       asr_quality_statement_get_rating          (AsrQualityStatement *self);
+void            asr_quality_statement_set_rating          (AsrQualityStatement *self,
+                                                           AsrRating            rating);
 GListModel     *asr_quality_statement_get_evidence        (AsrQualityStatement *self);
 AsrEvidence    *asr_quality_statement_lookup_evidence     (AsrQualityStatement *self,
                                                            const char          *category_id);

@@ -74,6 +74,7 @@ static const Name levels[] = {
 static const Name methods[] = {
   { "quality-statement", N_("Quality statements scored directly") },
   { "evidence-categories", N_("Quality statement scores computed from evidence categories") },
+  { "judgement", N_("Key questions judged in the round from their items, without scores") },
 };
 
 static const char *

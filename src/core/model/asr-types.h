@@ -84,6 +84,7 @@ typedef enum
 {
   ASR_SCORING_QUALITY_STATEMENT = 0,   /* cqc-saf-2024: statements scored directly */
   ASR_SCORING_EVIDENCE_CATEGORIES,     /* cqc-saf-2023: computed from evidence categories */
+  ASR_SCORING_JUDGEMENT,               /* items, the key question judged in the round */
 } AsrScoringMethod;
 
 const char *asr_rating_to_id          (AsrRating rating);
