@@ -16,6 +16,7 @@
 
 #include "asr-baseline.h"
 #include "asr-error.h"
+#include "asr-framework-registry.h"
 #include "asr-import-report-private.h"
 
 

@@ -11,6 +11,7 @@
 
 #include "asr-assessment-io.h"
 #include "asr-comparison.h"
+#include "asr-framework-registry.h"
 #include "asr-portfolio.h"
 #include "asr-rules.h"
 
