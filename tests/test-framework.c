@@ -267,6 +267,11 @@ typedef struct
 #define ABOUT_NO_DATES \
   ", \"framework_version\": \"1\"," \
   " \"source\": {\"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/t\"}"
+#define OTHER_KEY_QUESTIONS \
+  ", {\"id\": \"effective\", \"name\": \"Effective\", \"quality_statements\": [{\"id\": \"e\", \"name\": \"E\"}]}" \
+  ", {\"id\": \"caring\", \"name\": \"Caring\", \"quality_statements\": [{\"id\": \"c\", \"name\": \"C\"}]}" \
+  ", {\"id\": \"responsive\", \"name\": \"Responsive\", \"quality_statements\": [{\"id\": \"r\", \"name\": \"R\"}]}" \
+  ", {\"id\": \"well-led\", \"name\": \"Well-led\", \"quality_statements\": [{\"id\": \"w\", \"name\": \"W\"}]}"
 #define HEADER \
   "\"format\": \"assessor-framework\", \"version\": 1, \"id\": \"test\"," \
   " \"name\": \"Test\", \"scoring_method\": \"quality-statement\""
@@ -281,7 +286,7 @@ static const Parts default_parts = {
   " {\"rating\": \"outstanding\", \"min\": 88, \"max\": 100}",
   "{\"id\": \"observation\", \"name\": \"Observation\"}",
   ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\", \"quality_statements\":"
-  " [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}]}]",
+  " [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}]}" OTHER_KEY_QUESTIONS "]",
   ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 1}, {\"from\": 4, \"x\": 2}]}",
 };
 
@@ -313,7 +318,7 @@ test_document_valid (void)
   g_assert_no_error (error);
   g_assert_nonnull (framework);
   g_assert_cmpstr (asr_framework_get_id (framework), ==, "test");
-  g_assert_cmpuint (asr_framework_get_n_key_questions (framework), ==, 1);
+  g_assert_cmpuint (asr_framework_get_n_key_questions (framework), ==, 5);
   g_assert_cmpuint (asr_framework_get_key_question (framework, 0)->statements->len, ==, 2);
   g_assert_cmpint (asr_framework_rating_for_percentage (framework, 63), ==, ASR_RATING_GOOD);
   g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, 3, NULL, NULL), ==, 1);
@@ -481,6 +486,10 @@ static const BrokenCase broken_cases[] = {
   { "aggregation-empty",
     { .aggregation = ", \"aggregation\": {\"thresholds\": []}" },
     ASR_ERROR_INVALID, "t.json: /aggregation/thresholds: expected at least one threshold, from 1 rating" },
+  { "id-starts-with-hyphen",
+    { .header = "\"format\": \"assessor-framework\", \"version\": 1, \"id\": \"-test\","
+                " \"name\": \"Test\", \"scoring_method\": \"quality-statement\"" ABOUT },
+    ASR_ERROR_INVALID, "t.json: /id: a framework id starts with a letter or a digit" },
   { "framework-version-missing",
     { .header = HEADER ", \"valid_from\": \"2026-01-01\"" },
     ASR_ERROR_INVALID, "t.json: /: missing member “framework_version”" },
@@ -505,6 +514,14 @@ static const BrokenCase broken_cases[] = {
   { "valid-to-before-valid-from",
     { .header = HEADER ABOUT_NO_DATES ", \"valid_from\": \"2026-01-01\", \"valid_to\": \"2025-12-31\"" },
     ASR_ERROR_INVALID, "t.json: /valid_to: 2025-12-31 is before valid_from (2026-01-01)" },
+  { "key-questions-only-safe",
+    { .key_questions = ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\","
+                       " \"quality_statements\": [{\"id\": \"a\", \"name\": \"A\"}]}]" },
+    ASR_ERROR_INVALID, "t.json: /key_questions: expected the key questions safe, effective, caring, responsive and well-led, in that order; key question 2 is not “effective”" },
+  { "key-questions-out-of-order",
+    { .key_questions = ", \"key_questions\": [{\"id\": \"effective\", \"name\": \"Effective\","
+                       " \"quality_statements\": [{\"id\": \"a\", \"name\": \"A\"}]}]" },
+    ASR_ERROR_INVALID, "t.json: /key_questions/0/id: expected the key questions safe" },
   { "syntax-trailing-comma",
     { .categories = "{\"id\": \"observation\", \"name\": \"Observation\"}," },
     ASR_ERROR_SYNTAX, "t.json:4:" },

@@ -128,6 +128,13 @@ _asr_framework_load_about (AsrWalk           *walk,
   const char *version;
 
   _asr_framework_about_clear (out);
+  /* The header checked the id's letters; assessments and file names
+   * start with it, so it must not start with a hyphen. */
+  if (json_object_get_string_member_with_default (root, "id", "")[0] == '-')
+    {
+      asr_walk_enter (walk, "id");
+      return asr_walk_fail (walk, error, _("a framework id starts with a letter or a digit"));
+    }
   if (!asr_walk_member_text (walk, root, "framework_version", &version, error))
     return FALSE;
   out->version = g_strdup (version);

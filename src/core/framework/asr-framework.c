@@ -279,6 +279,37 @@ load_key_questions (AsrFramework *self,
   return TRUE;
 }
 
+/* Every framework has CQC's five key questions in CQC's order: the
+ * overall rating and comparisons across frameworks rely on it. */
+static gboolean
+check_key_question_ids (AsrFramework *self,
+                        AsrWalk      *walk,
+                        GError      **error)
+{
+  static const char * const ids[] = { "safe", "effective", "caring", "responsive", "well-led" };
+
+  asr_walk_enter (walk, "key_questions");
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      AsrKeyQuestionDef *def = i < self->key_questions->len ? g_ptr_array_index (self->key_questions, i) : NULL;
+
+      if (def == NULL || strcmp (def->id, ids[i]) != 0)
+        {
+          if (def != NULL)
+            {
+              asr_walk_enter_index (walk, i);
+              asr_walk_enter (walk, "id");
+            }
+          return asr_walk_fail (walk, error, _("expected the key questions safe, effective, caring, responsive and well-led, in that order; key question %u is not “%s”"),
+                                i + 1, ids[i]);
+        }
+    }
+  if (self->key_questions->len > G_N_ELEMENTS (ids))
+    return asr_walk_fail (walk, error, _("expected five key questions, got %u"), self->key_questions->len);
+  asr_walk_leave (walk, 0);
+  return TRUE;
+}
+
 static gboolean
 load_descriptors (AsrFramework *self,
                   AsrWalk      *walk,
@@ -513,7 +544,8 @@ asr_framework_new_from_bytes (GBytes     *bytes,
        load_bands (self, &walk, root, error) &&
        _asr_framework_load_aggregation (&walk, root, &self->aggregation, error) &&
        load_evidence_categories (self, &walk, root, error) &&
-       load_key_questions (self, &walk, root, error);
+       load_key_questions (self, &walk, root, error) &&
+       check_key_question_ids (self, &walk, error);
   asr_walk_clear (&walk);
 
   return ok ? g_steal_pointer (&self) : NULL;
