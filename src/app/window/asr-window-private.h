@@ -65,6 +65,9 @@ void     _asr_window_add_toast          (AsrWindow      *self,
 void     _asr_window_move_statement     (AsrWindow      *self,
                                          int             direction);
 
+/* asr-window-frameworks.c: the first window tells of skipped framework files */
+void               _asr_window_report_framework_problems (AsrWindow *self);
+
 /* asr-window-pages.c: the Summary and Compare pages, built on demand */
 AsrSummaryView    *_asr_window_get_summary_view     (AsrWindow     *self);
 AsrComparisonView *_asr_window_get_comparison_view  (AsrWindow     *self);

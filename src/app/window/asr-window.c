@@ -432,6 +432,7 @@ asr_window_init (AsrWindow *self)
   _asr_window_actions_init (self);
   load_settings (self);
   asr_window_set_document (self, assessment, NULL);
+  _asr_window_report_framework_problems (self);
 }
 
 AsrWindow *
