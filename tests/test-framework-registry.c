@@ -290,6 +290,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* A data home of its own, set before GLib reads it: parallel tests
+   * must not see the file installed here. */
+  g_autofree char *data_home = g_dir_make_tmp ("test-registry-home-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/framework-registry/no-files", test_no_files);

@@ -1,10 +1,12 @@
-/* asr-window-frameworks.c: framework files the program skipped, told once
+/* asr-window-frameworks.c: the window and the installed frameworks
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A broken framework file never stops the program: the first window tells
  * with a toast that stays until dismissed, whose button lists each
- * skipped file with its path and place.
+ * skipped file with its path and place.  The Details dialog offers every
+ * installed framework; a draft with nothing started moves to the one
+ * chosen.
  */
 #define G_LOG_DOMAIN "asr-window"
 
@@ -12,7 +14,76 @@
 
 #include <glib/gi18n.h>
 
+#include "asr-details-dialog-private.h"
 #include "asr-window-private.h"
+
+typedef struct
+{
+  AsrWindow    *window;
+  AsrFramework *framework;
+  GtkWindow    *dialog;
+} Move;
+
+static void
+move_free (Move *move)
+{
+  g_object_unref (move->window);
+  g_object_unref (move->framework);
+  g_object_unref (move->dialog);
+  g_free (move);
+}
+
+/* The document is replaced outside the combo row's own signal, then the
+ * dialog is shown again for the new document, on the framework row. */
+static gboolean
+move_framework_cb (gpointer data)
+{
+  Move *move = data;
+  AsrWindow *self = move->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrAssessment) moved = asr_assessment_with_framework (self->assessment, move->framework, &error);
+  AsrDetailsDialog *dialog;
+
+  gtk_window_destroy (move->dialog);
+  if (moved == NULL)
+    {
+      _asr_window_show_error (self, _("Could Not Change the Framework"), error);
+      return G_SOURCE_REMOVE;
+    }
+  asr_window_set_document (self, moved, self->file);
+  /* The file, if any, still names the old framework. */
+  self->change_serial++;
+  _asr_window_update_title (self);
+  _asr_window_actions_update (self);
+  g_object_notify (G_OBJECT (self), "modified");
+
+  dialog = _asr_window_show_details (self);
+  gtk_widget_grab_focus (asr_details_dialog_get_row (dialog, "framework_row"));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+framework_chosen_cb (AsrDetailsDialog *dialog,
+                     AsrFramework     *framework,
+                     AsrWindow        *self)
+{
+  Move *move = g_new0 (Move, 1);
+
+  move->window = g_object_ref (self);
+  move->framework = g_object_ref (framework);
+  move->dialog = g_object_ref (GTK_WINDOW (dialog));
+  g_idle_add_full (G_PRIORITY_DEFAULT, move_framework_cb, move, (GDestroyNotify) move_free);
+}
+
+AsrDetailsDialog *
+_asr_window_show_details (AsrWindow *self)
+{
+  GtkWidget *dialog = asr_details_dialog_new (GTK_WINDOW (self), self->assessment);
+
+  g_signal_connect_object (dialog, "framework-chosen", G_CALLBACK (framework_chosen_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return ASR_DETAILS_DIALOG (dialog);
+}
 
 static void
 show_problems_cb (GSimpleAction *action,
