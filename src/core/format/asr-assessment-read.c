@@ -52,6 +52,16 @@ skip_value (AsrLoad  *load,
   return _asr_load_skip (load);
 }
 
+/* A string whose value only messages use ("framework_version"). */
+static gboolean
+string_value (AsrLoad  *load,
+              gpointer  data)
+{
+  if (load->token != ASR_JSON_TOKEN_STRING)
+    return _asr_load_fail (load, _("expected a string, got %s"), asr_walk_describe_token (load->token));
+  return TRUE;
+}
+
 static gboolean
 assessors_value (AsrLoad  *load,
                  gpointer  data)
@@ -224,7 +234,7 @@ root_member (AsrLoad    *load,
     { "format", skip_value, NULL },
     { "version", skip_value, NULL },
     { "framework", skip_value, NULL },
-    { "framework_version", skip_value, NULL },
+    { "framework_version", string_value, NULL },
     { "results", skip_value, NULL },
     { "service", load_service, NULL },
     { "assessment", load_meta, NULL },
