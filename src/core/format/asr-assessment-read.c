@@ -57,9 +57,9 @@ static gboolean
 string_value (AsrLoad  *load,
               gpointer  data)
 {
-  if (load->token != ASR_JSON_TOKEN_STRING)
-    return _asr_load_fail (load, _("expected a string, got %s"), asr_walk_describe_token (load->token));
-  return TRUE;
+  const char *value;
+
+  return _asr_load_string (load, &value);
 }
 
 static gboolean
