@@ -293,6 +293,7 @@ main (int   argc,
   /* A data home of its own, set before GLib reads it: parallel tests
    * must not see the file installed here. */
   g_autofree char *data_home = g_dir_make_tmp ("test-registry-home-XXXXXX", NULL);
+  int status;
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_test_init (&argc, &argv, NULL);
@@ -303,5 +304,7 @@ main (int   argc,
   g_test_add_func ("/framework-registry/duplicate-ids", test_duplicate_ids);
   g_test_add_func ("/framework-registry/default-user-framework", test_default_user_framework);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (data_home);
+  return status;
 }
