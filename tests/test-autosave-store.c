@@ -126,7 +126,7 @@ wait_for_finalize (gpointer object)
 static GBytes *
 serialize_new (const char *service)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
 
   asr_assessment_set_service_name (assessment, service);

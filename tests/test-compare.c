@@ -499,7 +499,7 @@ test_framework_notice (void)
 {
   g_autoptr(AsrAssessment) sample = load_sample ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) legacy = asr_framework_get_builtin ("cqc-saf-2023", &error);
+  g_autoptr(AsrFramework) legacy = asr_framework_registry_lookup ("cqc-saf-2023", &error);
   g_autoptr(AsrAssessment) previous = NULL;
   g_autoptr(AsrComparison) comparison = NULL;
   g_autofree char *notice = NULL;

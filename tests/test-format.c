@@ -269,13 +269,15 @@ static AsrError
 expected_code (const char *name)
 {
   static const char * const unsupported[] = {
-    "wrong-format.assessment", "version-2.assessment", "unknown-framework.assessment", NULL
+    "wrong-format.assessment", "version-2.assessment", NULL
   };
 
   if (strcmp (name, "syntax-deep-nesting.assessment") == 0)
     return ASR_ERROR_TOO_LARGE;
   if (g_str_has_prefix (name, "syntax-"))
     return ASR_ERROR_SYNTAX;
+  if (g_str_has_prefix (name, "unknown-framework"))
+    return ASR_ERROR_FRAMEWORK_MISSING;
   if (g_strv_contains (unsupported, name))
     return ASR_ERROR_UNSUPPORTED;
   return ASR_ERROR_INVALID;

@@ -85,7 +85,7 @@ static AsrFramework *
 builtin (const char *id)
 {
   g_autoptr(GError) error = NULL;
-  AsrFramework *framework = asr_framework_get_builtin (id, &error);
+  AsrFramework *framework = asr_framework_registry_lookup (id, &error);
 
   g_assert_no_error (error);
   g_assert_nonnull (framework);
@@ -202,12 +202,15 @@ test_builtin_methods (void)
 {
   g_autoptr(AsrFramework) current = builtin ("cqc-saf-2024");
   g_autoptr(AsrFramework) legacy = builtin ("cqc-saf-2023");
-  const char * const *ids = asr_framework_list_builtin ();
+  GListModel *list = asr_framework_registry_list ();
+  g_autoptr(AsrFramework) first = g_list_model_get_item (list, 0);
+  g_autoptr(AsrFramework) second = g_list_model_get_item (list, 1);
 
   g_assert_cmpint (asr_framework_get_scoring_method (current), ==, ASR_SCORING_QUALITY_STATEMENT);
   g_assert_cmpint (asr_framework_get_scoring_method (legacy), ==, ASR_SCORING_EVIDENCE_CATEGORIES);
-  g_assert_true (g_strv_contains (ids, "cqc-saf-2024"));
-  g_assert_true (g_strv_contains (ids, "cqc-saf-2023"));
+  /* Built-ins newest first: a new assessment takes the first. */
+  g_assert_true (first == current);
+  g_assert_true (second == legacy);
 
   /* The same object each time: the model compares frameworks by pointer. */
   {
@@ -216,15 +219,34 @@ test_builtin_methods (void)
   }
 }
 
+/* Contract of issue 12: every framework names its edition, source and dates. */
+static void
+test_builtin_about (void)
+{
+  g_autoptr(AsrFramework) current = builtin ("cqc-saf-2024");
+  g_autoptr(AsrFramework) legacy = builtin ("cqc-saf-2023");
+
+  g_assert_cmpstr (asr_framework_get_version (current), ==, "2024-12-02");
+  g_assert_cmpstr (asr_framework_get_version (legacy), ==, "2023-11-20");
+  g_assert_cmpstr (asr_framework_get_source_publisher (current), ==, "Care Quality Commission");
+  g_assert_true (g_str_has_prefix (asr_framework_get_source_url (current), "https://www.cqc.org.uk/"));
+  g_assert_nonnull (asr_framework_get_source_title (legacy));
+  g_assert_cmpstr (asr_framework_get_valid_from (current), ==, "2024-12-02");
+  g_assert_null (asr_framework_get_valid_to (current));
+  g_assert_cmpstr (asr_framework_get_valid_from (legacy), ==, "2023-11-20");
+  g_assert_cmpstr (asr_framework_get_valid_to (legacy), ==, "2024-12-01");
+}
+
 static void
 test_builtin_unknown (void)
 {
   g_autoptr(GError) error = NULL;
-  AsrFramework *framework = asr_framework_get_builtin ("cqc-saf-2099", &error);
+  AsrFramework *framework = asr_framework_registry_lookup ("cqc-saf-2099", &error);
 
   g_assert_null (framework);
-  g_assert_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED);
+  g_assert_error (error, ASR_ERROR, ASR_ERROR_FRAMEWORK_MISSING);
   g_assert_nonnull (strstr (error->message, "cqc-saf-2099"));
+  g_assert_nonnull (strstr (error->message, "installed: cqc-saf-2024, cqc-saf-2023"));
 }
 
 /* A small valid framework document, built from parts a case may replace. */
@@ -238,9 +260,24 @@ typedef struct
   const char *aggregation;     /* the whole member, or "" to leave it out */
 } Parts;
 
+/* What every framework says about itself, after the header's first members. */
+#define ABOUT \
+  ", \"framework_version\": \"2026-01\", \"valid_from\": \"2026-01-01\"," \
+  " \"source\": {\"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/t\"}"
+#define ABOUT_NO_DATES \
+  ", \"framework_version\": \"1\"," \
+  " \"source\": {\"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://example.org/t\"}"
+#define OTHER_KEY_QUESTIONS \
+  ", {\"id\": \"effective\", \"name\": \"Effective\", \"quality_statements\": [{\"id\": \"e\", \"name\": \"E\"}]}" \
+  ", {\"id\": \"caring\", \"name\": \"Caring\", \"quality_statements\": [{\"id\": \"c\", \"name\": \"C\"}]}" \
+  ", {\"id\": \"responsive\", \"name\": \"Responsive\", \"quality_statements\": [{\"id\": \"r\", \"name\": \"R\"}]}" \
+  ", {\"id\": \"well-led\", \"name\": \"Well-led\", \"quality_statements\": [{\"id\": \"w\", \"name\": \"W\"}]}"
+#define HEADER \
+  "\"format\": \"assessor-framework\", \"version\": 1, \"id\": \"test\"," \
+  " \"name\": \"Test\", \"scoring_method\": \"quality-statement\""
+
 static const Parts default_parts = {
-  "\"format\": \"assessor-framework\", \"version\": 1, \"id\": \"test\","
-  " \"name\": \"Test\", \"scoring_method\": \"quality-statement\"",
+  HEADER ABOUT,
   "{\"score\": 1, \"descriptor\": \"one\"}, {\"score\": 2, \"descriptor\": \"two\"},"
   " {\"score\": 3, \"descriptor\": \"three\"}, {\"score\": 4, \"descriptor\": \"four\"}",
   "{\"rating\": \"inadequate\", \"min\": 25, \"max\": 38},"
@@ -249,7 +286,7 @@ static const Parts default_parts = {
   " {\"rating\": \"outstanding\", \"min\": 88, \"max\": 100}",
   "{\"id\": \"observation\", \"name\": \"Observation\"}",
   ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\", \"quality_statements\":"
-  " [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}]}]",
+  " [{\"id\": \"a\", \"name\": \"A\"}, {\"id\": \"b\", \"name\": \"B\"}]}" OTHER_KEY_QUESTIONS "]",
   ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 1}, {\"from\": 4, \"x\": 2}]}",
 };
 
@@ -281,7 +318,7 @@ test_document_valid (void)
   g_assert_no_error (error);
   g_assert_nonnull (framework);
   g_assert_cmpstr (asr_framework_get_id (framework), ==, "test");
-  g_assert_cmpuint (asr_framework_get_n_key_questions (framework), ==, 1);
+  g_assert_cmpuint (asr_framework_get_n_key_questions (framework), ==, 5);
   g_assert_cmpuint (asr_framework_get_key_question (framework, 0)->statements->len, ==, 2);
   g_assert_cmpint (asr_framework_rating_for_percentage (framework, 63), ==, ASR_RATING_GOOD);
   g_assert_cmpuint (asr_framework_get_aggregation_threshold (framework, 3, NULL, NULL), ==, 1);
@@ -293,9 +330,11 @@ test_document_valid (void)
 static void
 test_builtin_aggregation (void)
 {
-  for (const char * const *id = asr_framework_list_builtin (); *id != NULL; id++)
+  GListModel *list = asr_framework_registry_list ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
     {
-      g_autoptr(AsrFramework) framework = asr_framework_get_builtin (*id, NULL);
+      g_autoptr(AsrFramework) framework = g_list_model_get_item (list, i);
       static const guint want[] = { 0, 1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3 };
       guint from = 0, to = 0;
 
@@ -320,7 +359,7 @@ test_document_aggregation_is_data (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autoptr(AsrFramework) framework = NULL;
-  g_autoptr(AsrFramework) builtin = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) builtin = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   AsrPrinciple principle;
 
   parts.aggregation = ", \"aggregation\": {\"thresholds\": [{\"from\": 1, \"x\": 1}]}";
@@ -447,6 +486,42 @@ static const BrokenCase broken_cases[] = {
   { "aggregation-empty",
     { .aggregation = ", \"aggregation\": {\"thresholds\": []}" },
     ASR_ERROR_INVALID, "t.json: /aggregation/thresholds: expected at least one threshold, from 1 rating" },
+  { "id-starts-with-hyphen",
+    { .header = "\"format\": \"assessor-framework\", \"version\": 1, \"id\": \"-test\","
+                " \"name\": \"Test\", \"scoring_method\": \"quality-statement\"" ABOUT },
+    ASR_ERROR_INVALID, "t.json: /id: a framework id starts with a letter or a digit" },
+  { "framework-version-missing",
+    { .header = HEADER ", \"valid_from\": \"2026-01-01\"" },
+    ASR_ERROR_INVALID, "t.json: /: missing member “framework_version”" },
+  { "source-missing",
+    { .header = HEADER ", \"framework_version\": \"1\", \"valid_from\": \"2026-01-01\"" },
+    ASR_ERROR_INVALID, "t.json: /: missing member “source”" },
+  { "source-url-not-web",
+    { .header = HEADER ", \"framework_version\": \"1\", \"valid_from\": \"2026-01-01\","
+                " \"source\": {\"publisher\": \"P\", \"title\": \"T\", \"url\": \"file:///etc/passwd\"}" },
+    ASR_ERROR_INVALID, "t.json: /source/url: expected a web address starting with https://" },
+  { "source-unknown-member",
+    { .header = HEADER ", \"framework_version\": \"1\", \"valid_from\": \"2026-01-01\","
+                " \"source\": {\"publisher\": \"P\", \"title\": \"T\", \"url\": \"https://x\", \"isbn\": 1}" },
+    ASR_ERROR_INVALID, "t.json: /source/isbn: unknown member" },
+  { "source-title-blank",
+    { .header = HEADER ", \"framework_version\": \"1\", \"valid_from\": \"2026-01-01\","
+                " \"source\": {\"publisher\": \"P\", \"title\": \" \", \"url\": \"https://x\"}" },
+    ASR_ERROR_INVALID, "t.json: /source/title: must have a visible character" },
+  { "valid-from-not-a-date",
+    { .header = HEADER ABOUT_NO_DATES ", \"valid_from\": \"2026-02-30\"" },
+    ASR_ERROR_INVALID, "t.json: /valid_from: expected a date as YYYY-MM-DD, got “2026-02-30”" },
+  { "valid-to-before-valid-from",
+    { .header = HEADER ABOUT_NO_DATES ", \"valid_from\": \"2026-01-01\", \"valid_to\": \"2025-12-31\"" },
+    ASR_ERROR_INVALID, "t.json: /valid_to: 2025-12-31 is before valid_from (2026-01-01)" },
+  { "key-questions-only-safe",
+    { .key_questions = ", \"key_questions\": [{\"id\": \"safe\", \"name\": \"Safe\","
+                       " \"quality_statements\": [{\"id\": \"a\", \"name\": \"A\"}]}]" },
+    ASR_ERROR_INVALID, "t.json: /key_questions: expected the key questions safe, effective, caring, responsive and well-led, in that order; key question 2 is not “effective”" },
+  { "key-questions-out-of-order",
+    { .key_questions = ", \"key_questions\": [{\"id\": \"effective\", \"name\": \"Effective\","
+                       " \"quality_statements\": [{\"id\": \"a\", \"name\": \"A\"}]}]" },
+    ASR_ERROR_INVALID, "t.json: /key_questions/0/id: expected the key questions safe" },
   { "syntax-trailing-comma",
     { .categories = "{\"id\": \"observation\", \"name\": \"Observation\"}," },
     ASR_ERROR_SYNTAX, "t.json:4:" },
@@ -518,6 +593,7 @@ main (int   argc,
       g_test_add_data_func (bands, ids[i], test_builtin_bands);
     }
   g_test_add_func ("/framework/scoring-methods", test_builtin_methods);
+  g_test_add_func ("/framework/about", test_builtin_about);
   g_test_add_func ("/framework/unknown", test_builtin_unknown);
   g_test_add_func ("/framework/document/valid", test_document_valid);
   g_test_add_func ("/framework/aggregation", test_builtin_aggregation);

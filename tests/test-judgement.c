@@ -170,7 +170,7 @@ test_model_judgement (void)
 static void
 test_model_numeric_refuses (void)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
   g_autoptr(GError) error = NULL;
 

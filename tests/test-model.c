@@ -119,7 +119,7 @@ static AsrAssessment *
 new_assessment (const char *framework_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, &error);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, &error);
 
   g_assert_no_error (error);
   return asr_assessment_new (framework);
@@ -902,7 +902,7 @@ notes_edited_cb (GObject    *object,
 static void
 test_notes_edits (void)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
   AsrQualityStatement *st = asr_assessment_lookup_statement (assessment, "safe", "safeguarding");
   g_autoptr(AsrAssessment) snapshot = NULL;

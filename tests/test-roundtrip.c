@@ -179,7 +179,7 @@ random_assessment (const char *framework_id,
                    Coverage   *coverage)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, NULL);
   gboolean legacy = asr_framework_get_scoring_method (framework) == ASR_SCORING_EVIDENCE_CATEGORIES;
   AsrAssessment *a = asr_assessment_new (framework);
   GListModel *kqs = asr_assessment_get_key_questions (a);
@@ -384,7 +384,7 @@ test_snapshot (gconstpointer data)
 static void
 test_control_characters (void)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_autoptr(AsrAssessment) a = asr_assessment_new (framework);
   AsrQualityStatement *st = asr_assessment_lookup_statement (a, "safe", "safeguarding");
   g_autoptr(GString) notes = g_string_new (NULL);

@@ -75,7 +75,7 @@ count_entries (const char *dirname)
 static AsrAssessment *
 new_assessment (const char *service)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   AsrAssessment *assessment = asr_assessment_new (framework);
 
   asr_assessment_set_service_name (assessment, service);

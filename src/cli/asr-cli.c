@@ -1,4 +1,5 @@
-/* asr-cli.c: assessor --summary, --check and --version
+/* asr-cli.c: assessor --summary, --check and --version; the other commands'
+ * dispatch
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +13,7 @@
 #include "asr-cli.h"
 #include "asr-cli-compare.h"
 #include "asr-cli-export.h"
+#include "asr-cli-frameworks.h"
 #include "asr-cli-import.h"
 #include "asr-cli-portfolio.h"
 #include "asr-core.h"
@@ -25,6 +27,7 @@ asr_cli_options_clear (AsrCliOptions *options)
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->key_questions, g_free);
   g_clear_pointer (&options->import_report, g_free);
+  g_clear_pointer (&options->check_framework, g_free);
 }
 
 GOptionGroup *
@@ -34,7 +37,7 @@ asr_cli_option_group (AsrCliOptions *options)
     { "summary", 's', 0, G_OPTION_ARG_NONE, &options->summary,
       N_("Print each key question’s score, percentage and rating, and the overall rating"), NULL },
     { "json", 'j', 0, G_OPTION_ARG_NONE, &options->json,
-      N_("With --summary, --compare or --portfolio: print JSON instead of text"), NULL },
+      N_("With --summary, --compare, --portfolio or --frameworks: print JSON instead of text"), NULL },
     { "check", 'c', 0, G_OPTION_ARG_NONE, &options->check,
       N_("Validate the file and print its problems (exit 1 if there are any)"), NULL },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &options->compare,
@@ -59,6 +62,11 @@ asr_cli_option_group (AsrCliOptions *options)
       NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &options->csv,
       N_("With --portfolio: print CSV instead of text"), NULL },
+    { "frameworks", 0, 0, G_OPTION_ARG_NONE, &options->frameworks,
+      N_("List every framework found: the built-in ones and the framework files in $XDG_DATA_HOME/assessor/frameworks and $XDG_DATA_DIRS/…/assessor/frameworks (id, version, name, method, source)"),
+      NULL },
+    { "check-framework", 0, 0, G_OPTION_ARG_FILENAME, &options->check_framework,
+      N_("Validate a framework file (exit 1 naming the place of the first problem)"), N_("FILE") },
     { "version", 'v', 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
@@ -79,7 +87,7 @@ asr_cli_wants_command (const AsrCliOptions *options)
   return options->summary || options->check || options->json || options->version ||
          options->compare != NULL || options->location != NULL ||
          options->import_report != NULL || options->portfolio || options->csv ||
-         asr_cli_export_wanted (options);
+         asr_cli_export_wanted (options) || asr_cli_frameworks_wanted (options);
 }
 
 static AsrAssessment *
@@ -167,6 +175,8 @@ run (const AsrCliOptions *options)
       g_print ("assessor %s\n", PACKAGE_VERSION);
       return ASR_CLI_EXIT_OK;
     }
+  if (asr_cli_frameworks_wanted (options))
+    return asr_cli_frameworks_run (options);
   if (options->import_report != NULL)
     return asr_cli_import_run (options);
   if (options->portfolio || options->csv)

@@ -30,6 +30,8 @@ typedef struct
   char      *import_report;   /* --import-report=OUT */
   gboolean   portfolio;       /* --portfolio */
   gboolean   csv;             /* --csv, with --portfolio */
+  gboolean   frameworks;      /* --frameworks */
+  char      *check_framework; /* --check-framework=FILE */
   char     **files;
 } AsrCliOptions;
 

@@ -17,6 +17,7 @@
 #include "asr-error.h"
 #include "asr-evidence.h"
 #include "asr-framework.h"
+#include "asr-framework-registry.h"
 #include "asr-key-question.h"
 #include "asr-quality-statement.h"
 #include "asr-rules.h"

@@ -341,7 +341,7 @@ test_framework_notice (void)
   AsrWindow *window = new_window ();
   AsrComparisonView *view = window->comparison_view;
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) legacy = asr_framework_get_builtin ("cqc-saf-2023", &error);
+  g_autoptr(AsrFramework) legacy = asr_framework_registry_lookup ("cqc-saf-2023", &error);
   g_autoptr(AsrAssessment) previous = asr_assessment_new (legacy);
 
   g_assert_false (gtk_widget_get_visible (view->framework_notice));

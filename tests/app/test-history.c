@@ -10,7 +10,7 @@ static AsrAssessment *
 new_assessment (const char *framework_id)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, &error);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, &error);
 
   g_assert_no_error (error);
   return asr_assessment_new (framework);

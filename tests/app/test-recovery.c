@@ -443,7 +443,7 @@ expected_saved (const char *original)
 static AsrAssessment *
 expected_unsaved (void)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   AsrAssessment *a = asr_assessment_new (framework);
 
   apply_model_edits (a, FALSE);

@@ -41,7 +41,7 @@ static AsrAssessment *
 new_assessment (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", &error);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
 
   g_assert_no_error (error);
   return asr_assessment_new (framework);
@@ -349,7 +349,7 @@ static void
 test_legacy (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2023", &error);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2023", &error);
   g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
   AsrWindow *window = new_window (assessment);
   AsrQualityStatement *statement = statement_at (assessment, "caring", 0);

@@ -194,7 +194,7 @@ bench_measure_score_changes (const char *framework_id,
                              gboolean    evidence,
                              double      seconds)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, NULL);
   g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
   g_autoptr(GPtrArray) targets = NULL;
   guint64 notifies = 0;

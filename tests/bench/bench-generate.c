@@ -157,7 +157,7 @@ AsrAssessment *
 bench_build_assessment (const char *framework_id,
                         gsize       unit)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, NULL);
   AsrAssessment *self = asr_assessment_new (framework);
   gboolean legacy = asr_framework_get_scoring_method (framework) == ASR_SCORING_EVIDENCE_CATEGORIES;
   GListModel *kqs = asr_assessment_get_key_questions (self);
@@ -242,7 +242,7 @@ bench_write_generated (const char *path,
                        const char *framework_id,
                        gsize       size)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin (framework_id, NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, NULL);
   g_autoptr(AsrAssessment) assessment = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;

@@ -62,7 +62,7 @@ static void
 warm_up (const char *path,
          BenchLoad   what)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_autoptr(AsrAssessment) empty = asr_assessment_new (framework);
   g_autoptr(GBytes) bytes = asr_assessment_serialize (empty);
   g_autoptr(AsrAssessment) again = NULL;
@@ -121,8 +121,8 @@ bench_run_peak_load (const char *path,
                      BenchLoad   what)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) f1 = asr_framework_get_builtin ("cqc-saf-2024", NULL);
-  g_autoptr(AsrFramework) f2 = asr_framework_get_builtin ("cqc-saf-2023", NULL);
+  g_autoptr(AsrFramework) f1 = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) f2 = asr_framework_registry_lookup ("cqc-saf-2023", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) bytes = NULL;
   gint64 baseline, peak;

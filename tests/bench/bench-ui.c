@@ -198,7 +198,7 @@ keystroke_cost (AsrWindow *window,
 {
   g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(AsrAssessment) assessment = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_autofree char *note = bench_make_prose (note_length);
   GtkTextBuffer *buffer;
   GtkTextIter middle;

@@ -6,6 +6,8 @@
 
 #include <string.h>
 
+#include "asr-framework-registry.h"
+
 GBytes *
 judgement_fixture_bytes (const char *name)
 {
@@ -31,7 +33,7 @@ judgement_fixture_framework (void)
 
       framework = asr_framework_new_from_bytes (bytes, "framework.json", &error);
       g_assert_no_error (error);
-      asr_framework_register (framework, &error);
+      asr_framework_registry_add (asr_framework_registry_get_default (), framework, &error);
       g_assert_no_error (error);
     }
   return framework;

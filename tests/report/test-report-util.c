@@ -24,7 +24,7 @@ AsrAssessment *
 report_test_new (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", &error);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
   AsrAssessment *assessment;
 
   g_assert_no_error (error);

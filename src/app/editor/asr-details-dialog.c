@@ -31,6 +31,7 @@ struct _AsrDetailsDialog
   AdwEntryRow         *date_row;
   AdwEntryRow         *assessors_row;
   AdwComboRow         *status_row;
+  AdwComboRow         *framework_row;
   GtkSwitch           *breach_switch;
   GtkSwitch           *advisory_switch;
   AdwEntryRow         *previous_date_row;
@@ -45,6 +46,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  FRAMEWORK_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 #define DETAILS_DIALOG_UI "/io/github/assessor/Assessor/asr-details-dialog.ui"
 
@@ -261,6 +269,51 @@ label_fields (AsrDetailsDialog *self)
     }
 }
 
+/* Every installed framework, by name and edition.  A draft can move to
+ * another one only while no quality statement is started. */
+static void
+framework_selected_cb (AsrDetailsDialog *self)
+{
+  guint position = adw_combo_row_get_selected (self->framework_row);
+  g_autoptr(AsrFramework) framework = g_list_model_get_item (asr_framework_registry_list (), position);
+
+  if (framework != NULL && framework != asr_assessment_get_framework (self->assessment))
+    g_signal_emit (self, signals[FRAMEWORK_CHOSEN], 0, framework);
+}
+
+static void
+add_frameworks (AsrDetailsDialog *self)
+{
+  GListModel *frameworks = asr_framework_registry_list ();
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  AsrFramework *current = asr_assessment_get_framework (self->assessment);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (frameworks); i++)
+    {
+      g_autoptr(AsrFramework) framework = g_list_model_get_item (frameworks, i);
+      /* Translators: a framework's name and its edition (framework_version). */
+      g_autofree char *label = g_strdup_printf (_("%s, edition %s"), asr_framework_get_name (framework),
+                                                asr_framework_get_version (framework));
+
+      gtk_string_list_append (labels, label);
+      if (framework == current)
+        selected = i;
+    }
+  /* A framework's name is long: the choice is shown whole, under the title. */
+  adw_combo_row_set_use_subtitle (self->framework_row, TRUE);
+  adw_combo_row_set_model (self->framework_row, G_LIST_MODEL (labels));
+  adw_combo_row_set_selected (self->framework_row, selected);
+  if (selected == GTK_INVALID_LIST_POSITION || !asr_assessment_can_change_framework (self->assessment))
+    {
+      gtk_widget_set_sensitive (GTK_WIDGET (self->framework_row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->framework_row),
+                                     _("Framework (fixed once a quality statement is started)"));
+    }
+  g_signal_connect_object (self->framework_row, "notify::selected",
+                           G_CALLBACK (framework_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
 static void
 bind_model (AsrDetailsDialog *self)
 {
@@ -288,6 +341,7 @@ bind_model (AsrDetailsDialog *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   bind_previous_rating (assessment, "previous-overall-rating", self->previous_overall_row);
   add_key_question_rows (self);
+  add_frameworks (self);
 
   /* Dates go to the model only when well-formed: one way here, and the
    * other way through check_date(). */
@@ -371,6 +425,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, assessors_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, status_row);
+  gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, framework_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, breach_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, advisory_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, previous_date_row);
@@ -395,6 +450,12 @@ asr_details_dialog_class_init (AsrDetailsDialogClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /* The user picked another framework for a draft with nothing started;
+   * the owner of the document replaces it (asr_assessment_with_framework()). */
+  signals[FRAMEWORK_CHOSEN] =
+    g_signal_new ("framework-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, ASR_TYPE_FRAMEWORK);
 
   gtk_widget_class_set_template_from_resource (widget_class, DETAILS_DIALOG_UI);
   bind_template_children (widget_class);

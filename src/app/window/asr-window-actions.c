@@ -85,9 +85,7 @@ details_action_cb (GSimpleAction *action,
                    GVariant      *param,
                    gpointer       user_data)
 {
-  AsrWindow *self = user_data;
-
-  gtk_window_present (GTK_WINDOW (asr_details_dialog_new (GTK_WINDOW (self), self->assessment)));
+  _asr_window_show_details (user_data);
 }
 
 static void

@@ -72,7 +72,13 @@ load_cb (GObject      *source,
     {
       g_autofree char *name = g_file_get_basename (data->file);
       g_autofree char *display = g_filename_display_name (name);
-      g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), display);
+      g_autofree char *heading = NULL;
+
+      /* The message names the framework, its version and where to put it. */
+      if (g_error_matches (error, ASR_ERROR, ASR_ERROR_FRAMEWORK_MISSING))
+        heading = g_strdup_printf (_("“%s” Needs a Framework That Is Not Installed"), display);
+      else
+        heading = g_strdup_printf (_("Could Not Open “%s”"), display);
 
       /* A window opened for this file waited for it. */
       gtk_window_present (GTK_WINDOW (self));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "asr-comparison-view.h"
+#include "asr-details-dialog.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -64,6 +65,11 @@ void     _asr_window_add_toast          (AsrWindow      *self,
                                          const char     *title);
 void     _asr_window_move_statement     (AsrWindow      *self,
                                          int             direction);
+
+/* asr-window-frameworks.c: the first window tells of skipped framework
+ * files; the Details dialog, whose framework choice moves a draft */
+void               _asr_window_report_framework_problems (AsrWindow *self);
+AsrDetailsDialog  *_asr_window_show_details              (AsrWindow *self);
 
 /* asr-window-pages.c: the Summary and Compare pages, built on demand */
 AsrSummaryView    *_asr_window_get_summary_view     (AsrWindow     *self);

@@ -32,7 +32,7 @@ static AsrAssessment *
 create_assessment (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", &error);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
 
   /* The built-in frameworks are compiled in and tested: never missing. */
   if (framework == NULL)
@@ -432,6 +432,7 @@ asr_window_init (AsrWindow *self)
   _asr_window_actions_init (self);
   load_settings (self);
   asr_window_set_document (self, assessment, NULL);
+  _asr_window_report_framework_problems (self);
 }
 
 AsrWindow *

@@ -16,6 +16,7 @@
 
 #include "asr-baseline.h"
 #include "asr-error.h"
+#include "asr-framework-registry.h"
 #include "asr-import-report-private.h"
 
 
@@ -62,7 +63,7 @@ asr_report_import_new (void)
 {
   AsrReportImport *import = g_new0 (AsrReportImport, 1);
 
-  import->framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  import->framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_assert (import->framework != NULL);
   import->names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   import->n_key_questions = asr_framework_get_n_key_questions (import->framework);

@@ -11,6 +11,7 @@
 
 #include "asr-assessment-io.h"
 #include "asr-comparison.h"
+#include "asr-framework-registry.h"
 #include "asr-portfolio.h"
 #include "asr-rules.h"
 
@@ -229,7 +230,7 @@ asr_portfolio_new (void)
   AsrPortfolio *self = g_new0 (AsrPortfolio, 1);
 
   /* The rule's X is the current framework's; older frameworks share it. */
-  self->framework = asr_framework_get_builtin ("cqc-saf-2024", NULL);
+  self->framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
   g_assert (self->framework != NULL);
   self->by_key = g_hash_table_new (g_str_hash, g_str_equal);
   self->locations = g_ptr_array_new_with_free_func (location_free);

@@ -32,6 +32,15 @@ void           asr_assessment_load_async      (GFile              *file,
 AsrAssessment *asr_assessment_load_finish     (GAsyncResult  *result,
                                                GError       **error);
 
+/* TRUE while no quality statement (or item) is started: only then can
+ * the draft move to another framework. */
+gboolean       asr_assessment_can_change_framework (AsrAssessment *self);
+/* A new assessment under @framework with the same service, details and
+ * previous ratings; fails (ASR_ERROR_RULE) once a statement is started. */
+AsrAssessment *asr_assessment_with_framework  (AsrAssessment *self,
+                                               AsrFramework  *framework,
+                                               GError       **error);
+
 /* Serialises to the stable, pretty format (with "results" computed). */
 GBytes        *asr_assessment_serialize       (AsrAssessment *self);
 /* Atomic replace (asr_safe_file_replace()): never torn, the file keeps its

@@ -24,11 +24,17 @@
 #include "asr-error.h"
 #include "asr-assessment-io-private.h"
 #include "asr-text.h"
+#include "asr-framework-registry.h"
 #include "asr-read-file.h"
 
-enum { HEADER_FORMAT, HEADER_VERSION, HEADER_FRAMEWORK, N_HEADER };
+/* The first three are required; "framework_version" (the framework's
+ * edition) only names a framework that is not installed. */
+enum { HEADER_FORMAT, HEADER_VERSION, HEADER_FRAMEWORK, HEADER_FRAMEWORK_VERSION, N_HEADER };
+#define N_HEADER_REQUIRED HEADER_FRAMEWORK_VERSION
 
-static const char * const header_names[N_HEADER] = { "format", "version", "framework" };
+static const char * const header_names[N_HEADER] = {
+  "format", "version", "framework", "framework_version"
+};
 
 /* The header members as found: their first token (ERROR when absent),
  * and their value when it is a scalar. */
@@ -44,6 +50,16 @@ skip_value (AsrLoad  *load,
             gpointer  data)
 {
   return _asr_load_skip (load);
+}
+
+/* A string whose value only messages use ("framework_version"). */
+static gboolean
+string_value (AsrLoad  *load,
+              gpointer  data)
+{
+  const char *value;
+
+  return _asr_load_string (load, &value);
 }
 
 static gboolean
@@ -218,6 +234,7 @@ root_member (AsrLoad    *load,
     { "format", skip_value, NULL },
     { "version", skip_value, NULL },
     { "framework", skip_value, NULL },
+    { "framework_version", string_value, NULL },
     { "results", skip_value, NULL },
     { "service", load_service, NULL },
     { "assessment", load_meta, NULL },
@@ -230,14 +247,16 @@ root_member (AsrLoad    *load,
 }
 
 /* First pass: the header members, wherever they are in the root object.
- * Stops as soon as all three were seen. */
+ * Stops as soon as the required ones were seen, or with @to_end at the
+ * end of the root object. */
 static gboolean
-scan_header (AsrLoad *load,
-             Header  *header)
+scan_header (AsrLoad  *load,
+             Header   *header,
+             gboolean  to_end)
 {
   guint found = 0;
 
-  while (found < N_HEADER && _asr_load_next (load) &&
+  while ((to_end || found < N_HEADER_REQUIRED) && _asr_load_next (load) &&
          load->token != ASR_JSON_TOKEN_END_OBJECT)
     {
       const char *name = asr_json_reader_get_string (load->reader, NULL);
@@ -249,7 +268,7 @@ scan_header (AsrLoad *load,
         return FALSE;
       if (i >= 0)
         {
-          found++;
+          found += i < N_HEADER_REQUIRED;
           header->token[i] = load->token;
           if (load->token == ASR_JSON_TOKEN_STRING)
             header->string[i] = g_strdup (asr_json_reader_get_string (load->reader, NULL));
@@ -304,11 +323,38 @@ check_version (AsrLoad      *load,
   return TRUE;
 }
 
+/* Names the framework and, when the file gives it, its edition: the
+ * rest of the root object is scanned for "framework_version" first.  The
+ * file is not changed: the user can install the framework and open it. */
+static gboolean
+fail_framework_missing (AsrLoad *load,
+                        Header  *header)
+{
+  AsrFrameworkRegistry *registry = asr_framework_registry_get_default ();
+  g_autofree char *id = asr_text_quote (header->string[HEADER_FRAMEWORK]);
+  g_autofree char *installed = asr_framework_registry_dup_ids (registry);
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "assessor", "frameworks", NULL);
+  g_autofree char *edition = NULL;
+  g_autofree char *framework = NULL;
+
+  if (header->token[HEADER_FRAMEWORK_VERSION] == ASR_JSON_TOKEN_ERROR)
+    scan_header (load, header, TRUE);
+  if (header->string[HEADER_FRAMEWORK_VERSION] != NULL)
+    edition = asr_text_quote (header->string[HEADER_FRAMEWORK_VERSION]);
+  /* Translators: a framework id and, when the file gives it, its version. */
+  framework = edition != NULL ? g_strdup_printf (_("“%s”, version “%s”"), id, edition)
+                              : g_strdup_printf (_("“%s”"), id);
+  g_set_error (&load->error, ASR_ERROR, ASR_ERROR_FRAMEWORK_MISSING,
+               _("%s: /framework: this assessment uses the framework %s, which is not installed (installed: %s). The file is unchanged: put the framework’s file in %s and open it again."),
+               load->walk.filename, framework, installed, folder);
+  return FALSE;
+}
+
 /* In the order the tree-based reader checked them: format, version,
  * framework. */
 static gboolean
 check_header (AsrLoad       *load,
-              const Header  *header,
+              Header        *header,
               AsrFramework **framework)
 {
   const char *format = header->string[HEADER_FORMAT];
@@ -330,16 +376,9 @@ check_header (AsrLoad       *load,
   if (!check_version (load, header) ||
       !header_string (load, header, HEADER_FRAMEWORK))
     return FALSE;
-  *framework = asr_framework_get_builtin (framework_id, NULL);
+  *framework = asr_framework_registry_lookup (framework_id, NULL);
   if (*framework == NULL)
-    {
-      g_autofree char *shown = asr_text_quote (framework_id);
-
-      g_set_error (&load->error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("%s: /framework: unknown framework “%s” (known: %s)"),
-                   load->walk.filename, shown, "cqc-saf-2024, cqc-saf-2023");
-      return FALSE;
-    }
+    return fail_framework_missing (load, header);
   return TRUE;
 }
 
@@ -354,7 +393,7 @@ read_header (GBytes        *bytes,
   gboolean ok;
 
   ok = _asr_load_start (&load, bytes, filename) &&
-       scan_header (&load, &header) &&
+       scan_header (&load, &header, FALSE) &&
        check_header (&load, &header, framework);
   for (guint i = 0; i < N_HEADER; i++)
     g_free (header.string[i]);

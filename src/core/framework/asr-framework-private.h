@@ -34,7 +34,5 @@ gboolean      _asr_framework_load_items      (AsrKeyQuestionDef *kq,
                                               GError           **error);
 /* Frees what an item adds to a statement's definition. */
 void          _asr_item_def_clear            (AsrItemDef        *def);
-/* A framework given to asr_framework_register(), or NULL. */
-AsrFramework *_asr_framework_lookup_registered (const char      *id);
 
 G_END_DECLS

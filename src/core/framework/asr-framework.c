@@ -9,7 +9,6 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "asr-core-resources.h"
 #include "asr-error.h"
 #include "asr-framework.h"
 #include "asr-framework-private.h"
@@ -17,8 +16,7 @@
 #include "asr-json-walk.h"
 #include "asr-text.h"
 #include "asr-framework-aggregation.h"
-
-#define RESOURCE_PATH "/io/github/assessor/Assessor/frameworks/"
+#include "asr-framework-about.h"
 
 struct _AsrFramework
 {
@@ -33,11 +31,10 @@ struct _AsrFramework
   GPtrArray        *evidence_categories;
   GPtrArray        *key_questions;
   AsrAggregationThresholds aggregation;
+  AsrFrameworkAbout about;
 };
 
 G_DEFINE_FINAL_TYPE (AsrFramework, asr_framework, G_TYPE_OBJECT)
-
-static const char * const builtin_ids[] = { "cqc-saf-2024", "cqc-saf-2023", NULL };
 
 static void
 evidence_category_def_free (gpointer data)
@@ -83,6 +80,7 @@ asr_framework_finalize (GObject *object)
     g_free (self->descriptors[i]);
   g_ptr_array_unref (self->evidence_categories);
   g_ptr_array_unref (self->key_questions);
+  _asr_framework_about_clear (&self->about);
 
   G_OBJECT_CLASS (asr_framework_parent_class)->finalize (object);
 }
@@ -132,18 +130,7 @@ walk_member_string (AsrWalk     *walk,
                     const char **out,
                     GError     **error)
 {
-  JsonNode *node;
-  gsize mark;
-  gboolean ok;
-
-  if (!asr_walk_require (walk, object, member, &node, error))
-    return FALSE;
-  mark = asr_walk_enter (walk, member);
-  ok = asr_walk_string (walk, node, out, error);
-  if (ok && !asr_text_has_visible (*out))
-    ok = asr_walk_fail (walk, error, _("must have a visible character, not only spaces or invisible ones"));
-  asr_walk_leave (walk, mark);
-  return ok;
+  return asr_walk_member_text (walk, object, member, out, error);
 }
 
 static gboolean
@@ -298,6 +285,37 @@ load_key_questions (AsrFramework *self,
   return TRUE;
 }
 
+/* Every framework has CQC's five key questions in CQC's order: the
+ * overall rating and comparisons across frameworks rely on it. */
+static gboolean
+check_key_question_ids (AsrFramework *self,
+                        AsrWalk      *walk,
+                        GError      **error)
+{
+  static const char * const ids[] = { "safe", "effective", "caring", "responsive", "well-led" };
+
+  asr_walk_enter (walk, "key_questions");
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      AsrKeyQuestionDef *def = i < self->key_questions->len ? g_ptr_array_index (self->key_questions, i) : NULL;
+
+      if (def == NULL || strcmp (def->id, ids[i]) != 0)
+        {
+          if (def != NULL)
+            {
+              asr_walk_enter_index (walk, i);
+              asr_walk_enter (walk, "id");
+            }
+          return asr_walk_fail (walk, error, _("expected the key questions safe, effective, caring, responsive and well-led, in that order; key question %u is not “%s”"),
+                                i + 1, ids[i]);
+        }
+    }
+  if (self->key_questions->len > G_N_ELEMENTS (ids))
+    return asr_walk_fail (walk, error, _("expected five key questions, got %u"), self->key_questions->len);
+  asr_walk_leave (walk, 0);
+  return TRUE;
+}
+
 static gboolean
 load_descriptors (AsrFramework *self,
                   AsrWalk      *walk,
@@ -448,7 +466,8 @@ load_header (AsrFramework *self,
              GError      **error)
 {
   static const char * const allowed[] = {
-    "format", "version", "id", "name", "description", "valid_from",
+    "format", "version", "id", "framework_version", "name", "description", "source",
+    "valid_from", "valid_to",
     "scoring_method", "score_descriptors", "rating_bands", "aggregation",
     "evidence_categories", "key_questions", NULL
   };
@@ -571,62 +590,14 @@ asr_framework_new_from_bytes (GBytes     *bytes,
   asr_walk_init (&walk, filename);
   ok = asr_walk_object (&walk, root_node, &root, error) &&
        load_header (self, &walk, root, error) &&
+       _asr_framework_load_about (&walk, root, &self->about, error) &&
        load_numbers (self, &walk, root, error) &&
        _asr_framework_load_aggregation (&walk, root, &self->aggregation, error) &&
-       load_key_questions (self, &walk, root, error);
+       load_key_questions (self, &walk, root, error) &&
+       check_key_question_ids (self, &walk, error);
   asr_walk_clear (&walk);
 
   return ok ? g_steal_pointer (&self) : NULL;
-}
-
-const char * const *
-asr_framework_list_builtin (void)
-{
-  return builtin_ids;
-}
-
-AsrFramework *
-asr_framework_get_builtin (const char *id,
-                           GError    **error)
-{
-  static GHashTable *cache;
-  G_LOCK_DEFINE_STATIC (cache);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *path = NULL;
-  AsrFramework *framework;
-
-  g_return_val_if_fail (id != NULL, NULL);
-
-  framework = _asr_framework_lookup_registered (id);
-  if (framework != NULL)
-    return framework;
-  if (!g_strv_contains (builtin_ids, id))
-    {
-      g_autofree char *shown = asr_text_quote (id);
-
-      g_set_error (error, ASR_ERROR, ASR_ERROR_UNSUPPORTED,
-                   _("unknown framework “%s” (known: %s, %s)"), shown, builtin_ids[0], builtin_ids[1]);
-      return NULL;
-    }
-
-  G_LOCK (cache);
-  if (cache == NULL)
-    cache = g_hash_table_new (g_str_hash, g_str_equal);
-  framework = g_hash_table_lookup (cache, id);
-  if (framework == NULL)
-    {
-      path = g_strconcat (RESOURCE_PATH, id, ".json", NULL);
-      /* Looked up in our own bundle, not the global registry, so a program
-       linking the core statically needs no constructor to run. */
-      bytes = g_resource_lookup_data (asr_core_get_resource (), path, 0, error);
-      if (bytes != NULL)
-        framework = asr_framework_new_from_bytes (bytes, path, error);
-      if (framework != NULL)
-        g_hash_table_insert (cache, (gpointer) asr_framework_get_id (framework), framework);
-    }
-  G_UNLOCK (cache);
-
-  return framework != NULL ? g_object_ref (framework) : NULL;
 }
 
 const char *
@@ -641,6 +612,48 @@ asr_framework_get_description (AsrFramework *self)
 {
   g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
   return self->description;
+}
+
+const char *
+asr_framework_get_version (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.version;
+}
+
+const char *
+asr_framework_get_source_publisher (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.publisher;
+}
+
+const char *
+asr_framework_get_source_title (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.title;
+}
+
+const char *
+asr_framework_get_source_url (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.url;
+}
+
+const char *
+asr_framework_get_valid_from (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.valid_from;
+}
+
+const char *
+asr_framework_get_valid_to (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.valid_to;
 }
 
 const char *

@@ -5,8 +5,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Folder framework/: framework definitions, built in as resources and read
- * with syntax/. Depends on syntax/ only.
+ * Folder framework/: framework definitions, built in as resources or
+ * installed as files (asr-framework-registry.h), read with syntax/.
+ * Depends on syntax/ only, and the registry on storage/'s file reader.
  */
 #pragma once
 
@@ -58,10 +59,7 @@ typedef struct
 #define ASR_TYPE_FRAMEWORK (asr_framework_get_type ())
 G_DECLARE_FINAL_TYPE (AsrFramework, asr_framework, ASR, FRAMEWORK, GObject)
 
-/* The frameworks compiled into the program, by id ("cqc-saf-2024", …). */
-AsrFramework            *asr_framework_get_builtin        (const char    *id,
-                                                           GError       **error);
-const char * const      *asr_framework_list_builtin       (void);
+/* Frameworks by id: asr_framework_registry_lookup() (asr-framework-registry.h). */
 AsrFramework            *asr_framework_new_from_bytes     (GBytes        *bytes,
                                                            const char    *filename,
                                                            GError       **error);
@@ -69,6 +67,15 @@ AsrFramework            *asr_framework_new_from_bytes     (GBytes        *bytes,
 const char              *asr_framework_get_id             (AsrFramework  *self);
 const char              *asr_framework_get_name           (AsrFramework  *self);
 const char              *asr_framework_get_description    (AsrFramework  *self);
+/* The framework's own edition ("framework_version", e.g. "2024-12-02"). */
+const char              *asr_framework_get_version        (AsrFramework  *self);
+/* Where the framework's text comes from: publisher, document title, address. */
+const char              *asr_framework_get_source_publisher (AsrFramework *self);
+const char              *asr_framework_get_source_title   (AsrFramework  *self);
+const char              *asr_framework_get_source_url     (AsrFramework  *self);
+/* YYYY-MM-DD; valid_to is NULL while the framework is in use. */
+const char              *asr_framework_get_valid_from     (AsrFramework  *self);
+const char              *asr_framework_get_valid_to       (AsrFramework  *self);
 AsrScoringMethod         asr_framework_get_scoring_method (AsrFramework  *self);
 guint                    asr_framework_get_n_key_questions (AsrFramework *self);
 const AsrKeyQuestionDef *asr_framework_get_key_question   (AsrFramework  *self,
@@ -117,9 +124,4 @@ guint                    asr_framework_get_n_items        (AsrFramework  *self,
 const AsrItemDef        *asr_framework_get_item           (AsrFramework  *self,
                                                            guint          key_question,
                                                            guint          index);
-/* Makes @framework found by asr_framework_get_builtin() under its id (a
- * framework read from a file, or a test's). A built-in id is refused. */
-gboolean                 asr_framework_register           (AsrFramework  *framework,
-                                                           GError       **error);
-
 G_END_DECLS

@@ -305,3 +305,24 @@ asr_walk_require (AsrWalk     *walk,
   *out = node;
   return TRUE;
 }
+
+gboolean
+asr_walk_member_text (AsrWalk     *walk,
+                      JsonObject  *object,
+                      const char  *member,
+                      const char **out,
+                      GError     **error)
+{
+  JsonNode *node;
+  gsize mark;
+  gboolean ok;
+
+  if (!asr_walk_require (walk, object, member, &node, error))
+    return FALSE;
+  mark = asr_walk_enter (walk, member);
+  ok = asr_walk_string (walk, node, out, error);
+  if (ok && !asr_text_has_visible (*out))
+    ok = asr_walk_fail (walk, error, _("must have a visible character, not only spaces or invisible ones"));
+  asr_walk_leave (walk, mark);
+  return ok;
+}

@@ -84,6 +84,14 @@ gboolean    asr_walk_require      (AsrWalk     *walk,
                                    JsonNode   **out,
                                    GError     **error);
 
+/* The required string member @member of @object, with a visible
+ * character (not only spaces or invisible ones). */
+gboolean    asr_walk_member_text  (AsrWalk     *walk,
+                                   JsonObject  *object,
+                                   const char  *member,
+                                   const char **out,
+                                   GError     **error);
+
 gboolean    asr_date_is_valid     (const char  *date);
 
 G_END_DECLS
