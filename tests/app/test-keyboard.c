@@ -11,6 +11,7 @@
 #include <adwaita.h>
 
 #include "asr-evidence-row.h"
+#include "asr-notes-view.h"
 #include "asr-score-picker.h"
 #include "asr-window-private.h"
 #include "test-util.h"
@@ -294,6 +295,197 @@ test_undo_to_saved (void)
   test_wait_for (is_true, &destroyed);
 }
 
+static char *
+buffer_text (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static guint
+count_all (GtkTextBuffer *buffer)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return asr_notes_count_words (&start, &end);
+}
+
+static gboolean
+filled (gpointer data)
+{
+  GtkTextView *view = data;
+  g_autofree char *text = buffer_text (gtk_text_view_get_buffer (view));
+
+  return g_strcmp0 (text, g_object_get_data (G_OBJECT (view), "test-notes")) == 0;
+}
+
+/* The count follows each edit as a count from scratch would, also while a
+ * long note comes in chunk by chunk; the label says it. */
+static void
+test_notes_word_count (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "effective", 2);
+  GtkTextView *view = asr_statement_page_get_notes_view (window->statement_page);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  GtkTextIter iter, end;
+
+  asr_quality_statement_set_notes (statement, "Staff don't know the people's plans");
+  asr_window_show_statement (window, statement);
+  g_assert_cmpuint (asr_notes_view_get_words (view), ==, 6);
+
+  gtk_text_buffer_get_end_iter (buffer, &iter);
+  gtk_text_buffer_insert (buffer, &iter, " today.\nSeen at lunch", -1);
+  g_assert_cmpuint (asr_notes_view_get_words (view), ==, 10);
+  /* Joining two words into one, across a line. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, 5);
+  gtk_text_buffer_get_iter_at_line (buffer, &end, 1);
+  gtk_text_buffer_delete (buffer, &iter, &end);
+  g_assert_cmpuint (asr_notes_view_get_words (view), ==, count_all (buffer));
+  g_assert_cmpuint (asr_notes_view_get_words (view), ==, 3);
+
+  while (notes->len < 200 * 1000)
+    g_string_append (notes, "Staff knew the café’s fire plan; people felt safe.\n");
+  asr_quality_statement_set_notes (statement, notes->str);
+  asr_window_show_statement (window, statement_at (assessment, "effective", 0));
+  asr_window_show_statement (window, statement);
+  g_object_set_data (G_OBJECT (view), "test-notes", notes->str);
+  test_wait_for (filled, view);
+  g_assert_cmpuint (asr_notes_view_get_words (view), ==, count_all (buffer));
+  g_assert_cmpuint (asr_notes_view_get_words (view), >, 30000);
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Notes are no box scrolling on its own: the page's scrolled window is the
+ * view's nearest, and the view grows with its text. */
+static void
+test_notes_grow (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "safe", 4);
+  GtkTextView *view = asr_statement_page_get_notes_view (window->statement_page);
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  int short_height, long_height;
+
+  asr_window_show_statement (window, statement);
+  g_assert_true (ADW_IS_CLAMP (gtk_widget_get_first_child (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)))));
+  test_spin ();
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 400, NULL, &short_height, NULL, NULL);
+  for (int i = 0; i < 60; i++)
+    g_string_append (notes, "A line of what the evidence shows.\n");
+  asr_quality_statement_set_notes (statement, notes->str);
+  test_spin ();
+  gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 400, NULL, &long_height, NULL, NULL);
+  g_assert_cmpint (long_height, >, short_height + 500);
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Ctrl+Z in a notes field undoes that field's typing, even after a change
+ * elsewhere, and nothing else; with nothing left there, nothing at all. */
+static void
+test_notes_undo_per_field (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "responsive", 1);
+  GtkTextView *view = asr_statement_page_get_notes_view (window->statement_page);
+  AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
+  g_autofree char *expected = NULL;
+
+  asr_window_show_statement (window, statement);
+  gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), "Seen", -1);
+  test_spin ();
+  click (asr_score_picker_get_button (picker, 3));
+  test_spin ();
+
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "");
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 3);
+  expected = g_strdup_printf ("Undid: typing in the notes of %s", asr_quality_statement_get_name (statement));
+  g_assert_cmpstr (toast_title (window), ==, expected);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 3);
+
+  /* Outside the notes, undo goes on with the score; redo brings back both. */
+  gtk_widget_grab_focus (asr_score_picker_get_button (picker, 3));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 3);
+  g_assert_cmpstr (asr_quality_statement_get_notes (statement), ==, "Seen");
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gboolean
+is_folded (gpointer window)
+{
+  return adw_leaflet_get_folded (ASR_WINDOW (window)->leaflet);
+}
+
+/* The statement page with a long note and an open evidence category's
+ * notes, light, dark and 360 px wide, scrolled to the notes. */
+static void
+test_render_notes (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "safe", 2);
+  g_autoptr(GString) notes = g_string_new (NULL);
+  AsrEvidenceRow *row;
+
+  for (int i = 0; i < 12; i++)
+    g_string_append (notes, "Staff knew the fire plan and people said they felt safe at night. ");
+  g_string_append (notes, "\nWe did not recieve the training records before the visit.");
+  asr_quality_statement_set_notes (statement, notes->str);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  asr_window_show_statement (window, statement);
+  row = evidence_row (window, 0);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  test_spin ();
+  gtk_widget_grab_focus (GTK_WIDGET (asr_statement_page_get_notes_view (window->statement_page)));
+  test_spin ();
+  test_render_png (GTK_WIDGET (window), "notes-light.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  test_spin ();
+  test_render_png (GTK_WIDGET (window), "notes-dark.png");
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
+
+  window = asr_window_new (application);
+  asr_window_set_document (window, assessment, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (is_folded, window);
+  asr_window_show_statement (window, statement);
+  adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  test_spin ();
+  gtk_widget_grab_focus (GTK_WIDGET (asr_statement_page_get_notes_view (window->statement_page)));
+  test_spin ();
+  test_render_png (GTK_WIDGET (window), "notes-narrow.png");
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +498,10 @@ main (int   argc,
   g_test_add_func ("/keyboard/tab-regions", test_tab_regions);
   g_test_add_func ("/keyboard/undo-reveals", test_undo_reveals);
   g_test_add_func ("/keyboard/undo-to-saved", test_undo_to_saved);
+  g_test_add_func ("/keyboard/notes-word-count", test_notes_word_count);
+  g_test_add_func ("/keyboard/notes-grow", test_notes_grow);
+  g_test_add_func ("/keyboard/notes-undo-per-field", test_notes_undo_per_field);
+  g_test_add_func ("/keyboard/render-notes", test_render_notes);
 
   status = g_test_run ();
   g_clear_object (&application);

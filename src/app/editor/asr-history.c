@@ -452,6 +452,10 @@ asr_history_redo (AsrHistory *self)
     }
   self->applying = FALSE;
   step->time = 0;
+  /* Undone out of order (asr_history_undo_notes()), it now comes after
+   * steps it was before: the state it leads to was never named. */
+  if (step->id <= asr_history_get_state (self))
+    step->id = ++self->last_id;
   g_ptr_array_add (self->undo_steps, step);
 
   notify_can_undo_redo (self);
@@ -507,4 +511,56 @@ asr_history_describe_next (AsrHistory           *self,
   if (statement != NULL)
     *statement = change->slot->statement;
   return _asr_history_describe_change (change, redo);
+}
+
+static gboolean
+is_notes_step_of (HistoryStep *step,
+                  GObject     *owner)
+{
+  for (guint i = 0; i < step->changes->len; i++)
+    {
+      HistoryChange *change = g_ptr_array_index (step->changes, i);
+
+      if (!change->slot->is_notes || change->slot->object != owner)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+asr_history_undo_notes (AsrHistory  *self,
+                        GObject     *owner,
+                        char       **description)
+{
+  HistoryStep *step = NULL;
+  guint index;
+
+  g_return_val_if_fail (ASR_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
+
+  asr_history_close_step (self);
+  for (index = self->undo_steps->len; index > 0 && step == NULL; index--)
+    if (is_notes_step_of (g_ptr_array_index (self->undo_steps, index - 1), owner))
+      step = g_ptr_array_index (self->undo_steps, index - 1);
+  if (step == NULL)
+    return FALSE;
+
+  if (description != NULL)
+    *description = _asr_history_describe_change (g_ptr_array_index (step->changes, 0), FALSE);
+
+  /* The last edit of these notes: no later step touches them, so it can be
+   * taken back before the steps that came after it elsewhere. */
+  g_ptr_array_steal_index (self->undo_steps, index);
+  self->applying = TRUE;
+  for (guint i = step->changes->len; i > 0; i--)
+    _asr_history_change_apply (g_ptr_array_index (step->changes, i - 1), FALSE);
+  self->applying = FALSE;
+  g_ptr_array_add (self->redo_steps, step);
+
+  /* The steps after it now lead to states never seen before. */
+  for (guint i = index; i < self->undo_steps->len; i++)
+    ((HistoryStep *) g_ptr_array_index (self->undo_steps, i))->id = ++self->last_id;
+
+  notify_can_undo_redo (self);
+  return TRUE;
 }

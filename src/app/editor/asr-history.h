@@ -32,6 +32,13 @@ void           asr_history_redo           (AsrHistory    *self);
 void           asr_history_close_step     (AsrHistory    *self);
 void           asr_history_clear          (AsrHistory    *self);
 guint64        asr_history_get_state      (AsrHistory    *self);
+/* Undo inside one notes field: undoes the last step that edited the notes
+ * of @owner (a quality statement or an evidence category), even when
+ * changes elsewhere came after it, and puts it next for redo.  FALSE when
+ * there is none; else @description (if not NULL) says what was undone. */
+gboolean       asr_history_undo_notes     (AsrHistory    *self,
+                                           GObject       *owner,
+                                           char         **description);
 /* What the next undo (@redo FALSE) or redo will change, to show it: the
  * object (the assessment, a key question, a quality statement or an
  * evidence category), its property ("score", "notes", …) and the quality

@@ -15,6 +15,7 @@
 
 #include "asr-evidence-row.h"
 #include "asr-notes-buffer.h"
+#include "asr-notes-view.h"
 #include "asr-statement-page.h"
 
 struct _AsrStatementPage
@@ -41,6 +42,7 @@ struct _AsrStatementPage
   AdwActionRow        *not_applicable_row;
   GtkImage            *carried_forward_warning;
   GtkTextView         *notes_view;
+  GtkLabel            *notes_count;
   AdwPreferencesGroup *evidence_group;
 };
 
@@ -386,6 +388,7 @@ asr_statement_page_class_init (AsrStatementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, not_applicable_row);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, carried_forward_warning);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_count);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, evidence_group);
   gtk_widget_class_bind_template_callback (widget_class, score_picker_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, source_toggled_cb);
@@ -427,6 +430,7 @@ asr_statement_page_init (AsrStatementPage *self)
   buffer = gtk_text_view_get_buffer (self->notes_view);
   /* The window's history undoes notes together with everything else. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  asr_notes_view_setup (self->notes_view, self->notes_count);
 
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "name", self->name_label, "label",

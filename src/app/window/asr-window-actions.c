@@ -15,6 +15,7 @@
 
 #include "asr-details-dialog.h"
 #include "asr-export-dialog.h"
+#include "asr-notes-buffer.h"
 #include "asr-print.h"
 #include "asr-window-import.h"
 #include "asr-window-private.h"
@@ -123,6 +124,33 @@ tell_history_step (AsrWindow  *self,
   adw_toast_overlay_add_toast (self->toast_overlay, self->history_toast);
 }
 
+/* Ctrl+Z in a notes field undoes that field's last edit, even when other
+ * changes came after it; with nothing to undo there, nothing elsewhere. */
+static gboolean
+undo_in_notes (AsrWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  g_autofree char *what = NULL;
+  g_autofree char *title = NULL;
+  GObject *owner;
+
+  if (!GTK_IS_TEXT_VIEW (focus))
+    return FALSE;
+  owner = asr_notes_buffer_get_owner (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)));
+  if (owner == NULL)
+    return FALSE;
+
+  if (!asr_history_undo_notes (self->history, owner, &what))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  else
+    {
+      /* Translators: %s says what was undone */
+      title = g_strdup_printf (_("Undid: %s"), what);
+      tell_history_step (self, title);
+    }
+  return TRUE;
+}
+
 /* Undo and redo bring what they change into view (the statement, scrolled
  * to the field, which takes the focus) and say what it was. */
 static void
@@ -136,6 +164,8 @@ step_history (AsrWindow *self,
                                                      &property, &statement);
   g_autofree char *title = NULL;
 
+  if (!redo && undo_in_notes (self))
+    return;
   if (what == NULL)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
