@@ -42,6 +42,10 @@ packages=(
   libxml2-utils           # xmllint
   python3-jsonschema      # validates files against data/assessment.schema.json
   cmark                   # renders Markdown exports in tests: notes keep the report's blocks
+  # End-to-end test (tests/app/test-e2e.py): the real application driven from outside
+  python3-pyatspi         # reads the window through the accessibility bus
+  at-spi2-core            # the accessibility bus and registry the test starts
+  xdotool                 # real key events (XTEST) under Xvfb
 )
 
 missing=()

@@ -191,6 +191,104 @@ test_legacy_evidence (void)
   g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 4);
 }
 
+/* What the next undo or redo will change, in words and as the object and
+ * property to show; a score beats the source it implied in one step. */
+static void
+test_describe_next (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, 0, 2);
+  g_autoptr(AsrEvidence) evidence =
+    g_list_model_get_item (asr_quality_statement_get_evidence (statement), 1);
+  const char *name = asr_quality_statement_get_name (statement);
+  g_autofree char *words = NULL;
+  g_autofree char *expected = NULL;
+  AsrQualityStatement *where = NULL;
+  const char *property = NULL;
+  GObject *object = NULL;
+
+  g_assert_null (asr_history_describe_next (history, FALSE, NULL, NULL, NULL));
+
+  asr_quality_statement_set_source (statement, ASR_SOURCE_ASSESSED);
+  asr_quality_statement_set_score (statement, 2);
+  next_iteration ();
+  asr_quality_statement_set_score (statement, 3);
+  next_iteration ();
+  words = asr_history_describe_next (history, FALSE, &object, &property, &where);
+  expected = g_strdup_printf ("%s score 3 → 2", name);
+  g_assert_cmpstr (words, ==, expected);
+  g_assert_true (object == G_OBJECT (statement));
+  g_assert_cmpstr (property, ==, "score");
+  g_assert_true (where == statement);
+
+  asr_history_undo (history);
+  asr_history_undo (history);
+  g_clear_pointer (&words, g_free);
+  g_clear_pointer (&expected, g_free);
+  words = asr_history_describe_next (history, TRUE, NULL, &property, NULL);
+  expected = g_strdup_printf ("%s score none → 2", name);
+  g_assert_cmpstr (words, ==, expected);
+  g_assert_cmpstr (property, ==, "score");
+
+  asr_evidence_set_score (evidence, 4);
+  next_iteration ();
+  g_clear_pointer (&words, g_free);
+  g_clear_pointer (&expected, g_free);
+  words = asr_history_describe_next (history, FALSE, &object, NULL, &where);
+  expected = g_strdup_printf ("%s for %s score 4 → none", asr_evidence_get_name (evidence), name);
+  g_assert_cmpstr (words, ==, expected);
+  g_assert_true (object == G_OBJECT (evidence));
+  g_assert_true (where == statement);
+
+  asr_evidence_set_notes (evidence, "Seen at lunch");
+  next_iteration ();
+  g_clear_pointer (&words, g_free);
+  words = asr_history_describe_next (history, FALSE, NULL, &property, NULL);
+  g_assert_true (g_str_has_prefix (words, "typing in the notes of "));
+  g_assert_cmpstr (property, ==, "notes");
+}
+
+/* The state names what the document holds: undoing back to a state gives
+ * that state again, and a new edit after it a state never seen. */
+static void
+test_state (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, 1, 0);
+  guint64 start = asr_history_get_state (history);
+  guint64 one, two;
+
+  asr_quality_statement_set_notes (statement, "a");
+  next_iteration ();
+  one = asr_history_get_state (history);
+  g_assert_cmpuint (one, !=, start);
+  /* Typing on after the step is closed (as Save does) is a step of its own. */
+  asr_history_close_step (history);
+  asr_quality_statement_set_notes (statement, "ab");
+  two = asr_history_get_state (history);
+  g_assert_cmpuint (two, !=, one);
+
+  asr_history_undo (history);
+  g_assert_cmpuint (asr_history_get_state (history), ==, one);
+  asr_history_undo (history);
+  g_assert_cmpuint (asr_history_get_state (history), ==, start);
+  asr_history_redo (history);
+  g_assert_cmpuint (asr_history_get_state (history), ==, one);
+
+  /* A different edit from here is not the state redo would have given. */
+  asr_quality_statement_set_notes (statement, "ac");
+  next_iteration ();
+  g_assert_cmpuint (asr_history_get_state (history), !=, two);
+  g_assert_cmpuint (asr_history_get_state (history), !=, one);
+
+  /* Forgetting the steps keeps the state: the text is unchanged. */
+  two = asr_history_get_state (history);
+  asr_history_clear (history);
+  g_assert_cmpuint (asr_history_get_state (history), ==, two);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -202,6 +300,8 @@ main (int   argc,
   g_test_add_func ("/history/metadata-and-enforcement", test_metadata_and_enforcement);
   g_test_add_func ("/history/override-is-one-step", test_override_is_one_step);
   g_test_add_func ("/history/legacy-evidence", test_legacy_evidence);
+  g_test_add_func ("/history/describe-next", test_describe_next);
+  g_test_add_func ("/history/state", test_state);
 
   return g_test_run ();
 }

@@ -13,6 +13,7 @@
 
 #include "asr-evidence-row.h"
 #include "asr-notes-buffer.h"
+#include "asr-notes-view.h"
 
 struct _AsrEvidenceRow
 {
@@ -57,8 +58,9 @@ build_notes (AsrEvidenceRow *self,
              const char     *subject)
 {
   g_autofree char *label = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *count = gtk_label_new (NULL);
   GtkTextBuffer *buffer;
 
   self->notes_view = GTK_TEXT_VIEW (gtk_text_view_new ());
@@ -80,14 +82,16 @@ build_notes (AsrEvidenceRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 96);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->notes_view));
-  gtk_frame_set_child (GTK_FRAME (frame), scroller);
-  return frame;
+  /* It grows with its text: the page scrolls, not a small box. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->notes_view), -1, 96);
+  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->notes_view));
+  gtk_label_set_xalign (GTK_LABEL (count), 1);
+  gtk_widget_add_css_class (count, "caption");
+  gtk_widget_add_css_class (count, "dim-label");
+  asr_notes_view_setup (self->notes_view, GTK_LABEL (count));
+  gtk_box_append (GTK_BOX (box), frame);
+  gtk_box_append (GTK_BOX (box), count);
+  return box;
 }
 
 static GtkWidget *

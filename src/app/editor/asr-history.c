@@ -6,45 +6,11 @@
 
 #include "config.h"
 
-#include "asr-history.h"
+#include "asr-history-private.h"
 
 /* Edits of one text within this time (µs) merge into one step. */
 #define MERGE_INTERVAL   (G_USEC_PER_SEC)
 #define MAX_STEPS        1000
-
-/* The last known value of one watched property of one object.  An
- * override ("override-rating" and "override-reason", set together through
- * asr_key_question_set_override()) is one slot with two values. */
-typedef struct
-{
-  GObject    *object;
-  GParamSpec *pspec;
-  gboolean    is_override;
-  gboolean    is_notes;     /* recorded as edits: no copy of the text kept */
-  GValue      value[2];
-} Slot;
-
-/* One edit of notes, offsets in characters. */
-typedef struct
-{
-  guint  offset;
-  char  *removed;
-  char  *inserted;
-} Edit;
-
-typedef struct
-{
-  Slot      *slot;
-  GValue     before[2];
-  GValue     after[2];
-  GPtrArray *edits;         /* of Edit, in order, for notes; else NULL */
-} Change;
-
-typedef struct
-{
-  GPtrArray *changes;   /* of Change, in the order they happened */
-  gint64     time;      /* of the last change */
-} Step;
 
 struct _AsrHistory
 {
@@ -52,10 +18,12 @@ struct _AsrHistory
 
   AsrAssessment *assessment;
   GPtrArray     *objects;      /* watched, owned */
-  GHashTable    *slots;        /* Slot → Slot, owned */
-  GPtrArray     *undo_steps;   /* of Step, oldest first */
-  GPtrArray     *redo_steps;   /* of Step, next to redo last */
-  Step          *open_step;    /* the last undo step, still recording */
+  GHashTable    *slots;        /* HistorySlot → HistorySlot, owned */
+  GPtrArray     *undo_steps;   /* of HistoryStep, oldest first */
+  GPtrArray     *redo_steps;   /* of HistoryStep, next to redo last */
+  HistoryStep   *open_step;    /* the last undo step, still recording */
+  guint64        last_id;      /* of the newest step made */
+  guint64        base_state;   /* the state with no step left to undo */
   guint          close_id;
   gboolean       applying;
 };
@@ -71,136 +39,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-static guint
-slot_hash (gconstpointer data)
-{
-  const Slot *slot = data;
-
-  return g_direct_hash (slot->object) ^ g_direct_hash (slot->pspec);
-}
-
-static gboolean
-slot_equal (gconstpointer a,
-            gconstpointer b)
-{
-  const Slot *sa = a;
-  const Slot *sb = b;
-
-  return sa->object == sb->object && sa->pspec == sb->pspec;
-}
-
-static void
-slot_free (gpointer data)
-{
-  Slot *slot = data;
-
-  for (guint i = 0; i < 2; i++)
-    if (G_IS_VALUE (&slot->value[i]))
-      g_value_unset (&slot->value[i]);
-  g_free (slot);
-}
-
-static void
-edit_free (gpointer data)
-{
-  Edit *edit = data;
-
-  g_free (edit->removed);
-  g_free (edit->inserted);
-  g_free (edit);
-}
-
-static void
-change_free (gpointer data)
-{
-  Change *change = data;
-
-  g_clear_pointer (&change->edits, g_ptr_array_unref);
-  for (guint i = 0; i < 2; i++)
-    {
-      if (G_IS_VALUE (&change->before[i]))
-        g_value_unset (&change->before[i]);
-      if (G_IS_VALUE (&change->after[i]))
-        g_value_unset (&change->after[i]);
-    }
-  g_free (change);
-}
-
-static Step *
-step_new (void)
-{
-  Step *step = g_new0 (Step, 1);
-
-  step->changes = g_ptr_array_new_with_free_func (change_free);
-  return step;
-}
-
-static void
-step_free (gpointer data)
-{
-  Step *step = data;
-
-  g_ptr_array_unref (step->changes);
-  g_free (step);
-}
-
-static void
-copy_values (GValue       *dest,
-             const GValue *src)
-{
-  for (guint i = 0; i < 2; i++)
-    {
-      if (G_IS_VALUE (&dest[i]))
-        g_value_unset (&dest[i]);
-      if (G_IS_VALUE (&src[i]))
-        {
-          g_value_init (&dest[i], G_VALUE_TYPE (&src[i]));
-          g_value_copy (&src[i], &dest[i]);
-        }
-    }
-}
-
-static void
-read_slot (Slot   *slot,
-           GValue *out)
-{
-  if (slot->is_override)
-    {
-      g_value_init (&out[0], ASR_TYPE_RATING);
-      g_value_init (&out[1], G_TYPE_STRING);
-      g_object_get_property (slot->object, "override-rating", &out[0]);
-      g_object_get_property (slot->object, "override-reason", &out[1]);
-    }
-  else
-    {
-      g_value_init (&out[0], slot->pspec->value_type);
-      g_object_get_property (slot->object, slot->pspec->name, &out[0]);
-    }
-}
-
-static gboolean
-value_equal (const GValue *a,
-             const GValue *b)
-{
-  if (G_IS_VALUE (a) != G_IS_VALUE (b))
-    return FALSE;
-  if (!G_IS_VALUE (a))
-    return TRUE;
-  if (G_VALUE_HOLDS_STRING (a))
-    return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
-  if (G_VALUE_HOLDS (a, G_TYPE_STRV))
-    {
-      const char * const *sa = g_value_get_boxed (a);
-      const char * const *sb = g_value_get_boxed (b);
-      const char * const empty[] = { NULL };
-
-      return g_strv_equal (sa ? sa : empty, sb ? sb : empty);
-    }
-  if (G_VALUE_HOLDS_OBJECT (a) || G_VALUE_HOLDS_BOXED (a))
-    return g_value_peek_pointer (a) == g_value_peek_pointer (b);
-  return memcmp (&a->data, &b->data, sizeof a->data) == 0;
-}
 
 static void
 notify_can_undo_redo (AsrHistory *self)
@@ -219,15 +57,25 @@ close_step_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* The oldest step goes: the state it led to is now where undo stops. */
+static void
+forget_oldest_step (AsrHistory *self)
+{
+  HistoryStep *oldest = g_ptr_array_index (self->undo_steps, 0);
+
+  self->base_state = oldest->id;
+  g_ptr_array_remove_index (self->undo_steps, 0);
+}
+
 /* Consecutive edits of one text merge into its last step when they come
  * within MERGE_INTERVAL of each other. */
-static Step *
+static HistoryStep *
 find_mergeable_step (AsrHistory *self,
-                     Slot       *slot,
+                     HistorySlot *slot,
                      gint64      now)
 {
-  Step *last;
-  Change *change;
+  HistoryStep *last;
+  HistoryChange *change;
 
   if (self->open_step != NULL)
     return self->open_step;
@@ -242,13 +90,13 @@ find_mergeable_step (AsrHistory *self,
   return NULL;
 }
 
-static Change *
-find_change (Step *step,
-             Slot *slot)
+static HistoryChange *
+find_change (HistoryStep *step,
+             HistorySlot *slot)
 {
   for (guint i = 0; i < step->changes->len; i++)
     {
-      Change *change = g_ptr_array_index (step->changes, i);
+      HistoryChange *change = g_ptr_array_index (step->changes, i);
 
       if (change->slot == slot)
         return change;
@@ -258,29 +106,28 @@ find_change (Step *step,
 
 /* The change of @slot in the step being recorded, created if need be;
  * @is_new says whether it was. */
-static Change *
+static HistoryChange *
 begin_change (AsrHistory *self,
-              Slot       *slot,
+              HistorySlot *slot,
               gboolean   *is_new)
 {
   gint64 now = g_get_monotonic_time ();
-  Step *step = find_mergeable_step (self, slot, now);
-  Change *change = step ? find_change (step, slot) : NULL;
+  HistoryStep *step = find_mergeable_step (self, slot, now);
+  HistoryChange *change = step ? find_change (step, slot) : NULL;
 
   g_ptr_array_set_size (self->redo_steps, 0);
 
   if (step == NULL)
     {
-      step = step_new ();
+      step = _asr_history_step_new (++self->last_id);
       g_ptr_array_add (self->undo_steps, step);
       if (self->undo_steps->len > MAX_STEPS)
-        g_ptr_array_remove_index (self->undo_steps, 0);
+        forget_oldest_step (self);
     }
   *is_new = change == NULL;
   if (change == NULL)
     {
-      change = g_new0 (Change, 1);
-      change->slot = slot;
+      change = _asr_history_change_new (slot);
       g_ptr_array_add (step->changes, change);
     }
   step->time = now;
@@ -293,15 +140,15 @@ begin_change (AsrHistory *self,
 
 static void
 record (AsrHistory *self,
-        Slot       *slot,
+        HistorySlot *slot,
         GValue     *after)
 {
   gboolean is_new;
-  Change *change = begin_change (self, slot, &is_new);
+  HistoryChange *change = begin_change (self, slot, &is_new);
 
   if (is_new)
-    copy_values (change->before, slot->value);
-  copy_values (change->after, after);
+    _asr_history_copy_values (change->before, slot->value);
+  _asr_history_copy_values (change->after, after);
   notify_can_undo_redo (self);
 }
 
@@ -314,23 +161,16 @@ notes_edited_cb (GObject    *object,
                  const char *inserted,
                  AsrHistory *self)
 {
-  Slot key = { object, g_object_class_find_property (G_OBJECT_GET_CLASS (object), "notes") };
-  Slot *slot;
-  Change *change;
-  Edit *edit;
+  HistorySlot key = { object, g_object_class_find_property (G_OBJECT_GET_CLASS (object), "notes") };
+  HistorySlot *slot;
+  HistoryChange *change;
   gboolean is_new;
 
   if (self->applying || !(slot = g_hash_table_lookup (self->slots, &key)))
     return;
 
   change = begin_change (self, slot, &is_new);
-  if (change->edits == NULL)
-    change->edits = g_ptr_array_new_with_free_func (edit_free);
-  edit = g_new (Edit, 1);
-  edit->offset = offset;
-  edit->removed = g_strdup (removed);
-  edit->inserted = g_strdup (inserted);
-  g_ptr_array_add (change->edits, edit);
+  _asr_history_change_add_edit (change, offset, removed, inserted);
   notify_can_undo_redo (self);
 }
 
@@ -340,8 +180,8 @@ object_notify_cb (GObject    *object,
                   AsrHistory *self)
 {
   GValue now[2] = { G_VALUE_INIT, G_VALUE_INIT };
-  Slot key = { object, pspec };
-  Slot *slot;
+  HistorySlot key = { object, pspec };
+  HistorySlot *slot;
 
   if (ASR_IS_KEY_QUESTION (object) && g_str_equal (pspec->name, "override-reason"))
     key.pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), "override-rating");
@@ -349,42 +189,23 @@ object_notify_cb (GObject    *object,
   if (!(slot = g_hash_table_lookup (self->slots, &key)) || slot->is_notes)
     return;
 
-  read_slot (slot, now);
-  if (!value_equal (&now[0], &slot->value[0]) || !value_equal (&now[1], &slot->value[1]))
+  _asr_history_read_slot (slot, now);
+  if (!_asr_history_values_equal (&now[0], &slot->value[0]) ||
+      !_asr_history_values_equal (&now[1], &slot->value[1]))
     {
       if (!self->applying)
         record (self, slot, now);
-      copy_values (slot->value, now);
+      _asr_history_copy_values (slot->value, now);
     }
-
-  for (guint i = 0; i < 2; i++)
-    if (G_IS_VALUE (&now[i]))
-      g_value_unset (&now[i]);
-}
-
-static void
-add_slot (AsrHistory *self,
-          GObject    *object,
-          GParamSpec *pspec,
-          gboolean    is_override)
-{
-  Slot *slot = g_new0 (Slot, 1);
-
-  slot->object = object;
-  slot->pspec = pspec;
-  slot->is_override = is_override;
-  slot->is_notes = g_str_equal (pspec->name, "notes") &&
-                   (ASR_IS_QUALITY_STATEMENT (object) || ASR_IS_EVIDENCE (object));
-  if (!slot->is_notes)
-    read_slot (slot, slot->value);
-  g_hash_table_add (self->slots, slot);
+  _asr_history_unset_values (now);
 }
 
 /* Every writable property, except a statement's score where the evidence
  * categories drive it (it follows them, and cannot be set). */
 static void
-watch (AsrHistory *self,
-       GObject    *object)
+watch (AsrHistory          *self,
+       GObject             *object,
+       AsrQualityStatement *statement)
 {
   g_autofree GParamSpec **pspecs = NULL;
   gboolean legacy;
@@ -399,12 +220,12 @@ watch (AsrHistory *self,
       GParamSpec *pspec = pspecs[i];
 
       if (ASR_IS_KEY_QUESTION (object) && g_str_equal (pspec->name, "override-rating"))
-        add_slot (self, object, pspec, TRUE);
+        g_hash_table_add (self->slots, _asr_history_slot_new (object, pspec, statement, TRUE));
       if ((pspec->flags & G_PARAM_WRITABLE) == 0 || (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
         continue;
       if (legacy && ASR_IS_QUALITY_STATEMENT (object) && g_str_equal (pspec->name, "score"))
         continue;
-      add_slot (self, object, pspec, FALSE);
+      g_hash_table_add (self->slots, _asr_history_slot_new (object, pspec, statement, FALSE));
     }
 
   g_ptr_array_add (self->objects, g_object_ref (object));
@@ -413,9 +234,12 @@ watch (AsrHistory *self,
     g_signal_connect (object, "notes-edited", G_CALLBACK (notes_edited_cb), self);
 }
 
+/* The items of @model, and theirs; @parent: the quality statement whose
+ * evidence categories they are, else NULL. */
 static void
 watch_model (AsrHistory *self,
-             GListModel *model)
+             GListModel *model,
+             GObject    *parent)
 {
   guint n = g_list_model_get_n_items (model);
 
@@ -423,68 +247,13 @@ watch_model (AsrHistory *self,
     {
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
-      watch (self, item);
+      watch (self, item, ASR_IS_QUALITY_STATEMENT (item) ? ASR_QUALITY_STATEMENT (item)
+                                                         : ASR_QUALITY_STATEMENT (parent));
       if (ASR_IS_KEY_QUESTION (item))
-        watch_model (self, asr_key_question_get_statements (ASR_KEY_QUESTION (item)));
+        watch_model (self, asr_key_question_get_statements (ASR_KEY_QUESTION (item)), NULL);
       else if (ASR_IS_QUALITY_STATEMENT (item))
-        watch_model (self, asr_quality_statement_get_evidence (ASR_QUALITY_STATEMENT (item)));
+        watch_model (self, asr_quality_statement_get_evidence (ASR_QUALITY_STATEMENT (item)), item);
     }
-}
-
-static void
-edit_notes (GObject    *object,
-            guint       offset,
-            const char *remove,
-            const char *insert)
-{
-  if (!asr_notes_owner_edit (object, offset, (guint) g_utf8_strlen (remove, -1), insert))
-    g_warning ("Could not undo or redo an edit of notes at %u", offset);
-}
-
-/* Undoes (@forward FALSE: in reverse, each the other way round) or redoes
- * the edits of notes of @change. */
-static void
-apply_edits (Change   *change,
-             gboolean  forward)
-{
-  guint n = change->edits->len;
-
-  for (guint i = 0; i < n; i++)
-    {
-      Edit *edit = g_ptr_array_index (change->edits, forward ? i : n - 1 - i);
-
-      if (forward)
-        edit_notes (change->slot->object, edit->offset, edit->removed, edit->inserted);
-      else
-        edit_notes (change->slot->object, edit->offset, edit->inserted, edit->removed);
-    }
-}
-
-static void
-apply (AsrHistory *self,
-       Change     *change,
-       GValue     *values)
-{
-  Slot *slot = change->slot;
-
-  if (change->edits != NULL)
-    {
-      apply_edits (change, values == change->after);
-      return;
-    }
-
-  if (slot->is_override)
-    {
-      g_autoptr(GError) error = NULL;
-
-      if (!asr_key_question_set_override (ASR_KEY_QUESTION (slot->object),
-                                          g_value_get_enum (&values[0]),
-                                          g_value_get_string (&values[1]),
-                                          &error))
-        g_warning ("Could not restore an override: %s", error->message);
-    }
-  else
-    g_object_set_property (slot->object, slot->pspec->name, &values[0]);
 }
 
 static void
@@ -514,8 +283,8 @@ asr_history_constructed (GObject *object)
   G_OBJECT_CLASS (asr_history_parent_class)->constructed (object);
 
   g_assert (ASR_IS_ASSESSMENT (self->assessment));
-  watch (self, G_OBJECT (self->assessment));
-  watch_model (self, asr_assessment_get_key_questions (self->assessment));
+  watch (self, G_OBJECT (self->assessment), NULL);
+  watch_model (self, asr_assessment_get_key_questions (self->assessment), NULL);
 }
 
 static void
@@ -587,9 +356,10 @@ static void
 asr_history_init (AsrHistory *self)
 {
   self->objects = g_ptr_array_new_with_free_func (g_object_unref);
-  self->slots = g_hash_table_new_full (slot_hash, slot_equal, slot_free, NULL);
-  self->undo_steps = g_ptr_array_new_with_free_func (step_free);
-  self->redo_steps = g_ptr_array_new_with_free_func (step_free);
+  self->slots = g_hash_table_new_full (_asr_history_slot_hash, _asr_history_slot_equal,
+                                       _asr_history_slot_free, NULL);
+  self->undo_steps = g_ptr_array_new_with_free_func (_asr_history_step_free);
+  self->redo_steps = g_ptr_array_new_with_free_func (_asr_history_step_free);
 }
 
 AsrHistory *
@@ -633,13 +403,13 @@ asr_history_close_step (AsrHistory *self)
   self->open_step = NULL;
   /* A text edit after an undo or a close must not merge into the old step. */
   if (self->undo_steps->len > 0)
-    ((Step *) g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1))->time = 0;
+    ((HistoryStep *) g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1))->time = 0;
 }
 
 void
 asr_history_undo (AsrHistory *self)
 {
-  Step *step;
+  HistoryStep *step;
 
   g_return_if_fail (ASR_IS_HISTORY (self));
 
@@ -651,9 +421,9 @@ asr_history_undo (AsrHistory *self)
   self->applying = TRUE;
   for (guint i = step->changes->len; i > 0; i--)
     {
-      Change *change = g_ptr_array_index (step->changes, i - 1);
+      HistoryChange *change = g_ptr_array_index (step->changes, i - 1);
 
-      apply (self, change, change->before);
+      _asr_history_change_apply (change, FALSE);
     }
   self->applying = FALSE;
   g_ptr_array_add (self->redo_steps, step);
@@ -664,7 +434,7 @@ asr_history_undo (AsrHistory *self)
 void
 asr_history_redo (AsrHistory *self)
 {
-  Step *step;
+  HistoryStep *step;
 
   g_return_if_fail (ASR_IS_HISTORY (self));
 
@@ -676,12 +446,16 @@ asr_history_redo (AsrHistory *self)
   self->applying = TRUE;
   for (guint i = 0; i < step->changes->len; i++)
     {
-      Change *change = g_ptr_array_index (step->changes, i);
+      HistoryChange *change = g_ptr_array_index (step->changes, i);
 
-      apply (self, change, change->after);
+      _asr_history_change_apply (change, TRUE);
     }
   self->applying = FALSE;
   step->time = 0;
+  /* Undone out of order (asr_history_undo_notes()), it now comes after
+   * steps it was before: the state it leads to was never named. */
+  if (step->id <= asr_history_get_state (self))
+    step->id = ++self->last_id;
   g_ptr_array_add (self->undo_steps, step);
 
   notify_can_undo_redo (self);
@@ -693,7 +467,100 @@ asr_history_clear (AsrHistory *self)
   g_return_if_fail (ASR_IS_HISTORY (self));
 
   asr_history_close_step (self);
+  /* The text stays as it is: so does the state that names it. */
+  self->base_state = asr_history_get_state (self);
   g_ptr_array_set_size (self->undo_steps, 0);
   g_ptr_array_set_size (self->redo_steps, 0);
   notify_can_undo_redo (self);
+}
+
+guint64
+asr_history_get_state (AsrHistory *self)
+{
+  HistoryStep *last;
+
+  g_return_val_if_fail (ASR_IS_HISTORY (self), 0);
+
+  if (self->undo_steps->len == 0)
+    return self->base_state;
+  last = g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1);
+  return last->id;
+}
+
+char *
+asr_history_describe_next (AsrHistory           *self,
+                           gboolean              redo,
+                           GObject             **object,
+                           const char          **property,
+                           AsrQualityStatement **statement)
+{
+  GPtrArray *steps;
+  HistoryChange *change;
+
+  g_return_val_if_fail (ASR_IS_HISTORY (self), NULL);
+
+  steps = redo ? self->redo_steps : self->undo_steps;
+  if (steps->len == 0)
+    return NULL;
+
+  change = _asr_history_step_main_change (g_ptr_array_index (steps, steps->len - 1));
+  if (object != NULL)
+    *object = change->slot->object;
+  if (property != NULL)
+    *property = change->slot->pspec->name;
+  if (statement != NULL)
+    *statement = change->slot->statement;
+  return _asr_history_describe_change (change, redo);
+}
+
+static gboolean
+is_notes_step_of (HistoryStep *step,
+                  GObject     *owner)
+{
+  for (guint i = 0; i < step->changes->len; i++)
+    {
+      HistoryChange *change = g_ptr_array_index (step->changes, i);
+
+      if (!change->slot->is_notes || change->slot->object != owner)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+asr_history_undo_notes (AsrHistory  *self,
+                        GObject     *owner,
+                        char       **description)
+{
+  HistoryStep *step = NULL;
+  guint index;
+
+  g_return_val_if_fail (ASR_IS_HISTORY (self), FALSE);
+  g_return_val_if_fail (G_IS_OBJECT (owner), FALSE);
+
+  asr_history_close_step (self);
+  for (index = self->undo_steps->len; index > 0 && step == NULL; index--)
+    if (is_notes_step_of (g_ptr_array_index (self->undo_steps, index - 1), owner))
+      step = g_ptr_array_index (self->undo_steps, index - 1);
+  if (step == NULL)
+    return FALSE;
+
+  if (description != NULL)
+    *description = _asr_history_describe_change (g_ptr_array_index (step->changes, 0), FALSE);
+
+  /* The last edit of these notes: no later step touches them, so it can be
+   * taken back before the steps that came after it elsewhere. */
+  g_ptr_array_steal_index (self->undo_steps, index);
+  self->applying = TRUE;
+  for (guint i = step->changes->len; i > 0; i--)
+    _asr_history_change_apply (g_ptr_array_index (step->changes, i - 1), FALSE);
+  self->applying = FALSE;
+  g_ptr_array_add (self->redo_steps, step);
+
+  /* The steps after it now lead to states never seen before. */
+  for (guint i = index; i < self->undo_steps->len; i++)
+    ((HistoryStep *) g_ptr_array_index (self->undo_steps, i))->id = ++self->last_id;
+
+  notify_can_undo_redo (self);
+  return TRUE;
 }

@@ -190,3 +190,14 @@ asr_notes_buffer_bind (GtkTextBuffer *buffer,
   if (owner != NULL)
     link->edited_id = g_signal_connect (owner, "notes-edited", G_CALLBACK (notes_edited_cb), buffer);
 }
+
+GObject *
+asr_notes_buffer_get_owner (GtkTextBuffer *buffer)
+{
+  Link *link;
+
+  g_return_val_if_fail (GTK_IS_TEXT_BUFFER (buffer), NULL);
+
+  link = g_object_get_data (G_OBJECT (buffer), "asr-notes-link");
+  return link != NULL ? link->owner : NULL;
+}

@@ -13,7 +13,9 @@ G_BEGIN_DECLS
  * is passed on as that one edit ("notes-edited" of the model), never as
  * a copy of the whole text, and an edit of the model (undo, another view)
  * reaches the buffer the same way. */
-void asr_notes_buffer_bind (GtkTextBuffer *buffer,
-                            GObject       *owner);
+void     asr_notes_buffer_bind      (GtkTextBuffer *buffer,
+                                    GObject       *owner);
+/* The statement or evidence category whose notes @buffer shows, or NULL. */
+GObject *asr_notes_buffer_get_owner (GtkTextBuffer *buffer);
 
 G_END_DECLS

@@ -5,6 +5,10 @@
  * Each button's tooltip is CQC's descriptor ("4 — evidence shows an
  * exceptional standard"); its accessible label adds what it scores, so a
  * screen reader user hears which statement or evidence category they act on.
+ *
+ * The four scores are one Tab stop, as a radio group is: Tab enters at the
+ * score picked (or 1), Left and Right move between the scores, and the
+ * clear button is the next stop.
  */
 #define G_LOG_DOMAIN "asr-score-picker"
 
@@ -118,6 +122,70 @@ clear_clicked_cb (GtkButton      *button,
   asr_score_picker_set_score (self, 0);
 }
 
+static GtkWidget *
+entry_button (AsrScorePicker *self)
+{
+  return self->buttons[self->score > 0 ? self->score : 1];
+}
+
+static int
+focused_score (AsrScorePicker *self)
+{
+  for (int score = 1; score <= 4; score++)
+    if (gtk_widget_has_focus (self->buttons[score]))
+      return score;
+  return 0;
+}
+
+static gboolean
+focus_clear (AsrScorePicker *self)
+{
+  return gtk_widget_get_sensitive (self->clear_button) &&
+         gtk_widget_grab_focus (self->clear_button);
+}
+
+/* Into the picker: the score picked, or the clear button from behind. */
+static gboolean
+focus_enter (AsrScorePicker   *self,
+             GtkDirectionType  direction)
+{
+  if (direction == GTK_DIR_TAB_BACKWARD && focus_clear (self))
+    return TRUE;
+  return gtk_widget_grab_focus (entry_button (self));
+}
+
+static gboolean
+asr_score_picker_focus (GtkWidget        *widget,
+                        GtkDirectionType  direction)
+{
+  AsrScorePicker *self = ASR_SCORE_PICKER (widget);
+  int score = focused_score (self);
+  gboolean on_clear = gtk_widget_has_focus (self->clear_button);
+
+  if (!score && !on_clear)
+    return focus_enter (self, direction);
+
+  switch (direction)
+    {
+    case GTK_DIR_TAB_FORWARD:
+      return score > 0 && focus_clear (self);
+    case GTK_DIR_TAB_BACKWARD:
+      return on_clear && gtk_widget_grab_focus (entry_button (self));
+    case GTK_DIR_LEFT:
+      if (on_clear)
+        return gtk_widget_grab_focus (self->buttons[4]);
+      return score > 1 && gtk_widget_grab_focus (self->buttons[score - 1]);
+    case GTK_DIR_RIGHT:
+      if (score > 0 && score < 4)
+        return gtk_widget_grab_focus (self->buttons[score + 1]);
+      return score == 4 && focus_clear (self);
+    case GTK_DIR_UP:
+    case GTK_DIR_DOWN:
+    default:
+      return FALSE;
+    }
+}
+
 static void
 asr_score_picker_finalize (GObject *object)
 {
@@ -187,6 +255,7 @@ asr_score_picker_class_init (AsrScorePickerClass *klass)
   object_class->finalize = asr_score_picker_finalize;
   object_class->get_property = asr_score_picker_get_property;
   object_class->set_property = asr_score_picker_set_property;
+  widget_class->focus = asr_score_picker_focus;
 
   properties[PROP_SCORE] = g_param_spec_int ("score", NULL, NULL, 0, 4, 0, rw);
   properties[PROP_SUBJECT] = g_param_spec_string ("subject", NULL, NULL, NULL, rw);

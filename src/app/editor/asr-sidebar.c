@@ -6,6 +6,11 @@
  * GtkFlattenListModel of the model's own lists, filtered by the search),
  * with a header per key question.  Rows and headers follow the model
  * objects through "notify": no figure is copied.
+ *
+ * The list is one region of the window for the keyboard: Tab enters it at
+ * the current statement and leaves it (to the statement page, through
+ * "leave-forward"), Up and Down move between rows without opening them,
+ * and only activation (Enter, Space, a click) opens a statement.
  */
 #define G_LOG_DOMAIN "asr-sidebar"
 
@@ -42,6 +47,7 @@ enum {
 
 enum {
   STATEMENT_ACTIVATED,
+  LEAVE_FORWARD,
   N_SIGNALS
 };
 
@@ -195,6 +201,94 @@ row_activated_cb (GtkListBox    *list_box,
   g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, asr_sidebar_row_get_statement (row));
 }
 
+/* Moves the focus (not the selection) to the row @step rows on; G_MININT
+ * and G_MAXINT: the first and the last row. */
+static gboolean
+move_focus (AsrSidebar *self,
+            int         step)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  int n = self->filtered ? (int) g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+  int index = 0;
+  GtkListBoxRow *row;
+
+  if (focus != NULL && !GTK_IS_LIST_BOX_ROW (focus))
+    focus = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+  if (focus != NULL)
+    index = gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (focus));
+
+  if (step == G_MININT)
+    index = 0;
+  else if (step == G_MAXINT)
+    index = n - 1;
+  else
+    index += step;
+
+  row = index >= 0 ? gtk_list_box_get_row_at_index (self->list_box, index) : NULL;
+  if (row == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return TRUE;
+    }
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  scroll_to_row (self, row);
+  return TRUE;
+}
+
+/* Out of the list forward: where the window says (the statement page), or
+ * else the next widget after the list, as if the rows were one stop. */
+static void
+leave_forward (AsrSidebar *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list_box);
+  gboolean handled = FALSE;
+
+  g_signal_emit (self, signals[LEAVE_FORWARD], 0, &handled);
+  if (handled)
+    return;
+
+  gtk_widget_set_can_focus (list, FALSE);
+  gtk_widget_child_focus (GTK_WIDGET (gtk_widget_get_root (list)), GTK_DIR_TAB_FORWARD);
+  gtk_widget_set_can_focus (list, TRUE);
+}
+
+static gboolean
+list_key_pressed_cb (GtkEventControllerKey *controller,
+                     guint                  keyval,
+                     guint                  keycode,
+                     GdkModifierType        state,
+                     AsrSidebar            *self)
+{
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Tab:
+    case GDK_KEY_KP_Tab:
+      if (state & GDK_SHIFT_MASK)
+        return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      leave_forward (self);
+      return TRUE;
+    case GDK_KEY_ISO_Left_Tab:
+      return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      return move_focus (self, -1);
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      return move_focus (self, 1);
+    case GDK_KEY_Home:
+    case GDK_KEY_KP_Home:
+      return move_focus (self, G_MININT);
+    case GDK_KEY_End:
+    case GDK_KEY_KP_End:
+      return move_focus (self, G_MAXINT);
+    default:
+      return FALSE;
+    }
+}
+
 static void
 asr_sidebar_dispose (GObject *object)
 {
@@ -279,6 +373,14 @@ asr_sidebar_class_init (AsrSidebarClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ASR_TYPE_QUALITY_STATEMENT);
 
+  /* Tab in the list: a handler moves the focus on and returns TRUE. */
+  signals[LEAVE_FORWARD] =
+    g_signal_new ("leave-forward",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, g_signal_accumulator_true_handled, NULL, NULL,
+                  G_TYPE_BOOLEAN, 0);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrSidebar, search_entry);
@@ -293,7 +395,15 @@ asr_sidebar_class_init (AsrSidebarClass *klass)
 static void
 asr_sidebar_init (AsrSidebar *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Before the list's own bindings, which select (and so open) a row. */
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_box), keys);
 
   self->filter = gtk_custom_filter_new ((GtkCustomFilterFunc) filter_match_cb, self, NULL);
   gtk_list_box_set_header_func (self->list_box, header_func_cb, NULL, NULL);

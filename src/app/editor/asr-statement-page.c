@@ -15,6 +15,7 @@
 
 #include "asr-evidence-row.h"
 #include "asr-notes-buffer.h"
+#include "asr-notes-view.h"
 #include "asr-statement-page.h"
 
 struct _AsrStatementPage
@@ -41,6 +42,7 @@ struct _AsrStatementPage
   AdwActionRow        *not_applicable_row;
   GtkImage            *carried_forward_warning;
   GtkTextView         *notes_view;
+  GtkLabel            *notes_count;
   AdwPreferencesGroup *evidence_group;
 };
 
@@ -386,6 +388,7 @@ asr_statement_page_class_init (AsrStatementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, not_applicable_row);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, carried_forward_warning);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_count);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, evidence_group);
   gtk_widget_class_bind_template_callback (widget_class, score_picker_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, source_toggled_cb);
@@ -418,11 +421,16 @@ asr_statement_page_init (AsrStatementPage *self)
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Selectable for copying, but not a Tab stop: Tab goes to what is edited.
+   * (Not "focusable" alone: a selectable label's focus handler then still
+   * claims the Tab and keeps it.) */
+  gtk_widget_set_can_focus (GTK_WIDGET (self->name_label), FALSE);
 
   self->evidence_rows = g_ptr_array_new ();
   buffer = gtk_text_view_get_buffer (self->notes_view);
   /* The window's history undoes notes together with everything else. */
   gtk_text_buffer_set_enable_undo (buffer, FALSE);
+  asr_notes_view_setup (self->notes_view, self->notes_count);
 
   self->bindings = g_binding_group_new ();
   g_binding_group_bind (self->bindings, "name", self->name_label, "label",
@@ -489,6 +497,92 @@ asr_statement_page_pick_score (AsrStatementPage *self,
 
   asr_score_picker_set_score (self->score_picker, score);
   return TRUE;
+}
+
+gboolean
+asr_statement_page_pick_score_at (AsrStatementPage *self,
+                                  GtkWidget        *focus,
+                                  int               score)
+{
+  GtkWidget *picker = NULL;
+
+  g_return_val_if_fail (ASR_IS_STATEMENT_PAGE (self), FALSE);
+  g_return_val_if_fail (!focus || GTK_IS_WIDGET (focus), FALSE);
+  g_return_val_if_fail (score >= 0 && score <= 4, FALSE);
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    picker = ASR_IS_SCORE_PICKER (focus) ? focus
+                                         : gtk_widget_get_ancestor (focus, ASR_TYPE_SCORE_PICKER);
+  if (picker == NULL || picker == GTK_WIDGET (self->score_picker))
+    return asr_statement_page_pick_score (self, score);
+
+  /* An evidence category's picker: its score, bound to the category. */
+  if (!gtk_widget_is_sensitive (picker))
+    return FALSE;
+  asr_score_picker_set_score (ASR_SCORE_PICKER (picker), score);
+  return TRUE;
+}
+
+static AsrEvidenceRow *
+find_evidence_row (AsrStatementPage *self,
+                   GObject          *evidence)
+{
+  for (guint i = 0; i < self->evidence_rows->len; i++)
+    {
+      AsrEvidenceRow *row = g_ptr_array_index (self->evidence_rows, i);
+
+      if (G_OBJECT (asr_evidence_row_get_evidence (row)) == evidence)
+        return row;
+    }
+  return NULL;
+}
+
+/* The statement's field for @property; the source chosen when the score is
+ * not picked here (carried forward, not applicable, computed). */
+static GtkWidget *
+statement_field (AsrStatementPage *self,
+                 const char       *property)
+{
+  AsrSource source = asr_quality_statement_get_source (self->statement);
+
+  if (g_str_equal (property, "notes"))
+    return GTK_WIDGET (self->notes_view);
+  if (g_str_equal (property, "score") && gtk_widget_get_sensitive (GTK_WIDGET (self->score_picker)))
+    return GTK_WIDGET (self->score_picker);
+  return GTK_WIDGET (asr_statement_page_get_source_button (self, source));
+}
+
+void
+asr_statement_page_reveal (AsrStatementPage *self,
+                           GObject          *object,
+                           const char       *property)
+{
+  GtkWidget *field = NULL;
+
+  g_return_if_fail (ASR_IS_STATEMENT_PAGE (self));
+  g_return_if_fail (G_IS_OBJECT (object));
+  g_return_if_fail (property != NULL);
+
+  if (self->statement == NULL)
+    return;
+
+  if (object == G_OBJECT (self->statement))
+    field = statement_field (self, property);
+  else if (ASR_IS_EVIDENCE (object))
+    {
+      AsrEvidenceRow *row = find_evidence_row (self, object);
+
+      if (row == NULL)
+        return;
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+      field = g_str_equal (property, "notes")
+              ? GTK_WIDGET (asr_evidence_row_get_notes_view (row))
+              : GTK_WIDGET (asr_evidence_row_get_picker (row));
+    }
+
+  /* The page's viewport scrolls to the widget that takes the focus. */
+  if (field != NULL && !gtk_widget_child_focus (field, GTK_DIR_TAB_FORWARD))
+    gtk_widget_grab_focus (field);
 }
 
 AsrScorePicker *

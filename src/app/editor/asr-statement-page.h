@@ -27,6 +27,18 @@ void                 asr_statement_page_set_statement (AsrStatementPage    *self
  * picked now (carried forward, not applicable, or computed). */
 gboolean             asr_statement_page_pick_score    (AsrStatementPage    *self,
                                                        int                  score);
+/* A score key pressed with @focus the focus widget: scores the picker that
+ * has the focus (an evidence category's) or else the statement, as
+ * asr_statement_page_pick_score().  FALSE when there is nothing to score. */
+gboolean             asr_statement_page_pick_score_at (AsrStatementPage *self,
+                                                       GtkWidget        *focus,
+                                                       int               score);
+/* Shows the field of @property ("score", "source", "notes") of @object,
+ * the statement shown or one of its evidence categories (expanded): it
+ * takes the focus, and the page scrolls to it. */
+void                 asr_statement_page_reveal        (AsrStatementPage *self,
+                                                       GObject          *object,
+                                                       const char       *property);
 
 /* The widgets, for tests. */
 AsrScorePicker      *asr_statement_page_get_score_picker  (AsrStatementPage *self);

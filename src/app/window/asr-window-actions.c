@@ -15,6 +15,7 @@
 
 #include "asr-details-dialog.h"
 #include "asr-export-dialog.h"
+#include "asr-notes-buffer.h"
 #include "asr-print.h"
 #include "asr-window-import.h"
 #include "asr-window-private.h"
@@ -97,11 +98,105 @@ close_action_cb (GSimpleAction *action,
 }
 
 static void
+history_toast_dismissed_cb (AdwToast  *toast,
+                            AsrWindow *self)
+{
+  if (self->history_toast == toast)
+    self->history_toast = NULL;
+}
+
+/* One toast says what the last undo or redo did; the next one retitles it
+ * rather than queueing another behind it. */
+static void
+tell_history_step (AsrWindow  *self,
+                   const char *title)
+{
+  if (self->history_toast != NULL)
+    {
+      adw_toast_set_title (self->history_toast, title);
+      return;
+    }
+  self->history_toast = adw_toast_new (title);
+  g_signal_connect_object (self->history_toast, "dismissed",
+                           G_CALLBACK (history_toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, self->history_toast);
+}
+
+/* Ctrl+Z in a notes field undoes that field's last edit, even when other
+ * changes came after it; with nothing to undo there, nothing elsewhere. */
+static gboolean
+undo_in_notes (AsrWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  g_autofree char *what = NULL;
+  g_autofree char *title = NULL;
+  GObject *owner;
+
+  if (!GTK_IS_TEXT_VIEW (focus))
+    return FALSE;
+  owner = asr_notes_buffer_get_owner (gtk_text_view_get_buffer (GTK_TEXT_VIEW (focus)));
+  if (owner == NULL)
+    return FALSE;
+
+  if (!asr_history_undo_notes (self->history, owner, &what))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+  else
+    {
+      /* Translators: %s says what was undone */
+      title = g_strdup_printf (_("Undid: %s"), what);
+      tell_history_step (self, title);
+    }
+  return TRUE;
+}
+
+/* Undo and redo bring what they change into view (the statement, scrolled
+ * to the field, which takes the focus) and say what it was. */
+static void
+step_history (AsrWindow *self,
+              gboolean   redo)
+{
+  AsrQualityStatement *statement = NULL;
+  GObject *object = NULL;
+  const char *property = NULL;
+  g_autofree char *what = asr_history_describe_next (self->history, redo, &object,
+                                                     &property, &statement);
+  g_autofree char *title = NULL;
+
+  if (!redo && undo_in_notes (self))
+    return;
+  if (what == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  if (redo)
+    asr_history_redo (self->history);
+  else
+    asr_history_undo (self->history);
+
+  if (statement != NULL)
+    {
+      if (statement != asr_window_get_statement (self))
+        asr_window_show_statement (self, statement);
+      adw_view_stack_set_visible_child_name (self->view_stack, "statement");
+      if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      asr_statement_page_reveal (self->statement_page, object, property);
+    }
+  else if (ASR_IS_KEY_QUESTION (object))
+    adw_view_stack_set_visible_child_name (self->view_stack, "summary");
+
+  /* Translators: %s says what was undone, "Safeguarding score 3 → 2" */
+  title = g_strdup_printf (redo ? _("Redid: %s") : _("Undid: %s"), what);
+  tell_history_step (self, title);
+}
+
+static void
 undo_action_cb (GSimpleAction *action,
                 GVariant      *param,
                 gpointer       user_data)
 {
-  asr_history_undo (ASR_WINDOW (user_data)->history);
+  step_history (ASR_WINDOW (user_data), FALSE);
 }
 
 static void
@@ -109,7 +204,7 @@ redo_action_cb (GSimpleAction *action,
                 GVariant      *param,
                 gpointer       user_data)
 {
-  asr_history_redo (ASR_WINDOW (user_data)->history);
+  step_history (ASR_WINDOW (user_data), TRUE);
 }
 
 static void
@@ -140,8 +235,9 @@ next_statement_action_cb (GSimpleAction *action,
   _asr_window_move_statement (ASR_WINDOW (user_data), 1);
 }
 
-/* Keys 1–4 score the statement shown; they do nothing on the summary, or
- * where the score is not picked (carried forward, not applicable, computed). */
+/* Keys 1–4 score what has the focus: an evidence category's picker, else
+ * the statement shown.  They do nothing on the summary, or where the score
+ * is not picked (carried forward, not applicable, computed). */
 static void
 set_score_action_cb (GSimpleAction *action,
                      GVariant      *param,
@@ -152,7 +248,8 @@ set_score_action_cb (GSimpleAction *action,
   const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
 
   if (score < 0 || score > 4 || g_strcmp0 (visible, "statement") != 0 ||
-      !asr_statement_page_pick_score (self->statement_page, score))
+      !asr_statement_page_pick_score_at (self->statement_page,
+                                         gtk_root_get_focus (GTK_ROOT (self)), score))
     gtk_widget_error_bell (GTK_WIDGET (self));
 }
 

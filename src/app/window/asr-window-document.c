@@ -182,7 +182,7 @@ typedef struct
   AsrWindow    *window;
   GFile        *file;
   GCancellable *cancellable;
-  guint64       serial;        /* the change serial when the save began */
+  guint64       serial;        /* the history's state when the save began */
   gboolean      close_after;
 } SaveData;
 
@@ -270,12 +270,11 @@ save_cb (GObject      *source,
     return;
 
   g_set_object (&self->file, data->file);
-  self->saved_serial = data->serial;
+  self->saved_state = data->serial;
   _asr_window_remember_file (data->file);
   _asr_window_update_title (self);
-  _asr_window_actions_update (self);
+  _asr_window_update_modified (self);
   g_object_notify (G_OBJECT (self), "file");
-  g_object_notify (G_OBJECT (self), "modified");
 
   if (data->close_after)
     gtk_window_close (GTK_WINDOW (self));
@@ -291,7 +290,10 @@ save_to (AsrWindow *self,
   data->window = g_object_ref (self);
   data->file = g_object_ref (file);
   data->cancellable = g_object_ref (self->cancellable);
-  data->serial = self->change_serial;
+  /* Typing on after the save starts a new step: undoing it comes back
+   * to the state saved. */
+  asr_history_close_step (self->history);
+  data->serial = asr_history_get_state (self->history);
   data->close_after = close_after;
   asr_assessment_save_async (self->assessment, file, self->cancellable, save_cb, data);
 }

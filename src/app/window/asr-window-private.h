@@ -23,8 +23,8 @@ struct _AsrWindow
   GSettings            *settings;
   GSignalGroup         *assessment_signals;
   GCancellable         *cancellable;    /* loads and saves in flight */
-  guint64               change_serial;  /* counts changes of the assessment */
-  guint64               saved_serial;   /* the change_serial last saved */
+  guint64               saved_state;    /* the history's state saved; G_MAXUINT64: none */
+  gboolean              modified;       /* as last told by "notify::modified" */
   guint                 n_claims;       /* loads that will fill this window */
   gboolean              discard;        /* close without asking */
 
@@ -40,12 +40,16 @@ struct _AsrWindow
   AsrSummaryView       *summary_view;      /* NULL until first shown */
   AsrComparisonView    *comparison_view;   /* NULL until first shown */
   GMenu                *recent_section;
+  AdwToast             *history_toast;     /* "Undid: …" while shown */
 };
 
 void     _asr_window_class_actions_init (AsrWindowClass *klass);
 void     _asr_window_actions_init       (AsrWindow      *self);
 void     _asr_window_actions_update     (AsrWindow      *self);
 void     _asr_window_update_title       (AsrWindow      *self);
+/* Tells the title, the actions and "notify::modified" when the document
+ * has become saved or unsaved. */
+void     _asr_window_update_modified    (AsrWindow      *self);
 char    *_asr_window_dup_display_name   (AsrWindow      *self);
 /* Saves to @file (NULL: ask where), then closes the window if asked. */
 void     _asr_window_save               (AsrWindow      *self,

@@ -73,18 +73,26 @@ _asr_window_update_title (AsrWindow *self)
   adw_view_switcher_title_set_subtitle (self->switcher_title, service);
 }
 
-static void
-assessment_changed_cb (AsrWindow *self)
+void
+_asr_window_update_modified (AsrWindow *self)
 {
-  gboolean was_modified = asr_window_get_modified (self);
+  gboolean modified = asr_window_get_modified (self);
 
-  self->change_serial++;
-  if (!was_modified)
-    {
-      _asr_window_update_title (self);
-      _asr_window_actions_update (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
-    }
+  if (modified == self->modified)
+    return;
+  self->modified = modified;
+  _asr_window_update_title (self);
+  _asr_window_actions_update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* Every change goes through the history: its state says whether the
+ * document is as saved, also after undoing back to it. */
+static void
+history_notify_cb (AsrWindow *self)
+{
+  _asr_window_actions_update (self);
+  _asr_window_update_modified (self);
 }
 
 static AsrQualityStatement *
@@ -117,9 +125,10 @@ asr_window_set_document (AsrWindow     *self,
   g_set_object (&self->file, file);
   g_clear_object (&self->history);
   self->history = asr_history_new (assessment);
-  g_signal_connect_object (self->history, "notify", G_CALLBACK (_asr_window_actions_update),
+  g_signal_connect_object (self->history, "notify", G_CALLBACK (history_notify_cb),
                            self, G_CONNECT_SWAPPED);
-  self->change_serial = self->saved_serial = 0;
+  self->saved_state = asr_history_get_state (self->history);
+  self->modified = FALSE;
   g_signal_group_set_target (self->assessment_signals, assessment);
 
   asr_statement_page_set_statement (self->statement_page, NULL);
@@ -144,10 +153,8 @@ asr_window_restore_document (AsrWindow     *self,
 
   asr_window_set_document (self, assessment, file);
   /* Not what is in @file (if anything is): unsaved until saved. */
-  self->change_serial = 1;
-  _asr_window_update_title (self);
-  _asr_window_actions_update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+  self->saved_state = G_MAXUINT64;
+  _asr_window_update_modified (self);
 }
 
 AsrQualityStatement *
@@ -212,6 +219,19 @@ sidebar_activated_cb (AsrWindow           *self,
 {
   asr_window_show_statement (self, statement);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+/* Tab out of the sidebar's list goes to the page beside it, when shown. */
+static gboolean
+sidebar_leave_forward_cb (AsrWindow *self)
+{
+  GtkWidget *page = adw_view_stack_get_visible_child (self->view_stack);
+
+  if (page == NULL ||
+      (adw_leaflet_get_folded (self->leaflet) &&
+       g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "sidebar") == 0))
+    return FALSE;
+  return gtk_widget_child_focus (page, GTK_DIR_TAB_FORWARD);
 }
 
 static void
@@ -417,10 +437,12 @@ asr_window_init (AsrWindow *self)
   self->cancellable = g_cancellable_new ();
   self->assessment_signals = g_signal_group_new (ASR_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->assessment_signals, "changed",
-                                  G_CALLBACK (assessment_changed_cb), self);
+                                  G_CALLBACK (_asr_window_update_modified), self);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::service-name",
                                   G_CALLBACK (_asr_window_update_title), self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_notify_cb), NULL);
+  g_signal_connect_object (self->sidebar, "leave-forward",
+                           G_CALLBACK (sidebar_leave_forward_cb), self, G_CONNECT_SWAPPED);
 
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
@@ -464,7 +486,7 @@ asr_window_get_modified (AsrWindow *self)
 {
   g_return_val_if_fail (ASR_IS_WINDOW (self), FALSE);
 
-  return self->change_serial != self->saved_serial;
+  return self->history != NULL && asr_history_get_state (self->history) != self->saved_state;
 }
 
 AsrHistory *
