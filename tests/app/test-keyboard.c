@@ -28,7 +28,7 @@ static AsrAssessment *
 new_assessment (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_get_builtin ("cqc-saf-2024", &error);
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
 
   g_assert_no_error (error);
   return asr_assessment_new (framework);

@@ -50,12 +50,8 @@ move_framework_cb (gpointer data)
       _asr_window_show_error (self, _("Could Not Change the Framework"), error);
       return G_SOURCE_REMOVE;
     }
-  asr_window_set_document (self, moved, self->file);
-  /* The file, if any, still names the old framework. */
-  self->change_serial++;
-  _asr_window_update_title (self);
-  _asr_window_actions_update (self);
-  g_object_notify (G_OBJECT (self), "modified");
+  /* The file, if any, still names the old framework: unsaved. */
+  asr_window_restore_document (self, moved, self->file);
 
   dialog = _asr_window_show_details (self);
   gtk_widget_grab_focus (asr_details_dialog_get_row (dialog, "framework_row"));
