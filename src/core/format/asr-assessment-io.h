@@ -22,6 +22,19 @@ G_BEGIN_DECLS
 AsrAssessment *asr_assessment_load_from_bytes (GBytes        *bytes,
                                                const char    *filename,
                                                GError       **error);
+/* Like asr_assessment_load_from_bytes(), but an invalid value (well-formed
+ * JSON, wrong value) does not stop the load: each is listed in @problems
+ * ("file: /path: message", at most ASR_LOAD_MAX_PROBLEMS and a count of the
+ * rest) and left out, and the valid rest is returned.  Syntax errors, a
+ * file too large, another format or version still return NULL. */
+AsrAssessment *asr_assessment_load_with_problems (GBytes      *bytes,
+                                                  const char  *filename,
+                                                  GPtrArray  **problems,
+                                                  GError     **error);
+AsrAssessment *asr_assessment_load_file_with_problems (GFile         *file,
+                                                       GCancellable  *cancellable,
+                                                       GPtrArray    **problems,
+                                                       GError       **error);
 AsrAssessment *asr_assessment_load_from_file  (GFile         *file,
                                                GCancellable  *cancellable,
                                                GError       **error);

@@ -182,6 +182,7 @@ statements_member (AsrLoad    *load,
 {
   AsrKeyQuestion *kq = data;
   StatementLoad st = { asr_key_question_lookup_statement (kq, id), ASR_SOURCE_NOT_STARTED, };
+  guint before;
 
   if (st.statement == NULL)
     {
@@ -190,8 +191,20 @@ statements_member (AsrLoad    *load,
       return _asr_load_fail (load, _("“%s” is not a quality statement of %s"),
                              shown, asr_key_question_get_name (kq));
     }
+  before = _asr_load_n_problems (load);
   if (!_asr_load_members (load, statement_member, &st))
     return FALSE;
+
+  /* A member that was listed as a problem and left out would only be
+   * reported again as missing or not matching: keep what is valid. */
+  if (_asr_load_n_problems (load) > before)
+    {
+      if (st.has_source)
+        asr_quality_statement_set_source (st.statement, st.source);
+      if (st.has_source && st.source == ASR_SOURCE_ASSESSED && !is_legacy (st.statement))
+        asr_quality_statement_set_score (st.statement, st.score);
+      return TRUE;
+    }
 
   /* At the statement's end, with its path. */
   if (!st.has_source)
