@@ -5,6 +5,7 @@
 #pragma once
 
 #include "asr-comparison-view.h"
+#include "asr-problems-bar.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -26,6 +27,8 @@ struct _AsrWindow
   guint64               saved_serial;   /* the change_serial last saved */
   guint                 n_claims;       /* loads that will fill this window */
   gboolean              discard;        /* close without asking */
+  gboolean              save_as_new;    /* opened with problems: Save asks for a new name */
+  AsrProblemsBar       *problems_bar;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;

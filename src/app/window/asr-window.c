@@ -120,6 +120,8 @@ asr_window_set_document (AsrWindow     *self,
   g_signal_connect_object (self->history, "notify", G_CALLBACK (_asr_window_actions_update),
                            self, G_CONNECT_SWAPPED);
   self->change_serial = self->saved_serial = 0;
+  self->save_as_new = FALSE;
+  asr_problems_bar_set_problems (self->problems_bar, NULL, NULL);
   g_signal_group_set_target (self->assessment_signals, assessment);
 
   asr_statement_page_set_statement (self->statement_page, NULL);
@@ -429,6 +431,12 @@ asr_window_init (AsrWindow *self)
   if (g_getenv ("ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
+  /* Above the pages, outside the template: one widget, added in code. */
+  self->problems_bar = ASR_PROBLEMS_BAR (asr_problems_bar_new ());
+  gtk_widget_insert_before (GTK_WIDGET (self->problems_bar),
+                            gtk_widget_get_parent (GTK_WIDGET (self->view_stack)),
+                            GTK_WIDGET (self->view_stack));
+
   _asr_window_actions_init (self);
   load_settings (self);
   asr_window_set_document (self, assessment, NULL);
@@ -480,4 +488,11 @@ asr_window_is_empty (AsrWindow *self)
   g_return_val_if_fail (ASR_IS_WINDOW (self), FALSE);
 
   return self->file == NULL && !asr_window_get_modified (self) && self->n_claims == 0;
+}
+
+GListModel *
+asr_window_get_problems (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
+  return asr_problems_bar_get_problems (self->problems_bar);
 }

@@ -44,6 +44,11 @@ void           asr_assessment_load_async      (GFile              *file,
                                                gpointer            user_data);
 AsrAssessment *asr_assessment_load_finish     (GAsyncResult  *result,
                                                GError       **error);
+/* The same load, with its invalid values listed as by
+ * asr_assessment_load_with_problems(). */
+AsrAssessment *asr_assessment_load_with_problems_finish (GAsyncResult  *result,
+                                                         GPtrArray    **problems,
+                                                         GError       **error);
 
 /* Serialises to the stable, pretty format (with "results" computed). */
 GBytes        *asr_assessment_serialize       (AsrAssessment *self);

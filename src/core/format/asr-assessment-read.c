@@ -478,6 +478,20 @@ asr_assessment_load_file_with_problems (GFile         *file,
   return asr_assessment_load_with_problems (bytes, name, problems, error);
 }
 
+typedef struct
+{
+  AsrAssessment *assessment;
+  GPtrArray     *problems;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->assessment);
+  g_clear_pointer (&loaded->problems, g_ptr_array_unref);
+  g_free (loaded);
+}
+
 static void
 load_thread (GTask        *task,
              gpointer      source_object,
@@ -485,12 +499,17 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  AsrAssessment *assessment = asr_assessment_load_from_file (task_data, cancellable, &error);
+  Loaded *loaded = g_new0 (Loaded, 1);
 
-  if (assessment == NULL)
-    g_task_return_error (task, error);
+  loaded->assessment = asr_assessment_load_file_with_problems (task_data, cancellable,
+                                                               &loaded->problems, &error);
+  if (loaded->assessment == NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, error);
+    }
   else
-    g_task_return_pointer (task, assessment, g_object_unref);
+    g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 void
@@ -510,9 +529,36 @@ asr_assessment_load_async (GFile              *file,
 }
 
 AsrAssessment *
+asr_assessment_load_with_problems_finish (GAsyncResult  *result,
+                                          GPtrArray    **problems,
+                                          GError       **error)
+{
+  Loaded *loaded;
+  AsrAssessment *assessment;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (problems != NULL && *problems == NULL, NULL);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+  assessment = g_steal_pointer (&loaded->assessment);
+  *problems = g_steal_pointer (&loaded->problems);
+  loaded_free (loaded);
+  return assessment;
+}
+
+AsrAssessment *
 asr_assessment_load_finish (GAsyncResult *result,
                             GError      **error)
 {
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(AsrAssessment) assessment = asr_assessment_load_with_problems_finish (result, &problems, error);
+
+  if (assessment != NULL && problems->len > 0)
+    {
+      g_set_error_literal (error, ASR_ERROR, ASR_ERROR_INVALID, g_ptr_array_index (problems, 0));
+      return NULL;
+    }
+  return g_steal_pointer (&assessment);
 }
