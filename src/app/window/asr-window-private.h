@@ -6,6 +6,7 @@
 
 #include "asr-comparison-view.h"
 #include "asr-problems-bar.h"
+#include "asr-progress-label.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -29,6 +30,7 @@ struct _AsrWindow
   gboolean              discard;        /* close without asking */
   gboolean              save_as_new;    /* opened with problems: Save asks for a new name */
   AsrProblemsBar       *problems_bar;
+  AsrProgressLabel     *progress_label;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;

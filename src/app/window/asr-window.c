@@ -126,6 +126,7 @@ asr_window_set_document (AsrWindow     *self,
 
   asr_statement_page_set_statement (self->statement_page, NULL);
   asr_sidebar_set_assessment (self->sidebar, assessment);
+  asr_progress_label_set_assessment (self->progress_label, assessment);
   _asr_window_pages_set_assessment (self, assessment);
   statement = first_statement (assessment);
   asr_window_show_statement (self, statement);
@@ -436,6 +437,12 @@ asr_window_init (AsrWindow *self)
   gtk_widget_insert_before (GTK_WIDGET (self->problems_bar),
                             gtk_widget_get_parent (GTK_WIDGET (self->view_stack)),
                             GTK_WIDGET (self->view_stack));
+
+  /* Under the sidebar: how far the whole assessment is, always in view. */
+  self->progress_label = ASR_PROGRESS_LABEL (asr_progress_label_new ());
+  gtk_widget_insert_after (GTK_WIDGET (self->progress_label),
+                           gtk_widget_get_parent (GTK_WIDGET (self->sidebar)),
+                           GTK_WIDGET (self->sidebar));
 
   _asr_window_actions_init (self);
   load_settings (self);
