@@ -91,7 +91,7 @@ write_four_errors () {
 JSON
 }
 
-echo "1..31"
+echo "1..33"
 
 run --version
 check "--version exits 0" status_is 0
@@ -106,6 +106,8 @@ check "--summary sample exits 0" status_is 0
 check "--summary names the five key questions and Overall" \
   out_has_all Safe Effective Caring Responsive Well-led Overall
 check "--summary shows Safe's 66" out_has "66%"
+check "--summary words the observed 62 for an inspector" \
+  out_has "CQC’s published reports have shown 62 for ratings limited this way; this is observed practice, not a published rule"
 
 run --summary --json "$sample"
 check "--summary --json sample exits 0" status_is 0
@@ -164,6 +166,10 @@ write_carried_forward_missing "$tmp/cf.assessment"
 run --check "$tmp/cf.assessment"
 check "--check carried forward without a previous rating exits 1" status_is 1
 check "--check lists the statement's path" any_has "/key_questions/safe/statements/safe-environments"
+
+run --export="$tmp/report.txt" "$sample"
+check "the text report words the observed 62 the same way" \
+  grep -qF "CQC’s published reports have shown 62 for ratings limited this way; this is observed practice, not a published rule." "$tmp/report.txt"
 
 run --summary
 check "--summary without a file exits 2" status_is 2
