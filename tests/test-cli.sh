@@ -91,7 +91,7 @@ write_four_errors () {
 JSON
 }
 
-echo "1..33"
+echo "1..34"
 
 run --version
 check "--version exits 0" status_is 0
@@ -106,6 +106,8 @@ check "--summary sample exits 0" status_is 0
 check "--summary names the five key questions and Overall" \
   out_has_all Safe Effective Caring Responsive Well-led Overall
 check "--summary shows Safe's 66" out_has "66%"
+check "--summary says what the key question ratings give, then what limits it" \
+  eval 'grep -A1 "The key question ratings give Good: no other principle applies" "$tmp/out" | grep -qF "Limited to Requires improvement by a breach of regulation"'
 check "--summary words the observed 62 for an inspector" \
   out_has "CQC’s published reports have shown 62 for ratings limited this way; this is observed practice, not a published rule"
 
