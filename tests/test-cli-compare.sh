@@ -29,25 +29,37 @@ d = json.load(open(sys.argv[1]))
 sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
 }
 
-echo "1..28"
+echo "1..36"
 
 run --help
 check "--help lists --compare and --location" out_has "--compare=PREVIOUS"
 
 run --compare="$fixtures/previous.assessment" "$sample"
 check "against an assessment: exit 0" status_is 0
-check "names where the previous ratings came from" \
-  out_has "Previous ratings: Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)"
+check "names the assessment compared with" \
+  out_has "Compared with: Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)"
+check "names where FILE's own previous ratings came from" \
+  out_has "Previous ratings, as this assessment records them: Typed in from the published report of 2 March 2023"
 check "Safe declined, in words" \
   out_has "Safe: previously Good, now Requires improvement, 66 out of 100: declined"
 check "the overall rating declined" out_has "Overall: previously Good, now Requires improvement: declined"
 check "a carried-forward score with its rating, date, age and stale flag" \
   out_has "Safe, Safe environments: score 3 from Good of 2 March 2023, 3 years 7 months old (stale)"
-check "a statement's score before and after" \
-  out_has "Safe, Safe and effective staffing: score 3 → 2; Assessed → Assessed"
+check "a lower score says down" \
+  out_has "Safe, Safe and effective staffing: score 3 → 2, down"
+check "a score that stayed says so, with the change of source" \
+  out_has "Safe, Safe environments: score 3, unchanged; Assessed → Carried forward"
+check "statements unchanged in source, score and notes are not listed" \
+  eval '! sed -n "/^Quality statements that changed/,\$p" "$tmp/out" | grep -qF "Shared direction and culture"'
+# The same figures as --summary FILE: the previous assessment does not
+# re-base FILE's carried-forward scores (Well-led was 71 here, 64 in --summary).
+for kq in Safe Effective Caring Responsive Well-led; do
+  pct=$("$assessor" --summary "$sample" | sed -n "s/^$kq  *[0-9]* of [0-9]* scored  *\([0-9]*\)%.*/\1/p")
+  check "$kq: --compare gives --summary's $pct out of 100" eval "grep -qE '^$kq: .*, $pct out of 100:' \"\$tmp/out\""
+done
 check "the notes as a readable diff" \
   out_has "Staff reported incidents [-on paper forms. -]{+through the electronic system and knew how to use it. +}"
-check "unchanged statements are counted, not listed" out_has "26 quality statements unchanged"
+check "unchanged statements are counted, not listed" out_has "28 quality statements unchanged"
 
 run --compare="$fixtures/previous.assessment" --json "$sample"
 check "--json: exit 0" status_is 0
@@ -55,8 +67,8 @@ check "--json: previous, current and direction per key question" \
   json_check '[(k["id"], k["previous"], k["current"], k["direction"]) for k in d["key_questions"]][0] == ("safe", "good", "requires-improvement", "declined")'
 check "--json: overall" \
   json_check 'd["overall"]["previous"] == "good" and d["overall"]["direction"] == "declined"'
-check "--json: 34 statements, 8 changed" \
-  json_check 'len(d["statements"]) == 34 and sum(s["changed"] for s in d["statements"]) == 8'
+check "--json: 34 statements, 6 changed" \
+  json_check 'len(d["statements"]) == 34 and sum(s["changed"] for s in d["statements"]) == 6'
 check "--json: a statement's scores and notes diff" \
   json_check 'any(s["statement"] == "safe-and-effective-staffing" and s["score_before"] == 3 and s["score_after"] == 2 and any(p["kind"] == "removed" for p in s["notes"]) for s in d["statements"])'
 check "--json: no framework notice between two cqc-saf-2024 files" json_check 'd["framework_notice"] is None'

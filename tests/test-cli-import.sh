@@ -121,7 +121,7 @@ check "an existing OUT is never replaced: usage, exit 2" status_is 2
 run --compare="$reports/seed-000-well-led.txt" "$sample"
 check "--compare=REPORT.txt: exit 0" status_is 0
 check "--compare=REPORT.txt: last time's score and text beside the draft's" \
-  out_has "Well-led, Governance, management and sustainability: score 2 →"
+  out_has "Well-led, Governance, management and sustainability: score 2, unchanged"
 run --compare="$reports/seed-000-well-led.txt" --json "$sample"
 check "--compare=REPORT.txt --json: kind and previous Well-led from the report" \
   json_check 'd["previous"]["kind"] == "cqc-report" and d["key_questions"][4]["previous"] == "good"'

@@ -20,6 +20,10 @@ unset DISPLAY WAYLAND_DISPLAY
 . "$(dirname "$0")/cli-tap.sh"
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 err_has () { grep -qF -- "$1" "$tmp/err"; }
+err_has_all () {
+  local word
+  for word in "$@"; do err_has "$word" || return 1; done
+}
 any_has () { cat "$tmp/out" "$tmp/err" | grep -qF -- "$1"; }
 out_has_all () {
   local word
@@ -62,7 +66,32 @@ write_carried_forward_missing () {
 JSON
 }
 
-echo "1..25"
+# Four invalid values in four places, all well-formed JSON.
+write_four_errors () {
+  cat >"$1" <<'JSON'
+{
+  "format": "assessor-assessment",
+  "version": 1,
+  "framework": "cqc-saf-2024",
+  "assessment": { "date": "14/10/2026", "colour": "blue" },
+  "key_questions": {
+    "safe": {
+      "statements": {
+        "safeguarding": { "source": "assessed", "score": 7 },
+        "learning-culture": { "source": "assessed", "score": 3, "notes": 12 }
+      }
+    },
+    "caring": {
+      "statements": {
+        "kindness-compassion-and-dignity": { "source": "assessed", "score": 2 }
+      }
+    }
+  }
+}
+JSON
+}
+
+echo "1..34"
 
 run --version
 check "--version exits 0" status_is 0
@@ -77,6 +106,10 @@ check "--summary sample exits 0" status_is 0
 check "--summary names the five key questions and Overall" \
   out_has_all Safe Effective Caring Responsive Well-led Overall
 check "--summary shows Safe's 66" out_has "66%"
+check "--summary says what the key question ratings give, then what limits it" \
+  eval 'grep -A1 "The key question ratings give Good: no other principle applies" "$tmp/out" | grep -qF "Limited to Requires improvement by a breach of regulation"'
+check "--summary words the observed 62 for an inspector" \
+  out_has "CQC’s published reports have shown 62 for ratings limited this way; this is observed practice, not a published rule"
 
 run --summary --json "$sample"
 check "--summary --json sample exits 0" status_is 0
@@ -104,6 +137,30 @@ check "--check broken file exits 1" status_is 1
 check "--check names the file and the path on stderr" \
   err_has "score-7.assessment: /key_questions/safe/statements/safeguarding/score"
 
+write_four_errors "$tmp/four.assessment"
+run --check "$tmp/four.assessment"
+check "--check with four invalid values exits 1" status_is 1
+check "--check lists all four problems in one run, each with its place" \
+  err_has_all "four.assessment: /assessment/date:" "four.assessment: /assessment/colour: unknown member" \
+    "four.assessment: /key_questions/safe/statements/safeguarding/score: expected an integer 1–4, got 7" \
+    "four.assessment: /key_questions/safe/statements/learning-culture/notes: expected a string"
+check "--check lists each problem once (no echo of a left-out score as missing)" \
+  test "$(grep -c . "$tmp/err")" -eq 4
+
+printf '{"format": "assessor-assessment", "version": 1,\n  "framework": "cqc-saf-2024",, }\n' >"$tmp/syntax.assessment"
+run --check "$tmp/syntax.assessment"
+check "--check on a syntax error exits 1" status_is 1
+check "--check names a syntax error by line:col" err_has "syntax.assessment:2:"
+
+"$python" -c '
+import json, sys
+d = {"format": "assessor-assessment", "version": 1, "framework": "cqc-saf-2024",
+     "assessment": {"x%d" % i: 1 for i in range(150)}}
+json.dump(d, open(sys.argv[1], "w"))' "$tmp/many.assessment"
+run --check "$tmp/many.assessment"
+check "--check lists at most 100 problems and counts the rest" \
+  err_has "many.assessment: 50 more problems not listed"
+
 run --check "$sample" "$broken/score-7.assessment"
 check "--check with one broken file among two exits 1" status_is 1
 
@@ -111,6 +168,10 @@ write_carried_forward_missing "$tmp/cf.assessment"
 run --check "$tmp/cf.assessment"
 check "--check carried forward without a previous rating exits 1" status_is 1
 check "--check lists the statement's path" any_has "/key_questions/safe/statements/safe-environments"
+
+run --export="$tmp/report.txt" "$sample"
+check "the text report words the observed 62 the same way" \
+  grep -qF "CQC’s published reports have shown 62 for ratings limited this way; this is observed practice, not a published rule." "$tmp/report.txt"
 
 run --summary
 check "--summary without a file exits 2" status_is 2

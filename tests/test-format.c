@@ -638,6 +638,63 @@ keep_going (int    *argc,
   return args;
 }
 
+/* Invalid values are listed, each with its place, and left out; the
+ * valid rest loads (issue 11: --check and opening "with problems"). */
+static void
+test_load_with_problems (void)
+{
+  static const char text[] =
+    "{\"format\": \"assessor-assessment\", \"version\": 1, \"framework\": \"cqc-saf-2024\",\n"
+    " \"service\": {\"name\": \"Larchfield\", \"provider\": 3},\n"
+    " \"key_questions\": {\"safe\": {\"statements\": {\n"
+    "   \"safeguarding\": {\"source\": \"assessed\", \"score\": 7, \"notes\": \"kept\"},\n"
+    "   \"nowhere\": {\"source\": \"assessed\"},\n"
+    "   \"learning-culture\": {\"source\": \"assessed\", \"score\": 3}}}}}";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrAssessment) a = asr_assessment_load_with_problems (bytes, "t.assessment", &problems, &error);
+  g_autoptr(AsrAssessment) strict = NULL;
+  AsrKeyQuestion *safe;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (a);
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==,
+                   "t.assessment: /service/provider: expected a string, got an integer");
+  g_assert_cmpstr (g_ptr_array_index (problems, 1), ==,
+                   "t.assessment: /key_questions/safe/statements/safeguarding/score: expected an integer 1–4, got 7");
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 2),
+                                   "t.assessment: /key_questions/safe/statements/nowhere: "));
+  g_assert_cmpstr (asr_assessment_get_service_name (a), ==, "Larchfield");
+  safe = asr_assessment_lookup_key_question (a, "safe");
+  g_assert_cmpstr (asr_quality_statement_get_notes (asr_key_question_lookup_statement (safe, "safeguarding")), ==, "kept");
+  g_assert_cmpint (asr_quality_statement_get_score (asr_key_question_lookup_statement (safe, "safeguarding")), ==, 0);
+  g_assert_cmpint (asr_quality_statement_get_score (asr_key_question_lookup_statement (safe, "learning-culture")), ==, 3);
+
+  /* The strict loader still refuses, with the first problem. */
+  strict = asr_assessment_load_from_bytes (bytes, "t.assessment", &error);
+  g_assert_null (strict);
+  g_assert_error (error, ASR_ERROR, ASR_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, g_ptr_array_index (problems, 0));
+}
+
+/* A syntax error still refuses to open, with line:col. */
+static void
+test_load_with_problems_syntax (void)
+{
+  static const char text[] = "{\"format\": \"assessor-assessment\", \"version\": 1,\n \"framework\": \"cqc-saf-2024\", \"x\": 7,, }";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, sizeof text - 1);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrAssessment) a = asr_assessment_load_with_problems (bytes, "t.assessment", &problems, &error);
+
+  g_assert_null (a);
+  g_assert_null (problems);
+  g_assert_error (error, ASR_ERROR, ASR_ERROR_SYNTAX);
+  g_assert_true (g_str_has_prefix (error->message, "t.assessment:2:"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -666,6 +723,8 @@ main (int   argc,
   g_test_add_func ("/format/serialize/results", test_serialize_results);
   g_test_add_func ("/format/save/file", test_save_file);
   g_test_add_func ("/format/save/async", test_save_async);
+  g_test_add_func ("/format/load/with-problems", test_load_with_problems);
+  g_test_add_func ("/format/load/with-problems/syntax", test_load_with_problems_syntax);
 
   return g_test_run ();
 }

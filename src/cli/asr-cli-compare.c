@@ -83,7 +83,13 @@ load (Compare             *c,
       g_printerr ("%s\n", error->message);
       return FALSE;
     }
-  asr_baseline_apply (c->baseline, c->assessment);
+  /* A previous assessment is compared with, as the window's Compare With
+   * Assessment does: FILE keeps its own previous ratings, so its figures
+   * are those of --summary FILE and of the window (help/C/compare.page).
+   * CQC's ratings (API, CSV, a published report's text) are taken as
+   * FILE's previous ratings, as Import Previous Ratings does. */
+  if (c->kind != ASR_PREVIOUS_ASSESSMENT)
+    asr_baseline_apply (c->baseline, c->assessment);
   c->comparison = asr_comparison_new (c->assessment, c->previous);
   reference = asr_comparison_default_reference_date (c->assessment);
   asr_comparison_set_reference_date (c->comparison, reference);
@@ -101,7 +107,16 @@ print_header (Compare *c)
 
   if (*name != '\0')
     g_print ("%s\n\n", name);
-  g_print (_("Previous ratings: %s\n"), asr_assessment_get_previous_source (c->assessment));
+  if (c->kind == ASR_PREVIOUS_ASSESSMENT)
+    {
+      /* Not re-based: the ratings "previously" are FILE's own. */
+      g_print (_("Compared with: %s\n"), c->baseline->source);
+      g_print (_("Previous ratings, as this assessment records them: %s\n"),
+               *asr_assessment_get_previous_source (c->assessment) != '\0'
+               ? asr_assessment_get_previous_source (c->assessment) : _("none"));
+    }
+  else
+    g_print (_("Previous ratings: %s\n"), asr_assessment_get_previous_source (c->assessment));
   if (*date != '\0')
     {
       g_autofree char *when = asr_format_date (date);
@@ -156,42 +171,15 @@ print_carried_forward (Compare *c)
     }
 }
 
-static char *
-format_score (int score)
-{
-  return score > 0 ? g_strdup_printf ("%d", score) : g_strdup (_("none"));
-}
-
-static const char *
-format_rating (AsrRating rating)
-{
-  return rating != ASR_RATING_NONE ? asr_rating_to_label (rating) : _("none");
-}
-
 static void
 print_statement (AsrStatementChange *change)
 {
-  g_autofree char *before = format_score (change->score_before);
-  g_autofree char *after = format_score (change->score_after);
+  g_autofree char *what = asr_statement_change_describe (change, "; ");
   g_autofree char *diff = asr_notes_diff_to_text (change->notes_diff);
 
-  if (!change->in_baseline)
-    {
-      g_print (_("  %s, %s: not in the previous assessment’s framework\n"),
-               change->key_question_name, change->name);
-      return;
-    }
-  if (change->item)
-    /* Translators: "  Safe, S1 Safeguarding: indicative rating Good → Outstanding; Assessed → Assessed" */
-    g_print (_("  %s, %s: indicative rating %s → %s; %s → %s\n"), change->key_question_name, change->name,
-             format_rating (change->rating_before), format_rating (change->rating_after),
-             asr_source_to_label (change->source_before), asr_source_to_label (change->source_after));
-  else
-    /* Translators: "  Safe, Learning culture: score 3 → 2; Assessed → Assessed" */
-    g_print (_("  %s, %s: score %s → %s; %s → %s\n"), change->key_question_name, change->name,
-             before, after, asr_source_to_label (change->source_before),
-             asr_source_to_label (change->source_after));
-  if (asr_notes_diff_changed (change->notes_diff))
+  /* Translators: "  Safe, Learning culture: score 3 → 2, down" */
+  g_print (_("  %s, %s: %s\n"), change->key_question_name, change->name, what);
+  if (change->in_baseline && asr_notes_diff_changed (change->notes_diff))
     g_print (_("    Notes: %s\n"), diff);
 }
 
@@ -391,7 +379,7 @@ write_previous (AsrJsonWriter *w,
   asr_json_writer_key (w, "kind");
   asr_json_writer_string (w, kinds[c->kind]);
   asr_json_writer_key (w, "source");
-  asr_json_writer_string (w, asr_assessment_get_previous_source (c->assessment));
+  asr_json_writer_string (w, c->baseline->source);
   asr_json_writer_key (w, "date");
   asr_json_writer_string (w, *date != '\0' ? date : NULL);
   asr_json_writer_key (w, "notices");

@@ -116,18 +116,30 @@ run_summary (const char *path,
   return ASR_CLI_EXIT_OK;
 }
 
+/* Every problem in one run: each invalid value of the file (with its
+ * path), then the rules' problems of what loaded; a syntax error still
+ * stops at its line:col. */
 static int
 run_check (const char *path)
 {
-  g_autoptr(AsrAssessment) assessment = load (path);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) invalid = NULL;
   g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(AsrAssessment) assessment =
+    asr_assessment_load_file_with_problems (file, NULL, &invalid, &error);
 
   if (assessment == NULL)
-    return ASR_CLI_EXIT_INVALID;
+    {
+      g_printerr ("%s\n", error->message);
+      return ASR_CLI_EXIT_INVALID;
+    }
+  for (guint i = 0; i < invalid->len; i++)
+    g_printerr ("%s\n", (char *) g_ptr_array_index (invalid, i));
   problems = asr_assessment_list_problems (assessment);
   for (guint i = 0; i < problems->len; i++)
     g_print ("%s: %s\n", path, (char *) g_ptr_array_index (problems, i));
-  if (problems->len > 0)
+  if (invalid->len + problems->len > 0)
     return ASR_CLI_EXIT_INVALID;
   g_print (_("%s: valid\n"), path);
   return ASR_CLI_EXIT_OK;

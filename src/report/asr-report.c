@@ -376,9 +376,9 @@ add_key_question_notes (GPtrArray      *notes,
     g_ptr_array_add (notes, g_strdup_printf (_("Reason: %s"),
                                              asr_key_question_get_override_reason (key_question)));
   if (published >= 0 && published != percentage)
-    g_ptr_array_add (notes, g_strdup_printf (_("Published reports have shown %d for a rating "
-                                               "limited this way (observed practice, not a "
-                                               "published rule)."), published));
+    g_ptr_array_add (notes, g_strdup_printf (_("CQC’s published reports have shown %d for ratings "
+                                               "limited this way; this is observed practice, not "
+                                               "a published rule."), published));
   if (n_waiting > 0 && percentage >= 0)
     g_ptr_array_add (notes, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "Provisional: %u quality statement does not count yet, so this score may change.",

@@ -177,23 +177,10 @@ _asr_comparison_diff_description (GPtrArray *parts)
 static char *
 statement_subtitle (const AsrStatementChange *change)
 {
-  g_autofree char *before = change->score_before ? g_strdup_printf ("%d", change->score_before)
-                                                 : g_strdup (_("none"));
-  g_autofree char *after = change->score_after ? g_strdup_printf ("%d", change->score_after)
-                                               : g_strdup (_("none"));
+  g_autofree char *what = asr_statement_change_describe (change, " · ");
 
-  if (!change->in_baseline)
-    return g_strdup_printf (_("%s · not in the previous assessment’s framework"),
-                            change->key_question_name);
-  if (change->score_before == 0 && change->score_after == 0)
-    /* Translators: "Responsive · Not applicable → Not applicable" */
-    return g_strdup_printf (_("%s · %s → %s"), change->key_question_name,
-                            asr_source_to_label (change->source_before),
-                            asr_source_to_label (change->source_after));
-  /* Translators: "Safe · score 3 → 2 · Assessed → Assessed" */
-  return g_strdup_printf (_("%s · score %s → %s · %s → %s"), change->key_question_name,
-                          before, after, asr_source_to_label (change->source_before),
-                          asr_source_to_label (change->source_after));
+  /* Translators: "Safe · score 3 → 2, down" */
+  return g_strdup_printf (_("%s · %s"), change->key_question_name, what);
 }
 
 static GtkWidget *

@@ -215,8 +215,8 @@ card_update_observed_cb (AsrSummaryCard *self)
   if (differs)
     /* Translators: the arithmetic figure is shown above; this one is what
      * published CQC reports show in the same situation, not a CQC rule */
-    text = g_strdup_printf (_("Observed practice: CQC’s published reports show %d in this "
-                              "situation (not a published rule)"),
+    text = g_strdup_printf (_("CQC’s published reports have shown %d for ratings limited this way; "
+                              "this is observed practice, not a published rule"),
                             published);
   gtk_label_set_label (GTK_LABEL (self->parts[ASR_SUMMARY_PART_OBSERVED]), text ? text : "");
   gtk_widget_set_visible (self->parts[ASR_SUMMARY_PART_OBSERVED], differs);

@@ -51,6 +51,22 @@ _asr_window_remember_file (GFile *file)
   gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
 }
 
+/* What was left out is listed; the document is not what is in the file,
+ * so it is unsaved, and saving it goes to a new file: the original stays
+ * as it was for whoever wants to look at it again. */
+static void
+opened_with_problems (AsrWindow *self,
+                      GPtrArray *problems)
+{
+  g_autofree char *name = g_file_get_parse_name (self->file);
+
+  asr_problems_bar_set_problems (self->problems_bar, problems, name);
+  self->save_as_new = TRUE;
+  /* Not what is in the file (the invalid values were left out). */
+  self->saved_state = G_MAXUINT64;
+  _asr_window_update_modified (self);
+}
+
 static void
 load_cb (GObject      *source,
          GAsyncResult *result,
@@ -58,11 +74,12 @@ load_cb (GObject      *source,
 {
   g_autoptr(OpenData) data = user_data;
   g_autoptr(AsrAssessment) assessment = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   AsrWindow *self = data->window;
   AsrWindow *target = self;
 
-  assessment = asr_assessment_load_finish (result, &error);
+  assessment = asr_assessment_load_with_problems_finish (result, &problems, &error);
   if (g_cancellable_is_cancelled (data->cancellable))
     return;
   if (data->claimed)
@@ -89,6 +106,8 @@ load_cb (GObject      *source,
   if (!data->claimed || asr_window_get_modified (self) || self->file != NULL)
     target = asr_window_new (ASR_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
   asr_window_set_document (target, assessment, data->file);
+  if (problems->len > 0)
+    opened_with_problems (target, problems);
   _asr_window_remember_file (data->file);
   gtk_window_present (GTK_WINDOW (target));
 }
@@ -235,6 +254,9 @@ suggest_name (AsrWindow  *self,
 
       if (g_str_has_suffix (name, SUFFIX))
         name[strlen (name) - strlen (SUFFIX)] = '\0';
+      /* Not the original's name: it stays untouched. */
+      if (self->save_as_new)
+        return g_strconcat (name, _(" (corrected)"), suffix, NULL);
       return g_strconcat (name, suffix, NULL);
     }
 
@@ -271,6 +293,7 @@ save_cb (GObject      *source,
 
   g_set_object (&self->file, data->file);
   self->saved_state = data->serial;
+  self->save_as_new = FALSE;
   _asr_window_remember_file (data->file);
   _asr_window_update_title (self);
   _asr_window_update_modified (self);
@@ -340,6 +363,8 @@ _asr_window_save (AsrWindow *self,
   GtkFileChooserNative *native;
   g_autofree char *name = NULL;
 
+  if (self->save_as_new && file == self->file)
+    file = NULL;
   if (file != NULL)
     {
       save_to (self, file, close_after);

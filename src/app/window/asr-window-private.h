@@ -6,6 +6,8 @@
 
 #include "asr-comparison-view.h"
 #include "asr-details-dialog.h"
+#include "asr-problems-bar.h"
+#include "asr-progress-label.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -27,6 +29,9 @@ struct _AsrWindow
   gboolean              modified;       /* as last told by "notify::modified" */
   guint                 n_claims;       /* loads that will fill this window */
   gboolean              discard;        /* close without asking */
+  gboolean              save_as_new;    /* opened with problems: Save asks for a new name */
+  AsrProblemsBar       *problems_bar;
+  AsrProgressLabel     *progress_label;
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;

@@ -129,10 +129,13 @@ asr_window_set_document (AsrWindow     *self,
                            self, G_CONNECT_SWAPPED);
   self->saved_state = asr_history_get_state (self->history);
   self->modified = FALSE;
+  self->save_as_new = FALSE;
+  asr_problems_bar_set_problems (self->problems_bar, NULL, NULL);
   g_signal_group_set_target (self->assessment_signals, assessment);
 
   asr_statement_page_set_statement (self->statement_page, NULL);
   asr_sidebar_set_assessment (self->sidebar, assessment);
+  asr_progress_label_set_assessment (self->progress_label, assessment);
   _asr_window_pages_set_assessment (self, assessment);
   statement = first_statement (assessment);
   asr_window_show_statement (self, statement);
@@ -451,6 +454,18 @@ asr_window_init (AsrWindow *self)
   if (g_getenv ("ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME") != NULL)
     g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
+  /* Above the pages, outside the template: one widget, added in code. */
+  self->problems_bar = ASR_PROBLEMS_BAR (asr_problems_bar_new ());
+  gtk_widget_insert_before (GTK_WIDGET (self->problems_bar),
+                            gtk_widget_get_parent (GTK_WIDGET (self->view_stack)),
+                            GTK_WIDGET (self->view_stack));
+
+  /* Under the sidebar: how far the whole assessment is, always in view. */
+  self->progress_label = ASR_PROGRESS_LABEL (asr_progress_label_new ());
+  gtk_widget_insert_after (GTK_WIDGET (self->progress_label),
+                           gtk_widget_get_parent (GTK_WIDGET (self->sidebar)),
+                           GTK_WIDGET (self->sidebar));
+
   _asr_window_actions_init (self);
   load_settings (self);
   asr_window_set_document (self, assessment, NULL);
@@ -503,4 +518,11 @@ asr_window_is_empty (AsrWindow *self)
   g_return_val_if_fail (ASR_IS_WINDOW (self), FALSE);
 
   return self->file == NULL && !asr_window_get_modified (self) && self->n_claims == 0;
+}
+
+GListModel *
+asr_window_get_problems (AsrWindow *self)
+{
+  g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
+  return asr_problems_bar_get_problems (self->problems_bar);
 }

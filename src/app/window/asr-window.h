@@ -38,9 +38,14 @@ void                 asr_window_restore_document (AsrWindow         *self,
                                                   AsrAssessment     *assessment,
                                                   GFile             *file);
 /* Loads @file: into this window if it is empty, else into a new window.
- * If loading fails, shows the loader's message and changes nothing. */
+ * If loading fails, shows the loader's message and changes nothing.  A
+ * file with invalid values opens "with problems": they are listed
+ * (asr_window_get_problems()) and left out, the document is unsaved and
+ * Save asks for a new name. */
 void                 asr_window_open_file      (AsrWindow           *self,
                                                 GFile               *file);
+/* The problems the document was opened with (GtkStringObjects). */
+GListModel          *asr_window_get_problems   (AsrWindow           *self);
 /* The quality statement being edited. */
 AsrQualityStatement *asr_window_get_statement  (AsrWindow           *self);
 void                 asr_window_show_statement (AsrWindow           *self,

@@ -125,3 +125,69 @@ asr_comparison_default_reference_date (AsrAssessment *assessment)
   now = g_date_time_new_now_local ();
   return g_date_time_format (now, "%Y-%m-%d");
 }
+
+static char *
+describe_score (const AsrStatementChange *change)
+{
+  int before = change->score_before;
+  int after = change->score_after;
+
+  if (before == 0 && after == 0)
+    return NULL;
+  if (before == after)
+    /* Translators: "score 3, unchanged" */
+    return g_strdup_printf (_("score %d, unchanged"), after);
+  if (before == 0)
+    /* Translators: "score none → 2" */
+    return g_strdup_printf (_("score none → %d"), after);
+  if (after == 0)
+    /* Translators: "score 3 → none" */
+    return g_strdup_printf (_("score %d → none"), before);
+  /* Translators: "score 3 → 1, down" or "score 3 → 4, up" */
+  return g_strdup_printf (after > before ? _("score %d → %d, up") : _("score %d → %d, down"),
+                          before, after);
+}
+
+/* An item of a judgement framework: its indicative rating. */
+static char *
+describe_rating (const AsrStatementChange *change)
+{
+  AsrRating before = change->rating_before;
+  AsrRating after = change->rating_after;
+  const char *shown_before = before != ASR_RATING_NONE ? asr_rating_to_label (before) : _("none");
+  const char *shown_after = after != ASR_RATING_NONE ? asr_rating_to_label (after) : _("none");
+
+  if (before == ASR_RATING_NONE && after == ASR_RATING_NONE)
+    return NULL;
+  if (before == after)
+    /* Translators: "indicative rating Good, unchanged" */
+    return g_strdup_printf (_("indicative rating %s, unchanged"), shown_after);
+  if (before == ASR_RATING_NONE || after == ASR_RATING_NONE)
+    /* Translators: "indicative rating none → Good" */
+    return g_strdup_printf (_("indicative rating %s → %s"), shown_before, shown_after);
+  /* Translators: "indicative rating Requires improvement → Good, up" */
+  return g_strdup_printf (after > before ? _("indicative rating %s → %s, up")
+                                         : _("indicative rating %s → %s, down"),
+                          shown_before, shown_after);
+}
+
+char *
+asr_statement_change_describe (const AsrStatementChange *change,
+                               const char               *separator)
+{
+  g_autofree char *score = NULL;
+  g_autofree char *source = NULL;
+
+  g_return_val_if_fail (change != NULL, NULL);
+
+  if (!change->in_baseline)
+    return g_strdup (_("not in the previous assessment’s framework"));
+  score = change->item ? describe_rating (change) : describe_score (change);
+  if (change->source_before != change->source_after || score == NULL)
+    /* Translators: "Assessed → Carried forward" */
+    source = g_strdup_printf (_("%s → %s"), asr_source_to_label (change->source_before),
+                              asr_source_to_label (change->source_after));
+  if (score != NULL && source != NULL)
+    return g_strconcat (score, separator, source, NULL);
+  return g_strdup (score != NULL ? score : source);
+}

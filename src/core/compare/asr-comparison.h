@@ -104,6 +104,12 @@ char          *asr_rating_change_describe        (const AsrRatingChange *change)
 char          *asr_format_previous_with_direction (const char  *previous_text,
                                                    AsrRating    previous,
                                                    AsrRating    current);
+/* What changed in a quality statement, the same words in the terminal and
+ * the window: "score 3 → 1, down", "score 3 → 4, up", "score 3, unchanged"
+ * (then the sources when they differ: "Assessed → Carried forward"), the
+ * parts joined by @separator. */
+char          *asr_statement_change_describe     (const AsrStatementChange *change,
+                                                  const char               *separator);
 /* "declined", "improved", "stayed the same", "no previous rating". */
 const char    *asr_direction_to_phrase           (AsrDirection direction);
 /* "3 years 7 months", "7 months", "less than a month". */

@@ -22,8 +22,16 @@ typedef struct
   AsrJsonReader *reader;
   AsrWalk        walk;    /* path of the value being read */
   AsrJsonToken   token;   /* its first token */
-  GError        *error;   /* the first error; loading stops there */
+  GError        *error;   /* the error that stops loading */
+  /* When not NULL, an invalid value is listed here (with its file and
+   * path) and left out, and loading goes on; NULL: the first invalid
+   * value stops loading.  Syntax errors always stop it. */
+  GPtrArray     *problems;
+  guint          n_unlisted;  /* problems past ASR_LOAD_MAX_PROBLEMS */
 } AsrLoad;
+
+/* How many problems one load lists; the rest are counted. */
+#define ASR_LOAD_MAX_PROBLEMS 100
 
 /* Reads the value of one member, load->token being its first token;
  * @name is valid until the value reads a member name of its own. */
@@ -70,7 +78,9 @@ gboolean _asr_load_skip           (AsrLoad     *load);
 gboolean _asr_load_fail_at        (AsrLoad     *load,
                                    const char  *name,
                                    const char  *message);
-/* An object, each member handed to @func under its path. */
+/* An object, each member handed to @func under its path.  A member whose
+ * value is invalid is listed in load->problems (when collecting) and the
+ * rest of its value skipped. */
 gboolean _asr_load_members        (AsrLoad            *load,
                                    AsrLoadMemberFunc   func,
                                    gpointer            data);
@@ -87,6 +97,9 @@ gboolean _asr_load_int_range      (AsrLoad     *load,
                                    gint64      *out);
 gboolean _asr_load_rating_value   (AsrLoad     *load,
                                    AsrRating   *out);
+
+/* Problems listed so far (0 when not collecting). */
+guint    _asr_load_n_problems     (AsrLoad     *load);
 
 /* AsrLoadValueFunc with a PropertyTarget */
 gboolean _asr_load_string_property  (AsrLoad *load, gpointer data);

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-assessment-io-private.h"
+#include "asr-error.h"
 #include "asr-text.h"
 
 gboolean
@@ -98,6 +99,33 @@ _asr_load_skip (AsrLoad *load)
   return asr_json_reader_skip (load->reader, &load->error);
 }
 
+guint
+_asr_load_n_problems (AsrLoad *load)
+{
+  return load->problems != NULL ? load->problems->len + load->n_unlisted : 0;
+}
+
+/* After a member's value failed: when collecting and the input is still
+ * well-formed, lists the error and reads on to the end of the value
+ * (the reader was at @depth on the member's name). */
+static gboolean
+recover (AsrLoad *load,
+         guint    depth)
+{
+  if (load->problems == NULL || load->error == NULL ||
+      !g_error_matches (load->error, ASR_ERROR, ASR_ERROR_INVALID))
+    return FALSE;
+  if (load->problems->len < ASR_LOAD_MAX_PROBLEMS)
+    g_ptr_array_add (load->problems, g_strdup (load->error->message));
+  else
+    load->n_unlisted++;
+  g_clear_error (&load->error);
+  while (asr_json_reader_get_depth (load->reader) > depth)
+    if (!_asr_load_next (load))
+      return FALSE;
+  return TRUE;
+}
+
 gboolean
 _asr_load_members (AsrLoad           *load,
                    AsrLoadMemberFunc  func,
@@ -110,6 +138,7 @@ _asr_load_members (AsrLoad           *load,
     {
       const char *name;
       gsize mark;
+      guint depth;
 
       if (!_asr_load_next (load))
         return FALSE;
@@ -120,7 +149,10 @@ _asr_load_members (AsrLoad           *load,
        * next member name replaces it. */
       name = asr_json_reader_get_string (load->reader, NULL);
       mark = asr_walk_enter (&load->walk, name);
-      if (!_asr_load_next (load) || !func (load, name, data))
+      depth = asr_json_reader_get_depth (load->reader);
+      if (!_asr_load_next (load))
+        return FALSE;
+      if (!func (load, name, data) && !recover (load, depth))
         return FALSE;
       asr_walk_leave (&load->walk, mark);
     }

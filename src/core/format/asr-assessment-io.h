@@ -22,6 +22,19 @@ G_BEGIN_DECLS
 AsrAssessment *asr_assessment_load_from_bytes (GBytes        *bytes,
                                                const char    *filename,
                                                GError       **error);
+/* Like asr_assessment_load_from_bytes(), but an invalid value (well-formed
+ * JSON, wrong value) does not stop the load: each is listed in @problems
+ * ("file: /path: message", at most ASR_LOAD_MAX_PROBLEMS and a count of the
+ * rest) and left out, and the valid rest is returned.  Syntax errors, a
+ * file too large, another format or version still return NULL. */
+AsrAssessment *asr_assessment_load_with_problems (GBytes      *bytes,
+                                                  const char  *filename,
+                                                  GPtrArray  **problems,
+                                                  GError     **error);
+AsrAssessment *asr_assessment_load_file_with_problems (GFile         *file,
+                                                       GCancellable  *cancellable,
+                                                       GPtrArray    **problems,
+                                                       GError       **error);
 AsrAssessment *asr_assessment_load_from_file  (GFile         *file,
                                                GCancellable  *cancellable,
                                                GError       **error);
@@ -31,6 +44,11 @@ void           asr_assessment_load_async      (GFile              *file,
                                                gpointer            user_data);
 AsrAssessment *asr_assessment_load_finish     (GAsyncResult  *result,
                                                GError       **error);
+/* The same load, with its invalid values listed as by
+ * asr_assessment_load_with_problems(). */
+AsrAssessment *asr_assessment_load_with_problems_finish (GAsyncResult  *result,
+                                                         GPtrArray    **problems,
+                                                         GError       **error);
 
 /* TRUE while no quality statement (or item) is started: only then can
  * the draft move to another framework. */

@@ -159,7 +159,11 @@ statement_member (AsrLoad    *load,
       if (!source_value (load, &st->source))
         return FALSE;
       if (st->source == ASR_SOURCE_CARRIED_FORWARD && is_item (st->statement))
-        return _asr_load_fail (load, _("an item of a judgement framework cannot be carried forward: it has no score to carry"));
+        {
+          /* Listed as a problem and left out, as any invalid value. */
+          st->has_source = FALSE;
+          return _asr_load_fail (load, _("an item of a judgement framework cannot be carried forward: it has no score to carry"));
+        }
       return TRUE;
     }
   if (is_item (st->statement) && strcmp (name, "notes") != 0)
@@ -215,6 +219,7 @@ statements_member (AsrLoad    *load,
 {
   AsrKeyQuestion *kq = data;
   StatementLoad st = { asr_key_question_lookup_statement (kq, id), ASR_SOURCE_NOT_STARTED, };
+  guint before;
 
   if (st.statement == NULL)
     {
@@ -223,8 +228,20 @@ statements_member (AsrLoad    *load,
       return _asr_load_fail (load, _("“%s” is not a quality statement of %s"),
                              shown, asr_key_question_get_name (kq));
     }
+  before = _asr_load_n_problems (load);
   if (!_asr_load_members (load, statement_member, &st))
     return FALSE;
+
+  /* A member that was listed as a problem and left out would only be
+   * reported again as missing or not matching: keep what is valid. */
+  if (_asr_load_n_problems (load) > before)
+    {
+      if (st.has_source)
+        asr_quality_statement_set_source (st.statement, st.source);
+      if (st.has_source && st.source == ASR_SOURCE_ASSESSED && !is_legacy (st.statement))
+        asr_quality_statement_set_score (st.statement, st.score);
+      return TRUE;
+    }
 
   /* At the statement's end, with its path. */
   if (!st.has_source)

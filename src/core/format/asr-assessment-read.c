@@ -11,7 +11,9 @@
  *
  * Which error is reported: a syntax error anywhere in the file first
  * (after any other error the rest of the file is still tokenized), then a
- * wrong header, then the first error in the order of the file.
+ * wrong header, then the first error in the order of the file.  Invalid
+ * values are all collected (asr_assessment_load_with_problems()): each is
+ * listed and left out, and the valid rest loads.
  */
 #define G_LOG_DOMAIN "asr-assessment-io"
 
@@ -400,17 +402,18 @@ read_header (GBytes        *bytes,
   return _asr_load_end (&load, ok, error);
 }
 
-AsrAssessment *
-asr_assessment_load_from_bytes (GBytes     *bytes,
-                                const char *filename,
-                                GError    **error)
+/* Reads the whole file, listing every invalid value in @problems; NULL
+ * only for what stops a load (syntax, size, header). */
+static AsrAssessment *
+load_collecting (GBytes      *bytes,
+                 const char  *filename,
+                 GPtrArray   *problems,
+                 GError     **error)
 {
   g_autoptr(AsrFramework) framework = NULL;
   g_autoptr(AsrAssessment) assessment = NULL;
-  AsrLoad load = { 0 };
+  AsrLoad load = { .problems = problems };
   gboolean ok;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
 
   if (!read_header (bytes, filename, &framework, error))
     return NULL;
@@ -419,9 +422,66 @@ asr_assessment_load_from_bytes (GBytes     *bytes,
   ok = _asr_load_start (&load, bytes, filename) &&
        _asr_load_members (&load, root_member, assessment) &&
        _asr_load_next (&load);
+  if (load.n_unlisted > 0)
+    g_ptr_array_add (problems,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u more problem not listed",
+                                                   "%s: %u more problems not listed", load.n_unlisted),
+                                      filename, load.n_unlisted));
   if (!_asr_load_end (&load, ok, error))
     return NULL;
   return g_steal_pointer (&assessment);
+}
+
+AsrAssessment *
+asr_assessment_load_from_bytes (GBytes     *bytes,
+                                const char *filename,
+                                GError    **error)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(AsrAssessment) assessment = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  assessment = asr_assessment_load_with_problems (bytes, filename, &problems, error);
+  if (assessment != NULL && problems->len > 0)
+    {
+      /* The first problem in the order of the file, as before. */
+      g_set_error_literal (error, ASR_ERROR, ASR_ERROR_INVALID, g_ptr_array_index (problems, 0));
+      return NULL;
+    }
+  return g_steal_pointer (&assessment);
+}
+
+AsrAssessment *
+asr_assessment_load_with_problems (GBytes      *bytes,
+                                   const char  *filename,
+                                   GPtrArray  **problems,
+                                   GError     **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  AsrAssessment *assessment;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (problems != NULL && *problems == NULL, NULL);
+
+  assessment = load_collecting (bytes, filename, found, error);
+  if (assessment != NULL)
+    *problems = g_steal_pointer (&found);
+  return assessment;
+}
+
+static GBytes *
+read_bounded (GFile         *file,
+              GCancellable  *cancellable,
+              char         **name,
+              GError       **error)
+{
+  /* Refuses a huge file, a device or a FIFO before reading a byte. */
+  GBytes *bytes = asr_read_file_bounded (file, ASR_JSON_DEFAULT_MAX_SIZE, cancellable, error);
+
+  if (bytes != NULL)
+    *name = g_file_get_parse_name (file);
+  return bytes;
 }
 
 AsrAssessment *
@@ -434,12 +494,41 @@ asr_assessment_load_from_file (GFile        *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  /* Refuses a huge file, a device or a FIFO before reading a byte. */
-  bytes = asr_read_file_bounded (file, ASR_JSON_DEFAULT_MAX_SIZE, cancellable, error);
+  bytes = read_bounded (file, cancellable, &name, error);
   if (bytes == NULL)
     return NULL;
-  name = g_file_get_parse_name (file);
   return asr_assessment_load_from_bytes (bytes, name, error);
+}
+
+AsrAssessment *
+asr_assessment_load_file_with_problems (GFile         *file,
+                                        GCancellable  *cancellable,
+                                        GPtrArray    **problems,
+                                        GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  bytes = read_bounded (file, cancellable, &name, error);
+  if (bytes == NULL)
+    return NULL;
+  return asr_assessment_load_with_problems (bytes, name, problems, error);
+}
+
+typedef struct
+{
+  AsrAssessment *assessment;
+  GPtrArray     *problems;
+} Loaded;
+
+static void
+loaded_free (Loaded *loaded)
+{
+  g_clear_object (&loaded->assessment);
+  g_clear_pointer (&loaded->problems, g_ptr_array_unref);
+  g_free (loaded);
 }
 
 static void
@@ -449,12 +538,17 @@ load_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  AsrAssessment *assessment = asr_assessment_load_from_file (task_data, cancellable, &error);
+  Loaded *loaded = g_new0 (Loaded, 1);
 
-  if (assessment == NULL)
-    g_task_return_error (task, error);
+  loaded->assessment = asr_assessment_load_file_with_problems (task_data, cancellable,
+                                                               &loaded->problems, &error);
+  if (loaded->assessment == NULL)
+    {
+      loaded_free (loaded);
+      g_task_return_error (task, error);
+    }
   else
-    g_task_return_pointer (task, assessment, g_object_unref);
+    g_task_return_pointer (task, loaded, (GDestroyNotify) loaded_free);
 }
 
 void
@@ -474,9 +568,36 @@ asr_assessment_load_async (GFile              *file,
 }
 
 AsrAssessment *
+asr_assessment_load_with_problems_finish (GAsyncResult  *result,
+                                          GPtrArray    **problems,
+                                          GError       **error)
+{
+  Loaded *loaded;
+  AsrAssessment *assessment;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (problems != NULL && *problems == NULL, NULL);
+
+  loaded = g_task_propagate_pointer (G_TASK (result), error);
+  if (loaded == NULL)
+    return NULL;
+  assessment = g_steal_pointer (&loaded->assessment);
+  *problems = g_steal_pointer (&loaded->problems);
+  loaded_free (loaded);
+  return assessment;
+}
+
+AsrAssessment *
 asr_assessment_load_finish (GAsyncResult *result,
                             GError      **error)
 {
-  g_return_val_if_fail (G_IS_TASK (result), NULL);
-  return g_task_propagate_pointer (G_TASK (result), error);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(AsrAssessment) assessment = asr_assessment_load_with_problems_finish (result, &problems, error);
+
+  if (assessment != NULL && problems->len > 0)
+    {
+      g_set_error_literal (error, ASR_ERROR, ASR_ERROR_INVALID, g_ptr_array_index (problems, 0));
+      return NULL;
+    }
+  return g_steal_pointer (&assessment);
 }

@@ -177,7 +177,13 @@ append_key_question_text (GString        *out,
     g_string_append_printf (out, "            %s %s\n", _("Reason:"),
                             asr_key_question_get_override_reason (kq));
   if (published >= 0 && published != percentage)
-    g_string_append_printf (out, "            %s\n", _("CQC’s observed practice would publish 62 (not a published rule)"));
+    {
+      /* Worded for an inspector: what CQC did, and that it is no rule. */
+      g_string_append (out, "            ");
+      g_string_append_printf (out, _("CQC’s published reports have shown %d for ratings limited this way; "
+                                     "this is observed practice, not a published rule"), published);
+      g_string_append_c (out, '\n');
+    }
   if (asr_key_question_get_n_carried_forward_missing (kq) > 0)
     g_string_append_printf (out, "            %s\n", _("Error: carried forward without a previous rating"));
 }

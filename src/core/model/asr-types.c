@@ -51,7 +51,9 @@ static const Name principles[] = {
   { "one-inadequate", N_("One key question is rated Inadequate") },
   { "two-requires-improvement", N_("Two or more key questions are rated Requires improvement") },
   { "two-outstanding", N_("Two or more key questions are rated Outstanding and none Requires improvement") },
-  { "otherwise-good", N_("No other principle applies, so the rating is Good") },
+  /* What the key question ratings give, not the final word: a breach of
+   * regulation may limit it, on the line after (issue 11). */
+  { "otherwise-good", N_("The key question ratings give Good: no other principle applies") },
 };
 
 static const Name directions[] = {

@@ -1,0 +1,91 @@
+/* test-progress.c: the overall progress line under the sidebar
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * "27 of 34 statements scored · 3 without notes · 1 not started", counted
+ * from the model: a score, a note or a source changed anywhere shows at
+ * once, with no code between the editor and the line.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "asr-window-private.h"
+#include "test-util.h"
+
+static AsrApplication *application;
+
+static void
+test_progress_follows_model (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
+  AsrWindow *window = asr_window_new (application);
+  AsrQualityStatement *staffing = asr_assessment_lookup_statement (assessment, "safe",
+                                                                   "safe-and-effective-staffing");
+  AsrQualityStatement *outcomes = asr_assessment_lookup_statement (assessment, "effective",
+                                                                   "monitoring-and-improving-outcomes");
+  guint n_checked = 0;
+
+  asr_window_set_document (window, assessment, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (test_is_mapped, window);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->progress_label)));
+  g_assert_cmpstr (asr_progress_label_get_text (window->progress_label), ==,
+                   "31 of 34 statements scored · 9 without notes · 1 not started");
+
+  asr_quality_statement_set_notes (staffing, "");
+  g_assert_cmpstr (asr_progress_label_get_text (window->progress_label), ==,
+                   "31 of 34 statements scored · 10 without notes · 1 not started");
+  asr_quality_statement_set_source (outcomes, ASR_SOURCE_ASSESSED);
+  asr_quality_statement_set_score (outcomes, 2);
+  g_assert_cmpstr (asr_progress_label_get_text (window->progress_label), ==,
+                   "32 of 34 statements scored · 10 without notes");
+
+  /* Undo (the edits were one step) goes through the same model. */
+  asr_history_undo (asr_window_get_history (window));
+  asr_history_undo (asr_window_get_history (window));
+  test_spin ();
+  g_test_message ("after two undos: %s", asr_progress_label_get_text (window->progress_label));
+  g_assert_cmpstr (asr_progress_label_get_text (window->progress_label), ==,
+                   "31 of 34 statements scored · 9 without notes · 1 not started");
+
+  test_render_png (GTK_WIDGET (window), "window-progress-light.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  test_spin ();
+  test_render_png (GTK_WIDGET (window), "window-progress-dark.png");
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+  gtk_test_accessible_assert_property (gtk_widget_get_first_child (GTK_WIDGET (window->progress_label)),
+                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Overall progress of the assessment");
+  test_check_accessible (GTK_WIDGET (window->progress_label), &n_checked);
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* At 360 px the line stays under the sidebar, wrapped, not cut. */
+static void
+test_progress_narrow (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
+  AsrWindow *window = asr_window_new (application);
+
+  asr_window_set_document (window, assessment, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (test_is_mapped, window);
+  test_spin ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->progress_label)));
+  test_render_png (GTK_WIDGET (window), "window-progress-narrow.png");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), ==, 360);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  application = test_init_application (&argc, &argv);
+
+  g_test_add_func ("/progress/follows-model", test_progress_follows_model);
+  g_test_add_func ("/progress/narrow", test_progress_narrow);
+  return g_test_run ();
+}
