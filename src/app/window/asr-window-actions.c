@@ -91,6 +91,14 @@ details_action_cb (GSimpleAction *action,
 }
 
 static void
+new_assessment_action_cb (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  _asr_window_new_assessment (ASR_WINDOW (user_data));
+}
+
+static void
 close_action_cb (GSimpleAction *action,
                  GVariant      *param,
                  gpointer       user_data)
@@ -179,7 +187,8 @@ _asr_window_actions_init (AsrWindow *self)
   static const GActionEntry entries[] = {
     { "save", save_action_cb },
     { "save-as", save_as_action_cb },
-    { "export", export_action_cb },
+    { "save-copy", export_action_cb },
+    { "new-assessment", new_assessment_action_cb },
     { "export-report", export_report_action_cb },
     { "print", print_action_cb },
     { "details", details_action_cb },
@@ -210,9 +219,17 @@ set_enabled (AsrWindow  *self,
 void
 _asr_window_actions_update (AsrWindow *self)
 {
+  /* On the welcome page there is no document to act on. */
+  static const char * const document_actions[] = {
+    "save", "save-as", "save-copy", "export-report", "print", "details", "import-previous",
+    "compare-with", "search", "previous-statement", "next-statement", "set-score",
+  };
+
   if (self->history == NULL)
     return;
 
-  set_enabled (self, "undo", asr_history_get_can_undo (self->history));
-  set_enabled (self, "redo", asr_history_get_can_redo (self->history));
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    set_enabled (self, document_actions[i], !self->welcome);
+  set_enabled (self, "undo", !self->welcome && asr_history_get_can_undo (self->history));
+  set_enabled (self, "redo", !self->welcome && asr_history_get_can_redo (self->history));
 }

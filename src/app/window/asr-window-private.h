@@ -26,8 +26,15 @@ struct _AsrWindow
   guint64               saved_serial;   /* the change_serial last saved */
   guint                 n_claims;       /* loads that will fill this window */
   gboolean              discard;        /* close without asking */
+  gboolean              welcome;        /* the welcome page shows: no document yet */
+  AsrAssessment        *replaced;       /* replaced by a recovered version: Undo brings it back */
+  gboolean              replaced_modified;
 
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;       /* "welcome" or "document" */
+  GtkWidget            *welcome_new_button;
+  AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherTitle *switcher_title;
@@ -51,8 +58,8 @@ void     _asr_window_save               (AsrWindow      *self,
                                          GFile          *file,
                                          gboolean        close_after);
 void     _asr_window_export             (AsrWindow      *self);
-/* Writes the assessment as JSON to @file (what Export JSON does once a
- * file is chosen); a toast or an error dialog tells how it went. */
+/* Writes the assessment to @file (what Save a Copy does once a file is
+ * chosen); a toast or an error dialog tells how it went. */
 void     _asr_window_export_to          (AsrWindow      *self,
                                          GFile          *file);
 void     _asr_window_confirm_close      (AsrWindow      *self);
@@ -64,6 +71,15 @@ void     _asr_window_add_toast          (AsrWindow      *self,
                                          const char     *title);
 void     _asr_window_move_statement     (AsrWindow      *self,
                                          int             direction);
+
+/* asr-window-welcome.c: the welcome page, and New Assessment */
+void     _asr_window_welcome_set_application (AsrWindow      *self,
+                                              AsrApplication *application);
+void     _asr_window_set_welcome        (AsrWindow      *self,
+                                         gboolean        welcome);
+/* Shows the New Assessment dialog; what it creates goes into this window
+ * if it has no document yet, else into a new one. */
+struct _AsrNewAssessmentDialog *_asr_window_new_assessment (AsrWindow *self);
 
 /* asr-window-pages.c: the Summary and Compare pages, built on demand */
 AsrSummaryView    *_asr_window_get_summary_view     (AsrWindow     *self);
