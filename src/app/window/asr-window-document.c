@@ -237,6 +237,12 @@ suggest_name (AsrWindow  *self,
   return g_strconcat (base, suffix, NULL);
 }
 
+char *
+_asr_window_dup_document_name (AsrWindow *self)
+{
+  return suggest_name (self, "");
+}
+
 static void
 save_cb (GObject      *source,
          GAsyncResult *result,
@@ -407,7 +413,7 @@ void
 _asr_window_export (AsrWindow *self)
 {
   /* Translators: the suggested name of a copy, %s is the document's name */
-  g_autofree char *base = suggest_name (self, "");
+  g_autofree char *base = _asr_window_dup_document_name (self);
   g_autofree char *copy = g_strdup_printf (_("%s (copy)"), base);
   g_autofree char *name = g_strconcat (copy, SUFFIX, NULL);
   GtkFileChooserNative *native;

@@ -53,6 +53,10 @@ void     _asr_window_actions_init       (AsrWindow      *self);
 void     _asr_window_actions_update     (AsrWindow      *self);
 void     _asr_window_update_title       (AsrWindow      *self);
 char    *_asr_window_dup_display_name   (AsrWindow      *self);
+/* A name for files made from the document, without a suffix: the file's
+ * ("Larchfield House" for Larchfield House.assessment), else the
+ * service's, else "Assessment". */
+char    *_asr_window_dup_document_name  (AsrWindow      *self);
 /* Saves to @file (NULL: ask where), then closes the window if asked. */
 void     _asr_window_save               (AsrWindow      *self,
                                          GFile          *file,
