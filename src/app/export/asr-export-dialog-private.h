@@ -23,6 +23,7 @@ struct _AsrExportDialog
   GtkSwitch            *comparison_switch;
   GtkSwitch            *evidence_switch;
   GtkButton            *export_button;
+  GtkButton            *cancel_button;
   GtkRevealer          *progress_revealer;
   GtkProgressBar       *progress_bar;
 };

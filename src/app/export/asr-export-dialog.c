@@ -234,6 +234,7 @@ asr_export_dialog_class_init (AsrExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, comparison_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, evidence_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, progress_bar);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
