@@ -10,6 +10,7 @@
 
 #include "asr-details-dialog-private.h"
 #include "asr-new-assessment-dialog.h"
+#include "asr-print.h"
 #include "asr-window-private.h"
 #include "test-util.h"
 
@@ -379,7 +380,6 @@ test_header_bar (void)
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) written = NULL;
   g_auto(GStrv) accels = NULL;
-  g_autofree char *name = NULL;
   AsrWindow *window = asr_window_new (application);
   GtkMenuButton *menu_button;
   GMenuModel *menu;
@@ -413,11 +413,41 @@ test_header_bar (void)
   written = g_file_load_bytes (copy, NULL, NULL, NULL);
   g_assert_true (g_bytes_equal (expected, written));
   g_assert_true (g_file_equal (asr_window_get_file (window), file));
+  destroy_windows ();
+}
 
-  /* Print to File is named after the document, not output.pdf. */
+/* Print to File is offered the document's name: the window names the
+ * operation's output after its file, which GTK's file printer uses for
+ * the name it suggests (output-basename). */
+static void
+test_print_to_file_name (void)
+{
+  g_autoptr(GFile) file = copy_sample ("Larchfield House.assessment");
+  g_autoptr(AsrAssessment) assessment = asr_assessment_load_from_file (file, NULL, NULL);
+  g_autoptr(GtkPrintOperation) operation = asr_print_operation_new (assessment);
+  AsrWindow *window = asr_window_new (application);
+  g_autofree char *name = NULL;
+  GtkPrintSettings *settings;
+
+  asr_window_set_document (window, assessment, file);
   name = _asr_window_dup_document_name (window);
   g_assert_cmpstr (name, ==, "Larchfield House");
-  destroy_windows ();
+  asr_print_operation_set_document_name (operation, name);
+  settings = gtk_print_operation_get_print_settings (operation);
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   "Larchfield House");
+
+  /* Not saved yet: the service's name. */
+  {
+    g_autoptr(AsrAssessment) fresh = asr_assessment_new (asr_assessment_get_framework (assessment));
+    g_autofree char *fresh_name = NULL;
+
+    asr_assessment_set_service_name (fresh, "Oak Lodge");
+    asr_window_set_document (window, fresh, NULL);
+    fresh_name = _asr_window_dup_document_name (window);
+    g_assert_cmpstr (fresh_name, ==, "Oak Lodge");
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -502,6 +532,7 @@ main (int   argc,
   g_test_add_func ("/first-run/welcome", test_welcome);
   g_test_add_func ("/first-run/new-assessment", test_new_assessment);
   g_test_add_func ("/first-run/header-bar", test_header_bar);
+  g_test_add_func ("/first-run/print-to-file-name", test_print_to_file_name);
   g_test_add_func ("/first-run/accessibility", test_accessibility);
   g_test_add_func ("/first-run/render", test_render);
 
