@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "asr-details-dialog-private.h"
+#include "asr-export-dialog-private.h"
 #include "asr-new-assessment-dialog.h"
 #include "asr-print.h"
 #include "asr-window-private.h"
@@ -450,6 +451,60 @@ test_print_to_file_name (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_open_toast (gpointer window)
+{
+  return find_button_labelled (GTK_WIDGET (ASR_WINDOW (window)->toast_overlay), "_Open") != NULL;
+}
+
+/* A finished export says so in a toast whose Open button opens that file. */
+static void
+test_exported_toast_opens (void)
+{
+  g_autoptr(GFile) file = copy_sample ("Larchfield House.assessment");
+  g_autoptr(AsrAssessment) assessment = asr_assessment_load_from_file (file, NULL, NULL);
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) report = g_file_get_child (parent, "Larchfield House report.pdf");
+  g_autofree char *uri = g_file_get_uri (report);
+  AsrWindow *window = asr_window_new (application);
+  GtkWindow *dialog;
+  GtkWidget *open;
+  GVariant *target;
+
+  asr_window_set_document (window, assessment, file);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (test_is_mapped, window);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "export-report", NULL);
+  test_wait_for (has_toplevel, GSIZE_TO_POINTER (ASR_TYPE_EXPORT_DIALOG));
+  dialog = find_toplevel (ASR_TYPE_EXPORT_DIALOG);
+  _asr_export_dialog_emit_exported (ASR_EXPORT_DIALOG (dialog), report);
+  test_wait_for (has_open_toast, window);
+  open = find_button_labelled (GTK_WIDGET (window->toast_overlay), "_Open");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "win.open-uri");
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (open));
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "open-uri"));
+  gtk_window_destroy (dialog);
+  destroy_windows ();
+}
+
 static void
 test_accessibility (void)
 {
@@ -533,6 +588,7 @@ main (int   argc,
   g_test_add_func ("/first-run/new-assessment", test_new_assessment);
   g_test_add_func ("/first-run/header-bar", test_header_bar);
   g_test_add_func ("/first-run/print-to-file-name", test_print_to_file_name);
+  g_test_add_func ("/first-run/exported-toast-opens", test_exported_toast_opens);
   g_test_add_func ("/first-run/accessibility", test_accessibility);
   g_test_add_func ("/first-run/render", test_render);
 
