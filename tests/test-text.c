@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "asr-core.h"
+#include "asr-date.h"
 
 static void
 test_neutralize (void)
@@ -76,6 +77,47 @@ test_has_visible (void)
     g_assert_true (asr_text_has_visible (visible[i]));
 }
 
+/* Dates as typed: ISO and UK day-first both give the ISO date kept in the
+ * file; a day that does not exist, a US month-first date or a two-digit
+ * year is refused with a message, never read another way. */
+static void
+test_date_input (void)
+{
+  const struct { const char *in, *out; } good[] = {
+    { "2026-10-14", "2026-10-14" }, { "14/10/2026", "2026-10-14" },
+    { " 4/1/2026 ", "2026-01-04" }, { "14.10.2026", "2026-10-14" },
+    { "29/02/2024", "2024-02-29" }, { "", "" }, { "  ", "" },
+  };
+  const char *bad[] = {
+    "31/02/2026", "10/14/2026", "14/10/26", "2026-13-01", "2026/10-14", "14-10/2026",
+    "0000-01-01", "tomorrow", "14/10/2026x", "114/10/2026", "29/02/2026", "12026-01-01",
+  };
+  GDate date;
+
+  for (guint i = 0; i < G_N_ELEMENTS (good); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = asr_date_parse_input (good[i].in, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (iso, ==, good[i].out);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *iso = asr_date_parse_input (bad[i], &error);
+
+      g_assert_null (iso);
+      g_assert_error (error, ASR_ERROR, ASR_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, bad[i]));
+    }
+  g_assert_true (asr_date_to_gdate ("14/10/2026", &date));
+  g_assert_cmpint (g_date_get_day (&date), ==, 14);
+  g_assert_cmpint (g_date_get_month (&date), ==, 10);
+  g_assert_cmpint (g_date_get_year (&date), ==, 2026);
+  g_assert_false (asr_date_to_gdate ("", &date));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -85,5 +127,6 @@ main (int   argc,
   g_test_add_func ("/text/neutralize", test_neutralize);
   g_test_add_func ("/text/quote", test_quote);
   g_test_add_func ("/text/has-visible", test_has_visible);
+  g_test_add_func ("/text/date-input", test_date_input);
   return g_test_run ();
 }

@@ -110,17 +110,32 @@ asr_report_render (AsrAssessment          *assessment,
   return asr_report_render_document (report, format, error);
 }
 
-static gboolean
-write_pdf (const AsrReport  *report,
-           GFile            *file,
-           GCancellable     *cancellable,
-           GError          **error)
+gboolean
+asr_report_write_document_full (const AsrReport        *report,
+                                AsrReportFormat         format,
+                                GFile                  *file,
+                                AsrReportProgressFunc   progress_func,
+                                gpointer                user_data,
+                                GCancellable           *cancellable,
+                                GError                **error)
 {
-  g_autoptr(AsrSafeFileWriter) writer = asr_safe_file_writer_new (file, error);
+  g_autoptr(AsrSafeFileWriter) writer = NULL;
+  g_autoptr(GBytes) bytes = NULL;
 
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (format != ASR_REPORT_FORMAT_PDF)
+    {
+      bytes = asr_report_render_document (report, format, error);
+      if (bytes != NULL && progress_func != NULL)
+        progress_func (1, 1, user_data);
+      return bytes != NULL && asr_safe_file_replace (file, bytes, cancellable, error);
+    }
   /* Freeing an uncommitted writer removes its temporary file. */
+  writer = asr_safe_file_writer_new (file, error);
   return writer != NULL &&
-         asr_report_pdf_write (report, writer, error) &&
+         asr_report_pdf_write (report, writer, progress_func, user_data, cancellable, error) &&
          asr_safe_file_writer_commit (writer, cancellable, error);
 }
 
@@ -131,15 +146,7 @@ asr_report_write_document (const AsrReport  *report,
                            GCancellable     *cancellable,
                            GError          **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (report != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  if (format == ASR_REPORT_FORMAT_PDF)
-    return write_pdf (report, file, cancellable, error);
-  bytes = asr_report_render_document (report, format, error);
-  return bytes != NULL && asr_safe_file_replace (file, bytes, cancellable, error);
+  return asr_report_write_document_full (report, format, file, NULL, NULL, cancellable, error);
 }
 
 gboolean

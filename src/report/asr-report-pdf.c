@@ -57,12 +57,33 @@ set_metadata (cairo_surface_t *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, report->subtitle);
 }
 
-/* Draws every page into a PDF stream handed to @write page by page. */
+typedef struct
+{
+  AsrReportProgressFunc  func;
+  gpointer               user_data;
+  GCancellable          *cancellable;
+} Progress;
+
+static void
+report_progress (const Progress *progress,
+                 guint           done,
+                 guint           total)
+{
+  if (progress != NULL && progress->func != NULL)
+    progress->func (done, total, progress->user_data);
+}
+
+/* Draws every page into a PDF stream handed to @write page by page;
+ * stops between pages once @progress's cancellable is cancelled (the
+ * document is then incomplete, and the caller must not keep it). */
 static cairo_status_t
 draw_document (const AsrReport    *report,
                cairo_write_func_t  write,
-               void               *closure)
+               void               *closure,
+               const Progress     *progress)
 {
+  GCancellable *cancellable = progress ? progress->cancellable : NULL;
+  guint n_pages;
   g_autoptr(AsrReportLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -73,10 +94,13 @@ draw_document (const AsrReport    *report,
                                                  ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
   set_metadata (surface, report);
   cr = cairo_create (surface);
-  for (guint page = 0; page < asr_report_layout_get_n_pages (layout); page++)
+  n_pages = asr_report_layout_get_n_pages (layout);
+  report_progress (progress, 0, n_pages);
+  for (guint page = 0; page < n_pages && !g_cancellable_is_cancelled (cancellable); page++)
     {
       asr_report_layout_draw_page (layout, cr, page);
       cairo_show_page (cr);
+      report_progress (progress, page + 1, n_pages);
     }
   asr_report_layout_add_outline (layout, surface);
   status = cairo_status (cr);
@@ -106,7 +130,7 @@ asr_report_pdf_render (const AsrReport *report,
 
   g_return_val_if_fail (report != NULL, NULL);
 
-  status = draw_document (report, append_cb, bytes);
+  status = draw_document (report, append_cb, bytes, NULL);
   if (status != CAIRO_STATUS_SUCCESS)
     {
       set_cairo_error (status, error);
@@ -116,17 +140,26 @@ asr_report_pdf_render (const AsrReport *report,
 }
 
 gboolean
-asr_report_pdf_write (const AsrReport    *report,
-                      AsrSafeFileWriter  *writer,
-                      GError            **error)
+asr_report_pdf_write (const AsrReport       *report,
+                      AsrSafeFileWriter     *writer,
+                      AsrReportProgressFunc  progress_func,
+                      gpointer               user_data,
+                      GCancellable          *cancellable,
+                      GError               **error)
 {
   StreamTarget target = { writer, NULL };
+  Progress progress = { progress_func, user_data, cancellable };
   cairo_status_t status;
 
   g_return_val_if_fail (report != NULL, FALSE);
   g_return_val_if_fail (writer != NULL, FALSE);
 
-  status = draw_document (report, stream_cb, &target);
+  status = draw_document (report, stream_cb, &target, &progress);
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    {
+      g_clear_error (&target.error);
+      return FALSE;
+    }
   /* A failed write is the writer's error (it names the file). */
   if (target.error != NULL)
     {

@@ -11,10 +11,15 @@ G_BEGIN_DECLS
 
 GBytes *asr_report_pdf_render (const AsrReport *report,
                                GError         **error);
-/* Streams the PDF into @writer page by page; does not commit it.  A write
- * error is the writer's (it names the file). */
-gboolean asr_report_pdf_write (const AsrReport    *report,
-                               AsrSafeFileWriter  *writer,
-                               GError            **error);
+/* Streams the PDF into @writer page by page, calling @progress_func after
+ * each page; does not commit it.  A write error is the writer's (it names
+ * the file); once @cancellable is cancelled it stops between pages and
+ * fails with G_IO_ERROR_CANCELLED. */
+gboolean asr_report_pdf_write (const AsrReport       *report,
+                               AsrSafeFileWriter     *writer,
+                               AsrReportProgressFunc  progress_func,
+                               gpointer               user_data,
+                               GCancellable          *cancellable,
+                               GError               **error);
 
 G_END_DECLS

@@ -133,6 +133,23 @@ gboolean     asr_report_write_document        (const AsrReport        *report,
                                                GCancellable           *cancellable,
                                                GError                **error);
 
+/* Progress of a write: @done of @total pages of a PDF (0 of N once laid
+ * out), 1 of 1 for a format written whole.  Called on the writing thread. */
+typedef void (*AsrReportProgressFunc) (guint    done,
+                                       guint    total,
+                                       gpointer user_data);
+
+/* asr_report_write_document() telling its progress; once @cancellable is
+ * cancelled a PDF stops between pages, nothing is committed, and an
+ * existing file is left as it was (G_IO_ERROR_CANCELLED). */
+gboolean     asr_report_write_document_full   (const AsrReport        *report,
+                                               AsrReportFormat         format,
+                                               GFile                  *file,
+                                               AsrReportProgressFunc   progress_func,
+                                               gpointer                user_data,
+                                               GCancellable           *cancellable,
+                                               GError                **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (AsrReport, asr_report_free)
 
 G_END_DECLS

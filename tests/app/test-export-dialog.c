@@ -10,6 +10,7 @@
 
 #include <string.h>
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "asr-export-dialog-private.h"
 #include "asr-print.h"
@@ -181,6 +182,118 @@ test_print_same_layout (void)
 }
 
 static void
+set_long_notes_cb (AsrKeyQuestion      *key_question,
+                   AsrQualityStatement *statement,
+                   gpointer             user_data)
+{
+  asr_quality_statement_set_notes (statement, user_data);
+}
+
+/* The sample with every statement's narrative some pages long: a PDF of
+ * well over a hundred pages, long enough to be cancelled half-way. */
+static AsrAssessment *
+load_long_sample (void)
+{
+  AsrAssessment *assessment = test_load_sample ();
+  g_autoptr(GString) notes = g_string_new (NULL);
+
+  for (guint i = 0; i < 120; i++)
+    g_string_append (notes, "Observed practice on the ward, recorded paragraph by paragraph "
+                            "so that the narrative runs over several pages of the report.\n\n");
+  asr_assessment_foreach_statement (assessment, set_long_notes_cb, notes->str);
+  return assessment;
+}
+
+typedef struct
+{
+  double max_fraction;
+  guint  n_updates;
+  char  *page_text;   /* a "Page N of M" seen */
+} Seen;
+
+static void
+fraction_cb (GtkProgressBar *bar,
+             GParamSpec     *pspec,
+             Seen           *seen)
+{
+  const char *text = gtk_progress_bar_get_text (bar);
+
+  seen->max_fraction = MAX (seen->max_fraction, gtk_progress_bar_get_fraction (bar));
+  seen->n_updates++;
+  if (seen->page_text == NULL && text != NULL && g_str_has_prefix (text, "Page "))
+    seen->page_text = g_strdup (text);
+}
+
+static void
+test_export_progress (void)
+{
+  g_autoptr(AsrAssessment) assessment = load_long_sample ();
+  AsrExportDialog *dialog = new_dialog (assessment);
+  g_autofree char *path = g_build_filename (RENDER_DIR, "export-progress.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  Seen seen = { 0, 0, NULL };
+
+  g_signal_connect (dialog->progress_bar, "notify::fraction", G_CALLBACK (fraction_cb), &seen);
+  asr_export_dialog_export_async (dialog, file, NULL, store_result_cb, &result);
+  g_assert_true (gtk_revealer_get_reveal_child (dialog->progress_revealer));
+  wait_for_task (&result);
+  g_assert_true (asr_export_dialog_export_finish (dialog, result, &error));
+  g_assert_no_error (error);
+
+  g_test_message ("%u progress updates, one said “%s”", seen.n_updates, seen.page_text);
+  g_assert_cmpuint (seen.n_updates, >, 10);
+  g_assert_cmpfloat (seen.max_fraction, ==, 1.0);
+  g_assert_nonnull (seen.page_text);
+  g_assert_true (g_regex_match_simple ("^Page [0-9]+ of [0-9]{3,}$", seen.page_text, 0, 0));
+  g_assert_false (gtk_revealer_get_reveal_child (dialog->progress_revealer));
+  g_free (seen.page_text);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Cancel during an export stops the worker: the file that was there is
+ * left byte-identical, no temporary file stays, the dialog stays open. */
+static void
+test_export_cancel (void)
+{
+  g_autoptr(AsrAssessment) assessment = load_long_sample ();
+  AsrExportDialog *dialog = new_dialog (assessment);
+  g_autofree char *dir = g_dir_make_tmp ("assessor-cancel-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "Larchfield House report.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GDir) listing = NULL;
+  GtkWidget *cancel;
+
+  g_assert_true (g_file_set_contents (path, "the report exported last week", -1, NULL));
+  asr_export_dialog_export_async (dialog, file, NULL, store_result_cb, &result);
+  cancel = GTK_WIDGET (dialog->cancel_button);
+  g_signal_emit_by_name (cancel, "clicked");
+  wait_for_task (&result);
+  g_assert_false (asr_export_dialog_export_finish (dialog, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, "the report exported last week");
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_cmpstr (g_dir_read_name (listing), ==, "Larchfield House report.pdf");
+  g_assert_null (g_dir_read_name (listing));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (dialog->export_button)));
+  g_assert_false (gtk_revealer_get_reveal_child (dialog->progress_revealer));
+
+  /* Not exporting, Cancel closes the dialog. */
+  g_signal_emit_by_name (cancel, "clicked");
+  while (gtk_widget_get_visible (GTK_WIDGET (dialog)))
+    g_main_context_iteration (NULL, TRUE);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
 settle (void)
 {
   gint64 end = g_get_monotonic_time () + 400 * G_TIME_SPAN_MILLISECOND;
@@ -202,7 +315,21 @@ test_render (void)
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
   settle ();
   test_render_png (GTK_WIDGET (dialog), "export-dialog-dark.png");
+  /* How an export in progress looks (the state set by hand: a real one
+   * would finish while the picture is taken). */
+  dialog->busy = TRUE;
+  _asr_export_dialog_update_sensitivity (dialog);
+  gtk_progress_bar_set_fraction (dialog->progress_bar, 12.0 / 30);
+  gtk_progress_bar_set_text (dialog->progress_bar, "Page 12 of 30");
+  settle ();
+  test_render_png (GTK_WIDGET (dialog), "export-progress-dark.png");
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  settle ();
+  test_render_png (GTK_WIDGET (dialog), "export-progress-light.png");
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 360, 640);
+  settle ();
+  test_render_png (GTK_WIDGET (dialog), "export-progress-narrow.png");
+  dialog->busy = FALSE;
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   dialog = new_dialog (assessment);
@@ -224,6 +351,8 @@ main (int   argc,
   g_test_add_func ("/export-dialog/accessibility", test_accessibility);
   g_test_add_func ("/export-dialog/export-markdown", test_export_markdown);
   g_test_add_func ("/export-dialog/export-pdf", test_export_pdf);
+  g_test_add_func ("/export-dialog/export-progress", test_export_progress);
+  g_test_add_func ("/export-dialog/export-cancel", test_export_cancel);
   g_test_add_func ("/print/same-layout", test_print_same_layout);
   g_test_add_func ("/export-dialog/render", test_render);
 

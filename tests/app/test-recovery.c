@@ -614,6 +614,96 @@ test_kill_and_restore (void)
   destroy_windows (application);
 }
 
+static guint
+count_windows_for (AsrApplication *application,
+                   GFile          *file)
+{
+  guint n = 0;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l; l = l->next)
+    n += ASR_IS_WINDOW (l->data) && asr_window_get_file (l->data) &&
+         g_file_equal (asr_window_get_file (l->data), file);
+  return n;
+}
+
+static gboolean
+any_window_has_dialog (gpointer application)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l; l = l->next)
+    if (ASR_IS_WINDOW (l->data) && find_dialog (l->data) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+has_undo_toast (gpointer window)
+{
+  return find_button_labelled (GTK_WIDGET (ASR_WINDOW (window)->toast_overlay), "_Undo") != NULL;
+}
+
+/* The file was opened from disk before the recovery dialog was answered:
+ * its recovered version goes into that window (no second window with the
+ * same title), unsaved, and the toast's Undo puts the disk version back. */
+static void
+test_restore_into_open_window (void)
+{
+  g_autofree char *dir = make_tmp_dir ();
+  g_autofree char *original = copy_sample (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (original);
+  g_autoptr(AsrAssessment) want_saved = expected_saved (original);
+  g_autoptr(AsrAssessment) on_disk = asr_assessment_load_from_file (file, NULL, NULL);
+  g_autoptr(AsrApplication) application = NULL;
+  AsrWindow *window = NULL;
+  AdwMessageDialog *dialog;
+
+  run_and_kill_child (original);
+  application = start_application ();
+  g_application_open (G_APPLICATION (application), &file, 1, "");
+  spin_until (any_window_has_dialog, application);
+  window = ASR_WINDOW (asr_application_find_window (application, file));
+  g_assert_nonnull (window);
+  g_assert_false (asr_window_get_modified (window));
+  dialog = find_dialog (GTK_WINDOW (window));
+  adw_message_dialog_response (dialog, "restore");
+  spin_until (has_undo_toast, window);
+  spin_until (both_restored, application);
+
+  g_assert_cmpuint (count_windows_for (application, file), ==, 1);
+  g_assert_true (find_window (application, TRUE) == window);
+  assert_same_assessment (window->assessment, want_saved);
+  g_assert_true (asr_window_get_modified (window));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
+
+  g_signal_emit_by_name (find_button_labelled (GTK_WIDGET (window->toast_overlay), "_Undo"),
+                         "clicked");
+  g_assert_false (asr_window_get_modified (window));
+  assert_same_assessment (window->assessment, on_disk);
+  g_assert_true (g_file_equal (asr_window_get_file (window), file));
+  g_assert_cmpuint (count_windows_for (application, file), ==, 1);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (application)); l; l = l->next)
+    ASR_WINDOW (l->data)->discard = TRUE;
+  destroy_windows (application);
+  spin_until (autosave_count_is, GUINT_TO_POINTER (0));
+}
+
 static void
 test_discard (void)
 {
@@ -871,6 +961,7 @@ main (int   argc,
 
   g_test_add_func ("/recovery/kill-and-restore", test_kill_and_restore);
   g_test_add_func ("/recovery/discard", test_discard);
+  g_test_add_func ("/recovery/restore-into-open-window", test_restore_into_open_window);
   g_test_add_func ("/recovery/clean-save-and-close", test_clean_save_and_close);
   g_test_add_func ("/recovery/planted-not-offered", test_planted_not_offered);
   g_test_add_func ("/recovery/symlinked-dir-refused", test_symlinked_dir_refused);

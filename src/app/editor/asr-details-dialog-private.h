@@ -8,8 +8,6 @@
 
 G_BEGIN_DECLS
 
-/* A YYYY-MM-DD date that exists in the calendar, or "" (no date). */
-gboolean   asr_details_dialog_date_is_valid (const char       *text);
 /* A row or widget of the template by its id ("date_row", "breach_switch" …). */
 GtkWidget *asr_details_dialog_get_row       (AsrDetailsDialog *self,
                                              const char       *name);

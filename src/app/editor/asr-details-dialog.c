@@ -15,6 +15,8 @@
 #include <glib/gi18n.h>
 
 #include "asr-bind.h"
+#include "asr-date.h"
+#include "asr-detail-rows.h"
 #include "asr-details-dialog-private.h"
 
 struct _AsrDetailsDialog
@@ -27,6 +29,7 @@ struct _AsrDetailsDialog
   AdwEntryRow         *service_name_row;
   AdwEntryRow         *provider_row;
   AdwEntryRow         *location_row;
+  AdwEntryRow         *location_id_row;
   AdwEntryRow         *service_type_row;
   AdwEntryRow         *date_row;
   AdwEntryRow         *assessors_row;
@@ -57,30 +60,6 @@ static guint signals[N_SIGNALS];
 #define DETAILS_DIALOG_UI "/io/github/assessor/Assessor/asr-details-dialog.ui"
 
 G_DEFINE_FINAL_TYPE (AsrDetailsDialog, asr_details_dialog, ADW_TYPE_WINDOW)
-
-gboolean
-asr_details_dialog_date_is_valid (const char *text)
-{
-  guint year, month, day;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  if (*text == '\0')
-    return TRUE;
-
-  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-')
-    return FALSE;
-
-  for (guint i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && !g_ascii_isdigit (text[i]))
-      return FALSE;
-
-  year = (guint) g_ascii_strtoull (text, NULL, 10);
-  month = (guint) g_ascii_strtoull (text + 5, NULL, 10);
-  day = (guint) g_ascii_strtoull (text + 8, NULL, 10);
-
-  return year >= 1 && g_date_valid_dmy ((GDateDay) day, (GDateMonth) month, (GDateYear) year);
-}
 
 /* Previous-rating rows list None first, then the ratings best first. */
 static gboolean
@@ -131,17 +110,7 @@ text_to_assessors (GBinding     *binding,
                    GValue       *to,
                    gpointer      user_data)
 {
-  g_auto(GStrv) parts = g_strsplit (g_value_get_string (from), ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (*parts[i] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-
-  g_value_take_boxed (to, g_strv_builder_end (builder));
+  g_value_take_boxed (to, asr_split_assessors (g_value_get_string (from)));
   return TRUE;
 }
 
@@ -150,27 +119,14 @@ check_date (AsrDetailsDialog *self,
             AdwEntryRow      *row,
             const char       *property)
 {
-  GtkAccessible *field = GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (row)));
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = asr_date_parse_input (gtk_editable_get_text (GTK_EDITABLE (row)), &error);
 
-  if (asr_details_dialog_date_is_valid (text))
-    {
-      gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-      gtk_accessible_reset_state (field, GTK_ACCESSIBLE_STATE_INVALID);
-      gtk_accessible_reset_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-      g_object_set (self->assessment, property, text, NULL);
-    }
-  else
-    {
-      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      gtk_accessible_update_state (field,
-                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE,
-                                   -1);
-      gtk_accessible_update_property (field,
-                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                      _("Not a date: use the form YYYY-MM-DD"),
-                                      -1);
-    }
+  /* A date typed the UK way reaches the model as YYYY-MM-DD (what the file
+   * keeps), and the row then shows that. */
+  asr_entry_row_set_error (row, error ? error->message : NULL);
+  if (iso != NULL)
+    g_object_set (self->assessment, property, iso, NULL);
 }
 
 static void
@@ -243,21 +199,13 @@ static void
 label_fields (AsrDetailsDialog *self)
 {
   AdwEntryRow *entries[] = {
-    self->service_name_row, self->provider_row, self->location_row, self->service_type_row,
-    self->date_row, self->assessors_row, self->previous_date_row, self->previous_source_row,
+    self->service_name_row, self->provider_row, self->location_row, self->location_id_row,
+    self->service_type_row, self->date_row, self->assessors_row, self->previous_date_row,
+    self->previous_source_row,
   };
   GtkSwitch *switches[] = { self->breach_switch, self->advisory_switch };
 
-  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
-    {
-      GtkEditable *text = gtk_editable_get_delegate (GTK_EDITABLE (entries[i]));
-      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (entries[i]));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (text),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                      -1);
-    }
-
+  asr_entry_rows_label_fields (entries, G_N_ELEMENTS (entries));
   for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
     {
       GtkWidget *row = gtk_widget_get_ancestor (GTK_WIDGET (switches[i]), ADW_TYPE_ACTION_ROW);
@@ -267,6 +215,10 @@ label_fields (AsrDetailsDialog *self)
                                       adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
                                       -1);
     }
+  asr_entry_row_add_calendar (self->date_row, _("Pick the assessment date"));
+  asr_entry_row_add_calendar (self->previous_date_row, _("Pick the date of the previous ratings"));
+  asr_entry_row_add_choices (self->service_type_row, asr_cqc_service_types (),
+                             _("CQC service types"));
 }
 
 /* Every installed framework, by name and edition.  A draft can move to
@@ -327,6 +279,7 @@ bind_model (AsrDetailsDialog *self)
   bind_text (self, "provider", self->provider_row);
   bind_text (self, "location", self->location_row);
   bind_text (self, "service-type", self->service_type_row);
+  bind_text (self, "location-id", self->location_id_row);
   bind_text (self, "previous-source", self->previous_source_row);
   g_object_bind_property_full (assessment, "assessors", self->assessors_row, "text",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
@@ -421,6 +374,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, service_name_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, provider_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, location_row);
+  gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, location_id_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, service_type_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, date_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, assessors_row);

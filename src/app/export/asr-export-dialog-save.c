@@ -8,6 +8,9 @@
  * safe writer as Save (asr-safe-file.h): the PDF streams page by page into
  * a temporary file renamed only once complete, and a failed export leaves
  * the old file byte-identical, its mode, group and links as they were.
+ *
+ * The worker tells its progress page by page (the progress bar); Cancel
+ * stops it between pages, before anything replaces the old file.
  */
 #define G_LOG_DOMAIN "asr-export-dialog"
 
@@ -47,6 +50,52 @@ static const struct
   [ASR_REPORT_FORMAT_JSON] = { N_("JSON Files"), "application/json" },
 };
 
+typedef struct
+{
+  GTask *write;   /* holds the dialog, its source object */
+  guint  done;
+  guint  total;
+} Progress;
+
+static void
+progress_free (Progress *progress)
+{
+  g_object_unref (progress->write);
+  g_free (progress);
+}
+
+static gboolean
+show_progress_cb (gpointer data)
+{
+  Progress *progress = data;
+  AsrExportDialog *self = g_task_get_source_object (progress->write);
+  g_autofree char *text = NULL;
+
+  if (!self->busy)
+    return G_SOURCE_REMOVE;
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 progress->total ? (double) progress->done / progress->total : 0);
+  if (progress->total > 1)
+    /* Translators: the progress of a PDF export */
+    text = g_strdup_printf (_("Page %u of %u"), progress->done, progress->total);
+  gtk_progress_bar_set_text (self->progress_bar, text ? text : _("Writing…"));
+  return G_SOURCE_REMOVE;
+}
+
+/* On the worker: hands the figures to the main thread, with a reference
+ * on the task, whose last one is then dropped there too. */
+static void
+progress_cb (guint    done,
+             guint    total,
+             gpointer user_data)
+{
+  Progress *progress = g_new (Progress, 1);
+
+  *progress = (Progress) { g_object_ref (user_data), done, total };
+  g_main_context_invoke_full (NULL, G_PRIORITY_DEFAULT, show_progress_cb, progress,
+                              (GDestroyNotify) progress_free);
+}
+
 static void
 write_thread (GTask        *write,
               gpointer      source_object,
@@ -60,8 +109,8 @@ write_thread (GTask        *write,
   if (job->json != NULL)
     written = asr_safe_file_replace (job->file, job->json, cancellable, &error);
   else
-    written = asr_report_write_document (job->report, job->format, job->file,
-                                         cancellable, &error);
+    written = asr_report_write_document_full (job->report, job->format, job->file,
+                                              progress_cb, write, cancellable, &error);
   if (written)
     g_task_return_boolean (write, TRUE);
   else
@@ -78,6 +127,7 @@ write_done_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   self->busy = FALSE;
+  g_clear_object (&self->export_cancellable);
   _asr_export_dialog_update_sensitivity (self);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -99,13 +149,22 @@ asr_export_dialog_export_async (AsrExportDialog    *self,
   g_return_if_fail (ASR_IS_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* Cancel stops this export: @cancellable if given, else one of its own. */
+  g_set_object (&self->export_cancellable, cancellable);
+  if (self->export_cancellable == NULL)
+    self->export_cancellable = g_cancellable_new ();
+  cancellable = self->export_cancellable;
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, asr_export_dialog_export_async);
+  /* What happened to the file is what is told, cancelled or not. */
+  g_task_set_check_cancellable (task, FALSE);
   job = g_new0 (ExportJob, 1);
   job->file = g_object_ref (file);
   job->format = asr_export_dialog_get_format (self);
   g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
   self->busy = TRUE;
+  gtk_progress_bar_set_fraction (self->progress_bar, 0);
+  gtk_progress_bar_set_text (self->progress_bar, _("Laying out the report…"));
   _asr_export_dialog_update_sensitivity (self);
 
   if (job->format == ASR_REPORT_FORMAT_JSON)
@@ -119,6 +178,7 @@ asr_export_dialog_export_async (AsrExportDialog    *self,
   {
     g_autoptr(GTask) write = g_task_new (self, cancellable, write_done_cb, task);
 
+    g_task_set_check_cancellable (write, FALSE);
     g_task_set_task_data (write, job, NULL);
     g_task_run_in_thread (write, write_thread);
   }
@@ -159,6 +219,15 @@ exported_cb (GObject      *source,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+void
+_asr_export_dialog_cancel (AsrExportDialog *self)
+{
+  if (self->busy && self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 response_cb (GtkNativeDialog *native,
              int              response,
@@ -168,7 +237,7 @@ response_cb (GtkNativeDialog *native,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
 
-      asr_export_dialog_export_async (self, file, self->cancellable, exported_cb, NULL);
+      asr_export_dialog_export_async (self, file, NULL, exported_cb, NULL);
     }
   gtk_native_dialog_destroy (native);
   g_object_unref (native);

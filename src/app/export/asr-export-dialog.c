@@ -39,6 +39,7 @@ _asr_export_dialog_update_sensitivity (AsrExportDialog *self)
   for (guint i = 0; i < self->key_question_checks->len; i++)
     any |= gtk_check_button_get_active (g_ptr_array_index (self->key_question_checks, i));
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), any && !self->busy);
+  gtk_revealer_set_reveal_child (self->progress_revealer, self->busy);
 }
 
 static void
@@ -136,6 +137,12 @@ export_clicked_cb (AsrExportDialog *self)
 }
 
 static void
+cancel_clicked_cb (AsrExportDialog *self)
+{
+  _asr_export_dialog_cancel (self);
+}
+
+static void
 asr_export_dialog_constructed (GObject *object)
 {
   AsrExportDialog *self = ASR_EXPORT_DIALOG (object);
@@ -153,9 +160,12 @@ asr_export_dialog_dispose (GObject *object)
   AsrExportDialog *self = ASR_EXPORT_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_EXPORT_DIALOG);
   g_clear_pointer (&self->key_question_checks, g_ptr_array_unref);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->export_cancellable);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (asr_export_dialog_parent_class)->dispose (object);
@@ -224,7 +234,11 @@ asr_export_dialog_class_init (AsrExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, comparison_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, evidence_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, export_button);
+  gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, progress_bar);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -174,13 +174,33 @@ asr_print_operation_run (GtkPrintOperation        *operation,
   return result;
 }
 
+void
+asr_print_operation_set_document_name (GtkPrintOperation *operation,
+                                       const char        *name)
+{
+  GtkPrintSettings *current = gtk_print_operation_get_print_settings (operation);
+  g_autoptr(GtkPrintSettings) settings = current ? gtk_print_settings_copy (current)
+                                                 : gtk_print_settings_new ();
+
+  g_return_if_fail (GTK_IS_PRINT_OPERATION (operation));
+  g_return_if_fail (name != NULL);
+
+  /* Print to File names its file after this ("Larchfield House.pdf"). */
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, name);
+  gtk_print_operation_set_print_settings (operation, settings);
+}
+
 gboolean
 asr_print_run (GtkWindow     *parent,
                AsrAssessment *assessment,
+               const char    *document_name,
                GError       **error)
 {
   g_autoptr(GtkPrintOperation) operation = asr_print_operation_new (assessment);
   GtkPrintOperationResult result;
+
+  if (document_name != NULL)
+    asr_print_operation_set_document_name (operation, document_name);
 
   result = asr_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                     parent, error);

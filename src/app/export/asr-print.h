@@ -22,11 +22,16 @@ GtkPrintOperationResult asr_print_operation_run (GtkPrintOperation        *opera
                                                  GtkPrintOperationAction   action,
                                                  GtkWindow                *parent,
                                                  GError                  **error);
-/* Shows the print dialog (with its Preview button) and prints; @parent may
- * be NULL.  FALSE with
- * @error when printing failed (cancelling is not an error). */
+/* Print to File then suggests @name with the format's suffix
+ * ("Larchfield House.pdf"), not GTK's "output.pdf". */
+void               asr_print_operation_set_document_name (GtkPrintOperation *operation,
+                                                          const char        *name);
+/* Shows the print dialog (with its Preview button) and prints, Print to
+ * File suggesting @document_name (may be NULL); @parent may be NULL.
+ * FALSE with @error when printing failed (cancelling is not an error). */
 gboolean           asr_print_run           (GtkWindow     *parent,
                                             AsrAssessment *assessment,
+                                            const char    *document_name,
                                             GError       **error);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ struct _AsrApplication
   AdwApplication  parent_instance;
 
   GMenu          *recent_section;  /* holds the "Open Recent" submenu, or nothing */
+  GListStore     *recent_files;    /* of GFile: the same files, for the welcome page */
 };
 
 G_DEFINE_FINAL_TYPE (AsrApplication, asr_application, ADW_TYPE_APPLICATION)
@@ -106,6 +107,7 @@ recent_changed_cb (GtkRecentManager *manager,
                    AsrApplication   *self)
 {
   g_autoptr(GMenu) items = g_menu_new ();
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
   GList *infos = g_list_sort (gtk_recent_manager_get_items (manager), compare_recent_cb);
   guint n = 0;
 
@@ -120,10 +122,14 @@ recent_changed_cb (GtkRecentManager *manager,
       g_menu_item_set_action_and_target (item, "app.open-recent", "s",
                                          gtk_recent_info_get_uri (l->data));
       g_menu_append_item (items, item);
+      g_ptr_array_add (files, g_file_new_for_uri (gtk_recent_info_get_uri (l->data)));
       n++;
     }
   g_list_free_full (infos, (GDestroyNotify) gtk_recent_info_unref);
 
+  g_list_store_splice (self->recent_files, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->recent_files)),
+                       files->pdata, files->len);
   g_menu_remove_all (self->recent_section);
   if (n > 0)
     g_menu_append_submenu (self->recent_section, _("Open _Recent"), G_MENU_MODEL (items));
@@ -304,7 +310,8 @@ add_actions (AsrApplication *self)
     { "help", help_action_cb },
   };
   static const struct { const char *action; const char *accels[3]; } accels[] = {
-    { "app.new-window", { "<Control>n", NULL } },
+    { "app.new-window", { "<Control><Shift>n", NULL } },
+    { "win.new-assessment", { "<Control>n", NULL } },
     { "app.open", { "<Control>o", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
@@ -390,6 +397,7 @@ asr_application_dispose (GObject *object)
   AsrApplication *self = ASR_APPLICATION (object);
 
   g_clear_object (&self->recent_section);
+  g_clear_object (&self->recent_files);
 
   G_OBJECT_CLASS (asr_application_parent_class)->dispose (object);
 }
@@ -410,6 +418,7 @@ static void
 asr_application_init (AsrApplication *self)
 {
   self->recent_section = g_menu_new ();
+  self->recent_files = g_list_store_new (G_TYPE_FILE);
 }
 
 AsrApplication *
@@ -438,4 +447,22 @@ asr_application_get_recent_menu (AsrApplication *self)
   g_return_val_if_fail (ASR_IS_APPLICATION (self), NULL);
 
   return G_MENU_MODEL (self->recent_section);
+}
+
+GListModel *
+asr_application_get_recent_files (AsrApplication *self)
+{
+  g_return_val_if_fail (ASR_IS_APPLICATION (self), NULL);
+
+  return G_LIST_MODEL (self->recent_files);
+}
+
+GtkWindow *
+asr_application_find_window (AsrApplication *self,
+                             GFile          *file)
+{
+  g_return_val_if_fail (ASR_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return GTK_WINDOW (find_window_for_file (self, file));
 }

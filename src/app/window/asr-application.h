@@ -19,5 +19,10 @@ void            asr_application_open_file    (AsrApplication *self,
                                               GFile          *file);
 /* The "Open Recent" menu, kept in step with GtkRecentManager. */
 GMenuModel     *asr_application_get_recent_menu (AsrApplication *self);
+/* The same recent assessments as GFiles, newest first (the welcome page). */
+GListModel     *asr_application_get_recent_files (AsrApplication *self);
+/* The window showing @file (an AsrWindow), or NULL. */
+GtkWindow      *asr_application_find_window   (AsrApplication *self,
+                                               GFile          *file);
 
 G_END_DECLS

@@ -81,6 +81,7 @@ build_header (AsrProblemsBar *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *hide = gtk_button_new_with_mnemonic (_("_Hide Problems"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (hide), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Hide Problems"), -1);
 
   self->heading = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->heading, 0);

@@ -6,6 +6,12 @@
  * when it was last changed, ticked to be restored.  Restore opens the
  * ticked ones and discards the others; Discard All removes them all; the
  * dialog closed (Escape) keeps them for the next start.
+ *
+ * A document whose file is already open (from the command line, or opened
+ * before the dialog was answered) is restored into that window, never
+ * into a second window with the same title: the recovered version replaces
+ * what the window showed, marked unsaved, and a toast offers Undo, which
+ * puts the replaced version back as it was (unsaved changes included).
  */
 #define G_LOG_DOMAIN "asr-recovery"
 
@@ -74,6 +80,48 @@ dup_title (AsrAutosaveEntry *entry)
 }
 
 static void
+revert_clicked_cb (AdwToast  *toast,
+                   AsrWindow *self)
+{
+  g_autoptr(AsrAssessment) replaced = g_steal_pointer (&self->replaced);
+  GFile *file = self->file;
+
+  if (replaced == NULL)
+    return;
+  if (self->replaced_modified)
+    asr_window_restore_document (self, replaced, file);
+  else
+    asr_window_set_document (self, replaced, file);
+}
+
+static void
+toast_dismissed_cb (AdwToast  *toast,
+                    AsrWindow *self)
+{
+  /* Undo is offered only as long as the toast is shown. */
+  g_clear_object (&self->replaced);
+}
+
+/* Restores @assessment into @self, the window showing its file. */
+static void
+replace_open_document (AsrWindow     *self,
+                       AsrAssessment *assessment)
+{
+  g_autofree char *name = _asr_window_dup_display_name (self);
+  g_autofree char *title = g_strdup_printf (_("Restored the unsaved changes to “%s”"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  g_set_object (&self->replaced, self->assessment);
+  self->replaced_modified = asr_window_get_modified (self);
+  asr_window_restore_document (self, assessment, self->file);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_signal_connect_object (toast, "button-clicked", G_CALLBACK (revert_clicked_cb), self, 0);
+  g_signal_connect_object (toast, "dismissed", G_CALLBACK (toast_dismissed_cb), self, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
 restore_cb (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
@@ -82,6 +130,9 @@ restore_cb (GObject      *source,
   g_autoptr(AsrAssessment) assessment = NULL;
   g_autoptr(GError) error = NULL;
   AsrWindow *target = data->parent;
+  AsrApplication *application;
+  GtkWindow *open;
+  GFile *original;
 
   assessment = asr_assessment_load_finish (result, &error);
   if (assessment == NULL)
@@ -94,9 +145,16 @@ restore_cb (GObject      *source,
       return;
     }
 
-  if (!asr_window_is_empty (target))
-    target = asr_window_new (ASR_APPLICATION (gtk_window_get_application (GTK_WINDOW (target))));
-  asr_window_restore_document (target, assessment, asr_autosave_entry_get_original (data->entry));
+  application = ASR_APPLICATION (gtk_window_get_application (GTK_WINDOW (target)));
+  original = asr_autosave_entry_get_original (data->entry);
+  if (original != NULL && (open = asr_application_find_window (application, original)))
+    replace_open_document ((target = ASR_WINDOW (open)), assessment);
+  else
+    {
+      if (!asr_window_is_empty (target))
+        target = asr_window_new (application);
+      asr_window_restore_document (target, assessment, original);
+    }
   if (asr_autosave_get (target) != NULL)
     asr_autosave_adopt (asr_autosave_get (target), data->entry);
   gtk_window_present (GTK_WINDOW (target));

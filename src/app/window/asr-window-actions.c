@@ -53,8 +53,40 @@ report_exported_cb (AsrExportDialog *dialog,
 {
   g_autofree char *name = g_file_get_basename (file);
   g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = adw_toast_new (title);
 
-  _asr_window_add_toast (self, title);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-uri");
+  adw_toast_set_action_target (toast, "s", uri);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+uri_launched_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(AsrWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_app_info_launch_default_for_uri_finish (result, &error))
+    _asr_window_show_error (self, _("Could Not Open the Exported File"), error);
+}
+
+/* Opens an exported file in the application the desktop uses for it. */
+static void
+open_uri_action_cb (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  AsrWindow *self = user_data;
+  g_autoptr(GdkAppLaunchContext) context =
+    gdk_display_get_app_launch_context (gtk_widget_get_display (GTK_WIDGET (self)));
+
+  g_app_info_launch_default_for_uri_async (g_variant_get_string (param, NULL),
+                                           G_APP_LAUNCH_CONTEXT (context), NULL,
+                                           uri_launched_cb, g_object_ref (self));
 }
 
 static void
@@ -76,8 +108,9 @@ print_action_cb (GSimpleAction *action,
 {
   AsrWindow *self = user_data;
   g_autoptr(GError) error = NULL;
+  g_autofree char *name = _asr_window_dup_document_name (self);
 
-  if (!asr_print_run (GTK_WINDOW (self), self->assessment, &error))
+  if (!asr_print_run (GTK_WINDOW (self), self->assessment, name, &error))
     _asr_window_show_error (self, _("Could Not Print the Report"), error);
 }
 
@@ -87,6 +120,14 @@ details_action_cb (GSimpleAction *action,
                    gpointer       user_data)
 {
   _asr_window_show_details (user_data);
+}
+
+static void
+new_assessment_action_cb (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  _asr_window_new_assessment (ASR_WINDOW (user_data));
 }
 
 static void
@@ -274,7 +315,9 @@ _asr_window_actions_init (AsrWindow *self)
   static const GActionEntry entries[] = {
     { "save", save_action_cb },
     { "save-as", save_as_action_cb },
-    { "export", export_action_cb },
+    { "save-copy", export_action_cb },
+    { "new-assessment", new_assessment_action_cb },
+    { "open-uri", open_uri_action_cb, "s" },
     { "export-report", export_report_action_cb },
     { "print", print_action_cb },
     { "details", details_action_cb },
@@ -305,9 +348,17 @@ set_enabled (AsrWindow  *self,
 void
 _asr_window_actions_update (AsrWindow *self)
 {
+  /* On the welcome page there is no document to act on. */
+  static const char * const document_actions[] = {
+    "save", "save-as", "save-copy", "export-report", "print", "details", "import-previous",
+    "compare-with", "search", "previous-statement", "next-statement", "set-score",
+  };
+
   if (self->history == NULL)
     return;
 
-  set_enabled (self, "undo", asr_history_get_can_undo (self->history));
-  set_enabled (self, "redo", asr_history_get_can_redo (self->history));
+  for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
+    set_enabled (self, document_actions[i], !self->welcome);
+  set_enabled (self, "undo", !self->welcome && asr_history_get_can_undo (self->history));
+  set_enabled (self, "redo", !self->welcome && asr_history_get_can_redo (self->history));
 }

@@ -265,6 +265,12 @@ suggest_name (AsrWindow  *self,
   return g_strconcat (base, suffix, NULL);
 }
 
+char *
+_asr_window_dup_document_name (AsrWindow *self)
+{
+  return suggest_name (self, "");
+}
+
 static void
 save_cb (GObject      *source,
          GAsyncResult *result,
@@ -393,14 +399,14 @@ export_cb (GObject      *source,
 
   if (!asr_safe_file_replace_finish (result, &error))
     {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Export “%s”"), name);
+      g_autofree char *heading = g_strdup_printf (_("Could Not Save a Copy as “%s”"), name);
 
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _asr_window_show_error (self, heading, error);
     }
   else
     {
-      g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+      g_autofree char *title = g_strdup_printf (_("Saved a copy as “%s”"), name);
 
       _asr_window_add_toast (self, title);
     }
@@ -434,20 +440,21 @@ export_response_cb (GtkNativeDialog *native,
   g_object_unref (native);
 }
 
+/* Save a Copy: the same file format as Save, written elsewhere; the window
+ * stays on its own file (the copy is not opened). */
 void
 _asr_window_export (AsrWindow *self)
 {
-  g_autoptr(GtkFileFilter) json = gtk_file_filter_new ();
-  g_autofree char *name = suggest_name (self, ".json");
+  /* Translators: the suggested name of a copy, %s is the document's name */
+  g_autofree char *base = _asr_window_dup_document_name (self);
+  g_autofree char *copy = g_strdup_printf (_("%s (copy)"), base);
+  g_autofree char *name = g_strconcat (copy, SUFFIX, NULL);
   GtkFileChooserNative *native;
 
-  native = gtk_file_chooser_native_new (_("Export JSON"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  native = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  gtk_file_filter_set_name (json, _("JSON Files"));
-  gtk_file_filter_add_mime_type (json, "application/json");
-  gtk_file_filter_add_pattern (json, "*.json");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), json);
+  add_filters (GTK_FILE_CHOOSER (native));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
   g_signal_connect_object (native, "response", G_CALLBACK (export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));

@@ -32,8 +32,15 @@ struct _AsrWindow
   gboolean              save_as_new;    /* opened with problems: Save asks for a new name */
   AsrProblemsBar       *problems_bar;
   AsrProgressLabel     *progress_label;
+  gboolean              welcome;        /* the welcome page shows: no document yet */
+  AsrAssessment        *replaced;       /* replaced by a recovered version: Undo brings it back */
+  gboolean              replaced_modified;
 
   AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;       /* "welcome" or "document" */
+  GtkWidget            *welcome_new_button;
+  AdwPreferencesGroup  *recent_group;
+  GtkListBox           *recent_list;
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherTitle *switcher_title;
@@ -56,13 +63,17 @@ void     _asr_window_update_title       (AsrWindow      *self);
  * has become saved or unsaved. */
 void     _asr_window_update_modified    (AsrWindow      *self);
 char    *_asr_window_dup_display_name   (AsrWindow      *self);
+/* A name for files made from the document, without a suffix: the file's
+ * ("Larchfield House" for Larchfield House.assessment), else the
+ * service's, else "Assessment". */
+char    *_asr_window_dup_document_name  (AsrWindow      *self);
 /* Saves to @file (NULL: ask where), then closes the window if asked. */
 void     _asr_window_save               (AsrWindow      *self,
                                          GFile          *file,
                                          gboolean        close_after);
 void     _asr_window_export             (AsrWindow      *self);
-/* Writes the assessment as JSON to @file (what Export JSON does once a
- * file is chosen); a toast or an error dialog tells how it went. */
+/* Writes the assessment to @file (what Save a Copy does once a file is
+ * chosen); a toast or an error dialog tells how it went. */
 void     _asr_window_export_to          (AsrWindow      *self,
                                          GFile          *file);
 void     _asr_window_confirm_close      (AsrWindow      *self);
@@ -79,6 +90,14 @@ void     _asr_window_move_statement     (AsrWindow      *self,
  * files; the Details dialog, whose framework choice moves a draft */
 void               _asr_window_report_framework_problems (AsrWindow *self);
 AsrDetailsDialog  *_asr_window_show_details              (AsrWindow *self);
+/* asr-window-welcome.c: the welcome page, and New Assessment */
+void     _asr_window_welcome_set_application (AsrWindow      *self,
+                                              AsrApplication *application);
+void     _asr_window_set_welcome        (AsrWindow      *self,
+                                         gboolean        welcome);
+/* Shows the New Assessment dialog; what it creates goes into this window
+ * if it has no document yet, else into a new one. */
+struct _AsrNewAssessmentDialog *_asr_window_new_assessment (AsrWindow *self);
 
 /* asr-window-pages.c: the Summary and Compare pages, built on demand */
 AsrSummaryView    *_asr_window_get_summary_view     (AsrWindow     *self);

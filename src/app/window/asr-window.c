@@ -65,6 +65,11 @@ _asr_window_update_title (AsrWindow *self)
 
   /* Translators: the title of a document with unsaved changes */
   title = asr_window_get_modified (self) ? g_strdup_printf (_("• %s"), name) : g_strdup (name);
+  if (self->welcome)
+    {
+      g_free (title);
+      title = g_strdup (_("Assessor"));
+    }
 
   gtk_window_set_title (GTK_WINDOW (self), title);
   adw_window_title_set_title (self->window_title, title);
@@ -84,6 +89,15 @@ _asr_window_update_modified (AsrWindow *self)
   _asr_window_update_title (self);
   _asr_window_actions_update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+/* Any edit replaces the welcome page with the document. */
+static void
+assessment_changed_cb (AsrWindow *self)
+{
+  if (self->welcome)
+    _asr_window_set_welcome (self, FALSE);
+  _asr_window_update_modified (self);
 }
 
 /* Every change goes through the history: its state says whether the
@@ -139,6 +153,8 @@ asr_window_set_document (AsrWindow     *self,
   _asr_window_pages_set_assessment (self, assessment);
   statement = first_statement (assessment);
   asr_window_show_statement (self, statement);
+  self->welcome = FALSE;
+  gtk_stack_set_visible_child_name (self->main_stack, "document");
 
   _asr_window_update_title (self);
   _asr_window_actions_update (self);
@@ -325,6 +341,7 @@ asr_window_dispose (GObject *object)
   g_clear_object (&self->assessment_signals);
   g_clear_object (&self->history);
   g_clear_object (&self->assessment);
+  g_clear_object (&self->replaced);
   g_clear_object (&self->file);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
@@ -379,6 +396,10 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, welcome_new_button);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_group);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_title);
@@ -404,8 +425,11 @@ application_notify_cb (AsrWindow *self)
 
   if (ASR_IS_APPLICATION (application) &&
       g_menu_model_get_n_items (G_MENU_MODEL (self->recent_section)) == 0)
-    g_menu_append_section (self->recent_section, NULL,
-                           asr_application_get_recent_menu (ASR_APPLICATION (application)));
+    {
+      g_menu_append_section (self->recent_section, NULL,
+                             asr_application_get_recent_menu (ASR_APPLICATION (application)));
+      _asr_window_welcome_set_application (self, ASR_APPLICATION (application));
+    }
 }
 
 /* For the start-up benchmark only (build-aux/bench.sh --ui, README):
@@ -440,7 +464,7 @@ asr_window_init (AsrWindow *self)
   self->cancellable = g_cancellable_new ();
   self->assessment_signals = g_signal_group_new (ASR_TYPE_ASSESSMENT);
   g_signal_group_connect_swapped (self->assessment_signals, "changed",
-                                  G_CALLBACK (_asr_window_update_modified), self);
+                                  G_CALLBACK (assessment_changed_cb), self);
   g_signal_group_connect_swapped (self->assessment_signals, "notify::service-name",
                                   G_CALLBACK (_asr_window_update_title), self);
   g_signal_connect (self, "notify::application", G_CALLBACK (application_notify_cb), NULL);
@@ -470,6 +494,7 @@ asr_window_init (AsrWindow *self)
   load_settings (self);
   asr_window_set_document (self, assessment, NULL);
   _asr_window_report_framework_problems (self);
+  _asr_window_set_welcome (self, TRUE);
 }
 
 AsrWindow *

@@ -32,8 +32,9 @@ gboolean             asr_window_is_empty       (AsrWindow           *self);
 void                 asr_window_set_document   (AsrWindow           *self,
                                                 AsrAssessment       *assessment,
                                                 GFile               *file);
-/* Shows @assessment recovered from an autosave: unsaved, @file (NULL if
- * it was never saved) the place to save it. */
+/* Shows @assessment not saved yet (recovered from an autosave, or just
+ * made by New Assessment): unsaved, @file (NULL if it was never saved)
+ * the place to save it. */
 void                 asr_window_restore_document (AsrWindow         *self,
                                                   AsrAssessment     *assessment,
                                                   GFile             *file);
