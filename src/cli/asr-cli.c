@@ -13,6 +13,7 @@
 #include "asr-cli-compare.h"
 #include "asr-cli-export.h"
 #include "asr-cli-import.h"
+#include "asr-cli-merge.h"
 #include "asr-cli-portfolio.h"
 #include "asr-core.h"
 
@@ -25,6 +26,8 @@ asr_cli_options_clear (AsrCliOptions *options)
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->key_questions, g_free);
   g_clear_pointer (&options->import_report, g_free);
+  g_clear_pointer (&options->merge_base, g_free);
+  g_clear_pointer (&options->output, g_free);
 }
 
 GOptionGroup *
@@ -59,6 +62,12 @@ asr_cli_option_group (AsrCliOptions *options)
       NULL },
     { "csv", 0, 0, G_OPTION_ARG_NONE, &options->csv,
       N_("With --portfolio: print CSV instead of text"), NULL },
+    { "merge", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
+      (gpointer) asr_cli_merge_option,
+      N_("Merge two drafts, MINE and THEIRS (the FILEs), into --output=OUT: against BASE, the draft both started from, when given as --merge=BASE; without it, a statement changed on one side only is taken and any other difference is a conflict. Exit 0 when clean, 3 when conflicts remain (recorded in OUT)"),
+      N_("BASE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
+      N_("With --merge: the file to write the merged draft to (never one of the drafts)"), N_("OUT") },
     { "version", 'v', 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
@@ -66,7 +75,7 @@ asr_cli_option_group (AsrCliOptions *options)
     { NULL }
   };
   GOptionGroup *group = g_option_group_new ("assessor", _("Assessor options"),
-                                            _("Show Assessor options"), NULL, NULL);
+                                            _("Show Assessor options"), options, NULL);
 
   g_option_group_add_entries (group, entries);
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
@@ -79,6 +88,7 @@ asr_cli_wants_command (const AsrCliOptions *options)
   return options->summary || options->check || options->json || options->version ||
          options->compare != NULL || options->location != NULL ||
          options->import_report != NULL || options->portfolio || options->csv ||
+         options->merge || options->output != NULL ||
          asr_cli_export_wanted (options);
 }
 
@@ -169,6 +179,15 @@ run (const AsrCliOptions *options)
     }
   if (options->import_report != NULL)
     return asr_cli_import_run (options);
+  if (options->merge || options->output != NULL)
+    {
+      if (!options->merge)
+        {
+          g_printerr (_("--output goes with --merge; see --help\n"));
+          return ASR_CLI_EXIT_USAGE;
+        }
+      return asr_cli_merge_run (options);
+    }
   if (options->portfolio || options->csv)
     {
       if (!options->portfolio)

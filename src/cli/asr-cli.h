@@ -30,6 +30,9 @@ typedef struct
   char      *import_report;   /* --import-report=OUT */
   gboolean   portfolio;       /* --portfolio */
   gboolean   csv;             /* --csv, with --portfolio */
+  gboolean   merge;           /* --merge[=BASE] */
+  char      *merge_base;      /* BASE, or NULL for a two-way merge */
+  char      *output;          /* --output=OUT, with --merge */
   char     **files;
 } AsrCliOptions;
 
