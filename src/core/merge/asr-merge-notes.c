@@ -88,6 +88,27 @@ append_range (GPtrArray *out,
     g_ptr_array_add (out, items[i]);
 }
 
+/* Neighbouring paragraphs rewritten, each on one side only (no unchanged
+ * paragraph between them to anchor on): paragraph by paragraph. */
+static gboolean
+merge_in_place (GPtrArray *out,
+                char     **b,
+                char     **m,
+                char     **t,
+                guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      if (strcmp (m[i], b[i]) == 0)
+        g_ptr_array_add (out, t[i]);
+      else if (strcmp (t[i], b[i]) == 0 || strcmp (m[i], t[i]) == 0)
+        g_ptr_array_add (out, m[i]);
+      else
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* One chunk between anchors; FALSE when both sides changed it differently. */
 static gboolean
 merge_chunk (GPtrArray        *out,
@@ -101,6 +122,8 @@ merge_chunk (GPtrArray        *out,
     append_range (out, t, t1 - t0);
   else if (range_equal (t, t1 - t0, b, b1 - b0) || range_equal (m, m1 - m0, t, t1 - t0))
     append_range (out, m, m1 - m0);
+  else if (m1 - m0 == b1 - b0 && t1 - t0 == b1 - b0)
+    return merge_in_place (out, b, m, t, b1 - b0);
   else
     return FALSE;
   return TRUE;

@@ -365,7 +365,13 @@ merge_object (Merge      *mg,
   for (guint i = 0; i < names->len; i++)
     merge_member (mg, out, g_ptr_array_index (names, i), b, m, t);
   if (in_statement (mg))
-    couple_source_and_score (mg, from, out, b, m, t);
+    {
+      couple_source_and_score (mg, from, out, b, m, t);
+      /* Absent means not started: a statement mine cleared and theirs
+       * changed keeps mine's source. */
+      if (!json_object_has_member (out, "source"))
+        json_object_set_string_member (out, "source", "not-started");
+    }
   if (key != NULL)
     g_ptr_array_set_size (mg->path, mg->path->len - 1);
   return node;
@@ -382,6 +388,12 @@ merge_node (Merge      *mg,
     return copy (m);
   if (key != NULL && strcmp (key, "changed") == 0 && in_statement (mg))
     return later_change (m, t);
+  /* A side that changed nothing takes the other side whole (a statement
+   * cleared on one side is absent there). */
+  if (node_equal (m, b))
+    return copy (t);
+  if (node_equal (t, b))
+    return copy (m);
   if ((is_object (m) || is_object (t)) &&
       (m == NULL || is_object (m)) && (t == NULL || is_object (t)) &&
       (b == NULL || is_object (b)))
