@@ -76,6 +76,7 @@ enum {
   PROP_OVERALL_BREACH_CAPPED,
   PROP_COMPLETE,
   PROP_N_CONFLICTS,
+  PROP_CONFLICTS,
   N_PROPS
 };
 
@@ -209,6 +210,34 @@ asr_assessment_finalize (GObject *object)
   G_OBJECT_CLASS (asr_assessment_parent_class)->finalize (object);
 }
 
+/* The "conflicts" property is a copy of the list as it is now, so an undo
+ * history keeps what the list was before each change and can set it back;
+ * asr_assessment_get_conflicts() is the live list. */
+static GListModel *
+copy_conflicts (AsrAssessment *self)
+{
+  GListStore *copy = g_list_store_new (ASR_TYPE_CONFLICT);
+  GListModel *model = G_LIST_MODEL (self->conflicts);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AsrConflict) conflict = g_list_model_get_item (model, i);
+      g_list_store_append (copy, conflict);
+    }
+  return G_LIST_MODEL (copy);
+}
+
+static void
+set_conflicts (AsrAssessment *self,
+               GListModel    *list)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (items, g_list_model_get_item (list, i));
+  asr_assessment_replace_conflicts (self, (AsrConflict **) items->pdata, items->len);
+}
+
 static void
 asr_assessment_get_property (GObject    *object,
                              guint       prop_id,
@@ -242,6 +271,7 @@ asr_assessment_get_property (GObject    *object,
     case PROP_OVERALL_BREACH_CAPPED: g_value_set_boolean (value, self->overall.breach_capped); break;
     case PROP_COMPLETE: g_value_set_boolean (value, self->n_incomplete == 0); break;
     case PROP_N_CONFLICTS: g_value_set_uint (value, asr_assessment_get_n_conflicts (self)); break;
+    case PROP_CONFLICTS: g_value_take_object (value, copy_conflicts (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -271,6 +301,7 @@ asr_assessment_set_property (GObject      *object,
     case PROP_PREVIOUS_DATE: asr_assessment_set_previous_date (self, g_value_get_string (value)); break;
     case PROP_PREVIOUS_OVERALL_RATING: asr_assessment_set_previous_overall_rating (self, g_value_get_enum (value)); break;
     case PROP_PREVIOUS_SOURCE: asr_assessment_set_previous_source (self, g_value_get_string (value)); break;
+    case PROP_CONFLICTS: set_conflicts (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -307,6 +338,7 @@ install_properties (GObjectClass *object_class)
   properties[PROP_OVERALL_BREACH_CAPPED] = g_param_spec_boolean ("overall-breach-capped", NULL, NULL, FALSE, ro);
   properties[PROP_COMPLETE] = g_param_spec_boolean ("complete", NULL, NULL, FALSE, ro);
   properties[PROP_N_CONFLICTS] = g_param_spec_uint ("n-conflicts", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CONFLICTS] = g_param_spec_object ("conflicts", NULL, NULL, G_TYPE_LIST_MODEL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -337,6 +369,7 @@ conflicts_changed_cb (GListModel    *model,
 {
   if (removed != added)
     notify (self, PROP_N_CONFLICTS);
+  notify (self, PROP_CONFLICTS);
   _asr_assessment_content_changed (self);
 }
 

@@ -17,7 +17,9 @@
  * AsrKeyQuestion, in CQC order) and, derived, "overall-rating",
  * "overall-principle" (AsrPrinciple), "overall-inferred" (the published
  * principles don't cover the case), "overall-breach-capped", "complete",
- * "n-conflicts" (merge conflicts left to resolve).
+ * "n-conflicts" (merge conflicts left to resolve).  Read-write
+ * "conflicts" (GListModel of AsrConflict) is a copy of the list, new at
+ * each read, so an undo history can record and set it back.
  * The signal "changed" is emitted after any change of content (for the
  * unsaved-changes marker and autosave).
  */
