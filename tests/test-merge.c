@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "asr-core.h"
+#include "asr-comparison.h"
 
 #define N_CASES 60
 
@@ -569,6 +570,41 @@ test_snapshot_keeps_service (void)
   assert_same (copy, draft);
 }
 
+/* The comparison says who changed a statement since the previous file. */
+static void
+test_compare_attribution (void)
+{
+  g_autoptr(AsrAssessment) previous = load_sample ();
+  g_autoptr(AsrAssessment) current = asr_assessment_snapshot (previous);
+  g_autoptr(AsrComparison) comparison = NULL;
+  g_autoptr(GPtrArray) statements = NULL;
+  guint found = 0;
+
+  asr_quality_statement_set_changed_by (safeguarding (previous), "A. Inspector");
+  asr_quality_statement_set_changed_at (safeguarding (previous), "2026-10-14T10:22:00Z");
+  asr_quality_statement_set_changed_by (safeguarding (current), "A. Inspector");
+  asr_quality_statement_set_changed_at (safeguarding (current), "2026-10-14T10:22:00Z");
+  asr_quality_statement_set_score (asr_assessment_lookup_statement (current, "safe", "learning-culture"), 1);
+  asr_assessment_set_author (current, "B. Adviser");
+  asr_quality_statement_set_score (safeguarding (current), 1);
+  comparison = asr_comparison_new (current, previous);
+  statements = asr_comparison_list_statements (comparison);
+  for (guint i = 0; i < statements->len; i++)
+    {
+      AsrStatementChange *change = g_ptr_array_index (statements, i);
+
+      if (g_str_equal (change->statement_id, "safeguarding"))
+        {
+          g_assert_cmpstr (change->changed_by, ==, "B. Adviser");
+          g_assert_nonnull (change->changed_at);
+          found++;
+        }
+      else
+        g_assert_null (change->changed_by);   /* changed, but nobody named */
+    }
+  g_assert_cmpuint (found, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -588,5 +624,6 @@ main (int   argc,
   g_test_add_func ("/merge/attribution", test_attribution);
   g_test_add_func ("/merge/problems", test_problems);
   g_test_add_func ("/merge/snapshot-keeps-service", test_snapshot_keeps_service);
+  g_test_add_func ("/merge/compare-attribution", test_compare_attribution);
   return g_test_run ();
 }

@@ -86,18 +86,6 @@ check_usage (const AsrCliOptions *options)
   return FALSE;
 }
 
-static AsrAssessment *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
-
-  if (assessment == NULL)
-    g_printerr ("%s\n", error->message);
-  return assessment;
-}
-
 static void
 print_conflicts (AsrAssessment *merged,
                  const char    *out)
@@ -134,8 +122,8 @@ asr_cli_merge_run (const AsrCliOptions *options)
 
   if (!check_usage (options))
     return ASR_CLI_EXIT_USAGE;
-  if (!(mine = load (options->files[0])) || !(theirs = load (options->files[1])) ||
-      (options->merge_base != NULL && !(base = load (options->merge_base))))
+  if (!(mine = asr_cli_load (options->files[0])) || !(theirs = asr_cli_load (options->files[1])) ||
+      (options->merge_base != NULL && !(base = asr_cli_load (options->merge_base))))
     return ASR_CLI_EXIT_INVALID;
 
   mine_label = g_path_get_basename (options->files[0]);

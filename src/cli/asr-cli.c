@@ -92,8 +92,8 @@ asr_cli_wants_command (const AsrCliOptions *options)
          asr_cli_export_wanted (options);
 }
 
-static AsrAssessment *
-load (const char *path)
+AsrAssessment *
+asr_cli_load (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -108,7 +108,7 @@ static int
 run_summary (const char *path,
              gboolean    json)
 {
-  g_autoptr(AsrAssessment) assessment = load (path);
+  g_autoptr(AsrAssessment) assessment = asr_cli_load (path);
   g_autofree char *text = NULL;
 
   if (assessment == NULL)
@@ -121,7 +121,7 @@ run_summary (const char *path,
 static int
 run_check (const char *path)
 {
-  g_autoptr(AsrAssessment) assessment = load (path);
+  g_autoptr(AsrAssessment) assessment = asr_cli_load (path);
   g_autoptr(GPtrArray) problems = NULL;
 
   if (assessment == NULL)

@@ -175,7 +175,27 @@ _asr_comparison_diff_description (GPtrArray *parts)
 }
 
 static char *
+statement_scores (const AsrStatementChange *change);
+
+/* "… · changed by A. Inspector, 14 October 2026" when the files say. */
+static char *
 statement_subtitle (const AsrStatementChange *change)
+{
+  g_autofree char *scores = statement_scores (change);
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
+
+  if (change->changed_by == NULL)
+    return g_steal_pointer (&scores);
+  day = change->changed_at ? g_strndup (change->changed_at, 10) : g_strdup ("");
+  date = asr_format_date (day);
+  if (*date == '\0')
+    return g_strdup_printf (_("%s · changed by %s"), scores, change->changed_by);
+  return g_strdup_printf (_("%s · changed by %s, %s"), scores, change->changed_by, date);
+}
+
+static char *
+statement_scores (const AsrStatementChange *change)
 {
   g_autofree char *before = change->score_before ? g_strdup_printf ("%d", change->score_before)
                                                  : g_strdup (_("none"));

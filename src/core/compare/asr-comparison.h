@@ -65,6 +65,8 @@ typedef struct
   int        score_after;
   GPtrArray *notes_diff;     /* of AsrDiffPart (asr-notes-diff.h) */
   gboolean   changed;        /* source, score or notes differ */
+  char      *changed_by;     /* who changed it since the previous, when the */
+  char      *changed_at;     /* files say ("changed"); else NULL */
 } AsrStatementChange;
 
 #define ASR_TYPE_COMPARISON (asr_comparison_get_type ())
