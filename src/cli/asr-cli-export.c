@@ -45,18 +45,6 @@ check_usage (const AsrCliOptions *options,
   return FALSE;
 }
 
-static AsrAssessment *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  AsrAssessment *assessment = asr_assessment_load_from_file (file, NULL, &error);
-
-  if (assessment == NULL)
-    g_printerr ("%s\n", error->message);
-  return assessment;
-}
-
 /* Write errors name the file already; others (the PDF renderer's) do not. */
 static void
 print_write_error (const char   *path,
@@ -80,7 +68,7 @@ asr_cli_export_run (const AsrCliOptions *options)
 
   if (!check_usage (options, &format))
     return ASR_CLI_EXIT_USAGE;
-  if ((assessment = load (options->files[0])) == NULL)
+  if ((assessment = asr_cli_load (options->files[0])) == NULL)
     return ASR_CLI_EXIT_INVALID;
 
   asr_report_options_init (&report_options);

@@ -15,6 +15,7 @@
 #include "asr-cli-export.h"
 #include "asr-cli-frameworks.h"
 #include "asr-cli-import.h"
+#include "asr-cli-merge.h"
 #include "asr-cli-portfolio.h"
 #include "asr-core.h"
 
@@ -28,6 +29,8 @@ asr_cli_options_clear (AsrCliOptions *options)
   g_clear_pointer (&options->key_questions, g_free);
   g_clear_pointer (&options->import_report, g_free);
   g_clear_pointer (&options->check_framework, g_free);
+  g_clear_pointer (&options->merge_base, g_free);
+  g_clear_pointer (&options->output, g_free);
 }
 
 GOptionGroup *
@@ -67,6 +70,12 @@ asr_cli_option_group (AsrCliOptions *options)
       NULL },
     { "check-framework", 0, 0, G_OPTION_ARG_FILENAME, &options->check_framework,
       N_("Validate a framework file (exit 1 naming the place of the first problem)"), N_("FILE") },
+    { "merge", 0, G_OPTION_FLAG_OPTIONAL_ARG | G_OPTION_FLAG_FILENAME, G_OPTION_ARG_CALLBACK,
+      (gpointer) asr_cli_merge_option,
+      N_("Merge two drafts, MINE and THEIRS (the FILEs), into --output=OUT: against BASE, the draft both started from, when given as --merge=BASE; without it, a statement changed on one side only is taken and any other difference is a conflict. Exit 0 when clean, 3 when conflicts remain (recorded in OUT)"),
+      N_("BASE") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &options->output,
+      N_("With --merge: the file to write the merged draft to (never one of the drafts)"), N_("OUT") },
     { "version", 'v', 0, G_OPTION_ARG_NONE, &options->version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &options->files,
@@ -74,7 +83,7 @@ asr_cli_option_group (AsrCliOptions *options)
     { NULL }
   };
   GOptionGroup *group = g_option_group_new ("assessor", _("Assessor options"),
-                                            _("Show Assessor options"), NULL, NULL);
+                                            _("Show Assessor options"), options, NULL);
 
   g_option_group_add_entries (group, entries);
   g_option_group_set_translation_domain (group, GETTEXT_PACKAGE);
@@ -87,11 +96,12 @@ asr_cli_wants_command (const AsrCliOptions *options)
   return options->summary || options->check || options->json || options->version ||
          options->compare != NULL || options->location != NULL ||
          options->import_report != NULL || options->portfolio || options->csv ||
+         options->merge || options->output != NULL ||
          asr_cli_export_wanted (options) || asr_cli_frameworks_wanted (options);
 }
 
-static AsrAssessment *
-load (const char *path)
+AsrAssessment *
+asr_cli_load (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -106,7 +116,7 @@ static int
 run_summary (const char *path,
              gboolean    json)
 {
-  g_autoptr(AsrAssessment) assessment = load (path);
+  g_autoptr(AsrAssessment) assessment = asr_cli_load (path);
   g_autofree char *text = NULL;
 
   if (assessment == NULL)
@@ -191,6 +201,15 @@ run (const AsrCliOptions *options)
     return asr_cli_frameworks_run (options);
   if (options->import_report != NULL)
     return asr_cli_import_run (options);
+  if (options->merge || options->output != NULL)
+    {
+      if (!options->merge)
+        {
+          g_printerr (_("--output goes with --merge; see --help\n"));
+          return ASR_CLI_EXIT_USAGE;
+        }
+      return asr_cli_merge_run (options);
+    }
   if (options->portfolio || options->csv)
     {
       if (!options->portfolio)

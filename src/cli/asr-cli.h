@@ -32,6 +32,9 @@ typedef struct
   gboolean   csv;             /* --csv, with --portfolio */
   gboolean   frameworks;      /* --frameworks */
   char      *check_framework; /* --check-framework=FILE */
+  gboolean   merge;           /* --merge[=BASE] */
+  char      *merge_base;      /* BASE, or NULL for a two-way merge */
+  char      *output;          /* --output=OUT, with --merge */
   char     **files;
 } AsrCliOptions;
 
@@ -41,6 +44,9 @@ void          asr_cli_options_clear (AsrCliOptions *options);
 GOptionGroup *asr_cli_option_group (AsrCliOptions *options);
 /* TRUE when the options ask for a command-line action, not the window. */
 gboolean      asr_cli_wants_command (const AsrCliOptions *options);
+/* Loads the assessment at @path (a command-line argument), or prints the
+ * error (naming the file and place) and returns NULL. */
+struct _AsrAssessment *asr_cli_load (const char *path);
 /* Runs it, printing to stdout/stderr; returns the exit status. */
 int           asr_cli_run           (const AsrCliOptions *options);
 

@@ -6,8 +6,9 @@
  * Its folders, from the bottom up: syntax/ (strict JSON and CSV, errors, text made safe to show),
  * model/ (the assessment and its GObjects), rules/ (CQC's scoring rules),
  * framework/ (framework definitions), format/ (the .assessment file),
- * compare/ (previous ratings, imports, comparison, portfolios), storage/
- * (safe files, autosave). Nothing here may include GTK, cairo or a report
+ * compare/ (previous ratings, imports, comparison, portfolios), merge/
+ * (merging two drafts, resolving conflicts), storage/ (safe files,
+ * autosave). Nothing here may include GTK, cairo or a report
  * header.
  */
 #pragma once
@@ -19,6 +20,7 @@
 #include "asr-framework.h"
 #include "asr-framework-registry.h"
 #include "asr-key-question.h"
+#include "asr-merge.h"
 #include "asr-quality-statement.h"
 #include "asr-rules.h"
 #include "asr-summary.h"

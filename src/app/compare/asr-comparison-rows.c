@@ -174,13 +174,27 @@ _asr_comparison_diff_description (GPtrArray *parts)
   return g_strstrip (g_string_free (out, FALSE));
 }
 
+/* "Safe · score 3 → 2, down", then "· changed by A. Inspector, 14 October
+ * 2026" when the files say who changed it. */
 static char *
 statement_subtitle (const AsrStatementChange *change)
 {
   g_autofree char *what = asr_statement_change_describe (change, " · ");
+  g_autofree char *day = NULL;
+  g_autofree char *date = NULL;
 
-  /* Translators: "Safe · score 3 → 2, down" */
-  return g_strdup_printf (_("%s · %s"), change->key_question_name, what);
+  if (change->changed_by == NULL)
+    /* Translators: "Safe · score 3 → 2, down" */
+    return g_strdup_printf (_("%s · %s"), change->key_question_name, what);
+  day = change->changed_at ? g_strndup (change->changed_at, 10) : g_strdup ("");
+  date = asr_format_date (day);
+  if (*date == '\0')
+    /* Translators: "Safe · score 3 → 2, down · changed by A. Inspector" */
+    return g_strdup_printf (_("%s · %s · changed by %s"), change->key_question_name, what,
+                            change->changed_by);
+  /* Translators: "Safe · score 3 → 2, down · changed by A. Inspector, 14 October 2026" */
+  return g_strdup_printf (_("%s · %s · changed by %s, %s"), change->key_question_name, what,
+                          change->changed_by, date);
 }
 
 static GtkWidget *

@@ -266,6 +266,41 @@ add_frameworks (AsrDetailsDialog *self)
                            G_CALLBACK (framework_selected_cb), self, G_CONNECT_SWAPPED);
 }
 
+static gboolean
+reset_status_cb (gpointer user_data)
+{
+  AsrDetailsDialog *self = user_data;
+
+  adw_combo_row_set_selected (self->status_row, asr_assessment_get_status (self->assessment));
+  return G_SOURCE_REMOVE;
+}
+
+/* A draft with merge conflicts cannot be final: the row says why, naming
+ * them, and goes back to what the draft is. */
+static gboolean
+status_from_position (GBinding     *binding,
+                      const GValue *from,
+                      GValue       *to,
+                      gpointer      user_data)
+{
+  AsrDetailsDialog *self = user_data;
+  g_autofree char *message = NULL;
+
+  if (g_value_get_uint (from) != ASR_STATUS_FINAL ||
+      asr_assessment_get_n_conflicts (self->assessment) == 0)
+    {
+      /* Going back after a refusal keeps the reason in view. */
+      if (g_value_get_uint (from) != (guint) asr_assessment_get_status (self->assessment))
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row), "");
+      return asr_bind_position_to_enum (binding, from, to, NULL);
+    }
+  message = asr_assessment_describe_final_refused (self->assessment);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->status_row),
+                               strstr (message, ": ") ? strstr (message, ": ") + 2 : message);
+  g_idle_add_full (G_PRIORITY_HIGH, reset_status_cb, g_object_ref (self), g_object_unref);
+  return FALSE;
+}
+
 static void
 bind_model (AsrDetailsDialog *self)
 {
@@ -287,7 +322,7 @@ bind_model (AsrDetailsDialog *self)
   adw_combo_row_set_model (self->status_row, G_LIST_MODEL (statuses));
   g_object_bind_property_full (assessment, "status", self->status_row, "selected",
                                G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
-                               asr_bind_enum_to_position, asr_bind_position_to_enum, NULL, NULL);
+                               asr_bind_enum_to_position, status_from_position, self, NULL);
   g_object_bind_property (assessment, "breach-of-regulation", self->breach_switch, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (assessment, "advisory-limiters", self->advisory_switch, "active",

@@ -20,6 +20,7 @@ struct _AsrPreferencesWindow
   GSettings            *settings;
   GtkSpinButton        *stale_threshold;
   GtkSpinButton        *autosave_delay;
+  AdwEntryRow          *assessor_name;
 };
 
 G_DEFINE_FINAL_TYPE (AsrPreferencesWindow, asr_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -73,6 +74,7 @@ asr_preferences_window_class_init (AsrPreferencesWindowClass *klass)
                                                "/io/github/assessor/Assessor/asr-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrPreferencesWindow, stale_threshold);
   gtk_widget_class_bind_template_child (widget_class, AsrPreferencesWindow, autosave_delay);
+  gtk_widget_class_bind_template_child (widget_class, AsrPreferencesWindow, assessor_name);
 }
 
 static void
@@ -96,5 +98,6 @@ asr_preferences_window_new (GtkWindow *parent,
   self->settings = g_object_ref (settings);
   bind_spin (self, self->stale_threshold, "stale-threshold-years");
   bind_spin (self, self->autosave_delay, "autosave-delay");
+  g_settings_bind (self->settings, "assessor-name", self->assessor_name, "text", G_SETTINGS_BIND_DEFAULT);
   return GTK_WIDGET (self);
 }

@@ -8,6 +8,8 @@
 #include "asr-details-dialog.h"
 #include "asr-problems-bar.h"
 #include "asr-progress-label.h"
+#include "asr-conflict-banner.h"
+#include "asr-conflict-view.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -47,6 +49,8 @@ struct _AsrWindow
   AsrSidebar           *sidebar;
   AdwViewStack         *view_stack;
   AsrStatementPage     *statement_page;
+  AsrConflictBanner    *conflict_banner;
+  AsrConflictView      *conflict_view;
   AdwBin               *summary_bin;
   AdwBin               *compare_bin;
   AsrSummaryView       *summary_view;      /* NULL until first shown */

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-window-private.h"
+#include "asr-window-merge.h"
 
 G_DEFINE_FINAL_TYPE (AsrWindow, asr_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -148,6 +149,7 @@ asr_window_set_document (AsrWindow     *self,
   g_signal_group_set_target (self->assessment_signals, assessment);
 
   asr_statement_page_set_statement (self->statement_page, NULL);
+  _asr_window_merge_set_document (self);
   asr_sidebar_set_assessment (self->sidebar, assessment);
   asr_progress_label_set_assessment (self->progress_label, assessment);
   _asr_window_pages_set_assessment (self, assessment);
@@ -192,6 +194,7 @@ asr_window_show_statement (AsrWindow           *self,
 
   asr_sidebar_set_statement (self->sidebar, statement);
   asr_statement_page_set_statement (self->statement_page, statement);
+  asr_conflict_view_set_statement (self->conflict_view, statement);
   adw_view_stack_set_visible_child_name (self->view_stack, "statement");
 }
 
@@ -393,6 +396,8 @@ asr_window_class_init (AsrWindowClass *klass)
 
   g_type_ensure (ASR_TYPE_SIDEBAR);
   g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
+  g_type_ensure (ASR_TYPE_CONFLICT_BANNER);
+  g_type_ensure (ASR_TYPE_CONFLICT_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
@@ -406,6 +411,9 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, statement_page);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, conflict_banner);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, conflict_view);
+  gtk_widget_class_bind_template_callback (widget_class, asr_window_show_statement);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
@@ -491,6 +499,7 @@ asr_window_init (AsrWindow *self)
                            GTK_WIDGET (self->sidebar));
 
   _asr_window_actions_init (self);
+  _asr_window_merge_actions_init (self);
   load_settings (self);
   asr_window_set_document (self, assessment, NULL);
   _asr_window_report_framework_problems (self);

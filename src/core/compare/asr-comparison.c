@@ -414,6 +414,8 @@ statement_change_free (gpointer data)
   g_free (change->statement_id);
   g_free (change->name);
   g_clear_pointer (&change->notes_diff, g_ptr_array_unref);
+  g_free (change->changed_by);
+  g_free (change->changed_at);
   g_free (change);
 }
 
@@ -448,6 +450,14 @@ statement_change (AsrComparison       *self,
                     change->score_before != change->score_after ||
                     change->rating_before != change->rating_after ||
                     asr_notes_diff_changed (change->notes_diff);
+  /* Attribution newer than the previous file's is a change made since. */
+  if (change->changed && asr_quality_statement_get_changed_by (qs) != NULL &&
+      (before == NULL || g_strcmp0 (asr_quality_statement_get_changed_at (qs),
+                                    asr_quality_statement_get_changed_at (before)) != 0))
+    {
+      change->changed_by = g_strdup (asr_quality_statement_get_changed_by (qs));
+      change->changed_at = g_strdup (asr_quality_statement_get_changed_at (qs));
+    }
   return change;
 }
 

@@ -68,6 +68,8 @@ typedef struct
   gboolean   item;           /* an item of a judgement framework: no scores */
   AsrRating  rating_before;  /* an item's indicative ratings, NONE = none */
   AsrRating  rating_after;
+  char      *changed_by;     /* who changed it since the previous, when the */
+  char      *changed_at;     /* files say ("changed"); else NULL */
 } AsrStatementChange;
 
 #define ASR_TYPE_COMPARISON (asr_comparison_get_type ())

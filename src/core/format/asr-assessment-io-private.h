@@ -13,6 +13,7 @@
 
 #include "asr-assessment.h"
 #include "asr-json-reader.h"
+#include "asr-json-writer.h"
 #include "asr-json-walk.h"
 
 G_BEGIN_DECLS
@@ -111,5 +112,11 @@ gboolean _asr_load_rating_property  (AsrLoad *load, gpointer data);
 gboolean _asr_load_key_questions    (AsrLoad *load, gpointer assessment);
 /* /key_questions/<kq>/judgement, in asr-assessment-read-judgement.c */
 gboolean _asr_load_judgement        (AsrLoad *load, AsrKeyQuestion *kq);
+
+/* In asr-assessment-conflicts.c: /conflicts and a statement's "changed" */
+gboolean _asr_load_conflicts        (AsrLoad *load, gpointer assessment);
+gboolean _asr_load_changed          (AsrLoad *load, AsrQualityStatement *statement);
+void     _asr_write_conflicts       (AsrAssessment *self, AsrJsonWriter *w);
+void     _asr_write_changed         (AsrQualityStatement *statement, AsrJsonWriter *w);
 
 G_END_DECLS

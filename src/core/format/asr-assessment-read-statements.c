@@ -182,6 +182,8 @@ statement_member (AsrLoad    *load,
     }
   if (strcmp (name, "evidence") == 0)
     return _asr_load_members (load, evidence_member, st->statement);
+  if (strcmp (name, "changed") == 0)
+    return _asr_load_changed (load, st->statement);
   return _asr_load_unknown_member (load);
 }
 

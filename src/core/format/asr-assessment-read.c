@@ -242,6 +242,7 @@ root_member (AsrLoad    *load,
     { "assessment", load_meta, NULL },
     { "previous", load_previous, NULL },
     { "key_questions", _asr_load_key_questions, NULL },
+    { "conflicts", _asr_load_conflicts, NULL },
     { NULL }
   };
 

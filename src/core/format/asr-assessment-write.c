@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-assessment-io.h"
+#include "asr-assessment-io-private.h"
 #include "asr-json-writer.h"
 #include "asr-safe-file.h"
 #include "asr-summary.h"
@@ -142,7 +143,8 @@ statement_is_empty (AsrQualityStatement *statement)
 
   if (asr_quality_statement_get_source (statement) != ASR_SOURCE_NOT_STARTED ||
       asr_quality_statement_get_rating (statement) != ASR_RATING_NONE ||
-      *asr_quality_statement_get_notes (statement) != '\0')
+      *asr_quality_statement_get_notes (statement) != '\0' ||
+      asr_quality_statement_get_changed_by (statement) != NULL)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -181,6 +183,7 @@ write_statement (AsrQualityStatement *statement,
     }
   write_string_member (w, "notes", asr_quality_statement_get_notes (statement));
   write_evidence (statement, w);
+  _asr_write_changed (statement, w);
   asr_json_writer_end_object (w);
 }
 
@@ -284,6 +287,7 @@ asr_assessment_serialize (AsrAssessment *self)
       write_key_question (kq, legacy, &w);
     }
   asr_json_writer_end_object (&w);
+  _asr_write_conflicts (self, &w);
   asr_json_writer_key (&w, "results");
   asr_summary_write_json (self, &w);
   asr_json_writer_end_object (&w);

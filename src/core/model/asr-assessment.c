@@ -41,6 +41,8 @@ struct _AsrAssessment
   char         *previous_date;
   AsrRating     previous_overall_rating;
   char         *previous_source;
+  GListStore   *conflicts;     /* of AsrConflict, left by a merge */
+  char         *author;        /* who edits now, for attribution; NULL: nobody */
 
   guint         n_by_rating[ASR_RATING_OUTSTANDING + 1];
   guint         n_incomplete;
@@ -73,6 +75,8 @@ enum {
   PROP_OVERALL_INFERRED,
   PROP_OVERALL_BREACH_CAPPED,
   PROP_COMPLETE,
+  PROP_N_CONFLICTS,
+  PROP_CONFLICTS,
   N_PROPS
 };
 
@@ -179,6 +183,9 @@ asr_assessment_dispose (GObject *object)
     }
   g_clear_object (&self->key_questions);
   g_clear_object (&self->framework);
+  if (self->conflicts != NULL)
+    g_signal_handlers_disconnect_by_data (self->conflicts, self);
+  g_clear_object (&self->conflicts);
 
   G_OBJECT_CLASS (asr_assessment_parent_class)->dispose (object);
 }
@@ -198,8 +205,37 @@ asr_assessment_finalize (GObject *object)
   g_strfreev (self->assessors);
   g_free (self->previous_date);
   g_free (self->previous_source);
+  g_free (self->author);
 
   G_OBJECT_CLASS (asr_assessment_parent_class)->finalize (object);
+}
+
+/* The "conflicts" property is a copy of the list as it is now, so an undo
+ * history keeps what the list was before each change and can set it back;
+ * asr_assessment_get_conflicts() is the live list. */
+static GListModel *
+copy_conflicts (AsrAssessment *self)
+{
+  GListStore *copy = g_list_store_new (ASR_TYPE_CONFLICT);
+  GListModel *model = G_LIST_MODEL (self->conflicts);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(AsrConflict) conflict = g_list_model_get_item (model, i);
+      g_list_store_append (copy, conflict);
+    }
+  return G_LIST_MODEL (copy);
+}
+
+static void
+set_conflicts (AsrAssessment *self,
+               GListModel    *list)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (items, g_list_model_get_item (list, i));
+  asr_assessment_replace_conflicts (self, (AsrConflict **) items->pdata, items->len);
 }
 
 static void
@@ -234,6 +270,8 @@ asr_assessment_get_property (GObject    *object,
     case PROP_OVERALL_INFERRED: g_value_set_boolean (value, self->overall.inferred); break;
     case PROP_OVERALL_BREACH_CAPPED: g_value_set_boolean (value, self->overall.breach_capped); break;
     case PROP_COMPLETE: g_value_set_boolean (value, self->n_incomplete == 0); break;
+    case PROP_N_CONFLICTS: g_value_set_uint (value, asr_assessment_get_n_conflicts (self)); break;
+    case PROP_CONFLICTS: g_value_take_object (value, copy_conflicts (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -263,6 +301,7 @@ asr_assessment_set_property (GObject      *object,
     case PROP_PREVIOUS_DATE: asr_assessment_set_previous_date (self, g_value_get_string (value)); break;
     case PROP_PREVIOUS_OVERALL_RATING: asr_assessment_set_previous_overall_rating (self, g_value_get_enum (value)); break;
     case PROP_PREVIOUS_SOURCE: asr_assessment_set_previous_source (self, g_value_get_string (value)); break;
+    case PROP_CONFLICTS: set_conflicts (self, g_value_get_object (value)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -298,6 +337,8 @@ install_properties (GObjectClass *object_class)
   properties[PROP_OVERALL_INFERRED] = g_param_spec_boolean ("overall-inferred", NULL, NULL, FALSE, ro);
   properties[PROP_OVERALL_BREACH_CAPPED] = g_param_spec_boolean ("overall-breach-capped", NULL, NULL, FALSE, ro);
   properties[PROP_COMPLETE] = g_param_spec_boolean ("complete", NULL, NULL, FALSE, ro);
+  properties[PROP_N_CONFLICTS] = g_param_spec_uint ("n-conflicts", NULL, NULL, 0, G_MAXUINT, 0, ro);
+  properties[PROP_CONFLICTS] = g_param_spec_object ("conflicts", NULL, NULL, G_TYPE_LIST_MODEL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -320,8 +361,23 @@ asr_assessment_class_init (AsrAssessmentClass *klass)
 }
 
 static void
+conflicts_changed_cb (GListModel    *model,
+                      guint          position,
+                      guint          removed,
+                      guint          added,
+                      AsrAssessment *self)
+{
+  if (removed != added)
+    notify (self, PROP_N_CONFLICTS);
+  notify (self, PROP_CONFLICTS);
+  _asr_assessment_content_changed (self);
+}
+
+static void
 asr_assessment_init (AsrAssessment *self)
 {
+  self->conflicts = g_list_store_new (ASR_TYPE_CONFLICT);
+  g_signal_connect (self->conflicts, "items-changed", G_CALLBACK (conflicts_changed_cb), self);
   self->provider = g_strdup ("");
   self->location = g_strdup ("");
   self->service_name = g_strdup ("");
@@ -662,6 +718,116 @@ asr_assessment_foreach_statement (AsrAssessment    *self,
     }
 }
 
+/* Each conflict is a problem, and a draft marked final while any remain
+ * is one more: a merged draft is final only once its conflicts are
+ * resolved. */
+static void
+list_conflict_problems (AsrAssessment *self,
+                        GPtrArray     *problems)
+{
+  guint n = asr_assessment_get_n_conflicts (self);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrConflict) conflict = g_list_model_get_item (G_LIST_MODEL (self->conflicts), i);
+      g_autofree char *mine = asr_conflict_describe_value (asr_conflict_get_mine (conflict));
+      g_autofree char *theirs = asr_conflict_describe_value (asr_conflict_get_theirs (conflict));
+
+      g_ptr_array_add (problems,
+                       g_strdup_printf (_("%s: merge conflict: %s has “%.60s”, %s has “%.60s”"),
+                                        asr_conflict_get_path (conflict),
+                                        asr_conflict_get_mine_label (conflict), mine,
+                                        asr_conflict_get_theirs_label (conflict), theirs));
+    }
+  if (n > 0 && self->status == ASR_STATUS_FINAL)
+    g_ptr_array_add (problems, asr_assessment_describe_final_refused (self));
+}
+
+GListModel *
+asr_assessment_get_conflicts (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);
+  return G_LIST_MODEL (self->conflicts);
+}
+
+guint
+asr_assessment_get_n_conflicts (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->conflicts));
+}
+
+void
+asr_assessment_add_conflict (AsrAssessment *self,
+                             AsrConflict   *conflict)
+{
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+  g_return_if_fail (ASR_IS_CONFLICT (conflict));
+  g_list_store_append (self->conflicts, conflict);
+}
+
+void
+asr_assessment_replace_conflicts (AsrAssessment *self,
+                                  AsrConflict  **items,
+                                  guint          n_items)
+{
+  GListModel *model;
+  guint n;
+  gboolean same;
+
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+
+  model = G_LIST_MODEL (self->conflicts);
+  n = g_list_model_get_n_items (model);
+  same = n == n_items;
+  for (guint i = 0; same && i < n; i++)
+    {
+      g_autoptr(AsrConflict) conflict = g_list_model_get_item (model, i);
+      same = conflict == items[i];
+    }
+  if (!same)
+    g_list_store_splice (self->conflicts, 0, n, (gpointer *) items, n_items);
+}
+
+char *
+asr_assessment_describe_final_refused (AsrAssessment *self)
+{
+  guint n;
+  g_autoptr(GString) paths = g_string_new (NULL);
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);
+
+  n = asr_assessment_get_n_conflicts (self);
+  for (guint i = 0; i < n && i < 5; i++)
+    {
+      g_autoptr(AsrConflict) conflict = g_list_model_get_item (G_LIST_MODEL (self->conflicts), i);
+      g_string_append_printf (paths, "%s%s", i > 0 ? ", " : "", asr_conflict_get_path (conflict));
+    }
+  if (n > 5)
+    g_string_append (paths, ", …");
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "/assessment/status: cannot be final while %u merge conflict remains (%s); resolve it first",
+                                       "/assessment/status: cannot be final while %u merge conflicts remain (%s); resolve them first",
+                                       n),
+                          n, paths->str);
+}
+
+void
+asr_assessment_set_author (AsrAssessment *self,
+                           const char    *name)
+{
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+  g_free (self->author);
+  self->author = name != NULL && *name != '\0' ? g_strdup (name) : NULL;
+}
+
+const char *
+asr_assessment_get_author (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), NULL);
+  return self->author;
+}
+
 GPtrArray *
 asr_assessment_list_problems (AsrAssessment *self)
 {
@@ -670,5 +836,6 @@ asr_assessment_list_problems (AsrAssessment *self)
   g_return_val_if_fail (ASR_IS_ASSESSMENT (self), problems);
 
   asr_assessment_foreach_statement (self, list_statement_problems, problems);
+  list_conflict_problems (self, problems);
   return problems;
 }

@@ -16,7 +16,10 @@
  * Read-only: "framework" (AsrFramework), "key-questions" (GListModel of
  * AsrKeyQuestion, in CQC order) and, derived, "overall-rating",
  * "overall-principle" (AsrPrinciple), "overall-inferred" (the published
- * principles don't cover the case), "overall-breach-capped", "complete".
+ * principles don't cover the case), "overall-breach-capped", "complete",
+ * "n-conflicts" (merge conflicts left to resolve).  Read-write
+ * "conflicts" (GListModel of AsrConflict) is a copy of the list, new at
+ * each read, so an undo history can record and set it back.
  * The signal "changed" is emitted after any change of content (for the
  * unsaved-changes marker and autosave).
  */
@@ -24,6 +27,7 @@
 
 #include <gio/gio.h>
 
+#include "asr-conflict.h"
 #include "asr-framework.h"
 #include "asr-key-question.h"
 #include "asr-types.h"
@@ -38,6 +42,11 @@ AsrAssessment   *asr_assessment_new                      (AsrFramework  *framewo
  * while the user types on): every value copied, the notes shared, as
  * immutable reference-counted strings, so no text is copied. */
 AsrAssessment   *asr_assessment_snapshot                 (AsrAssessment *self);
+/* Makes @self's content (metadata, ratings, statements, attribution,
+ * conflicts) equal to @from's through the setters, so only what differs
+ * notifies; FALSE (nothing changed) when their frameworks differ. */
+gboolean         asr_assessment_assign                   (AsrAssessment *self,
+                                                          AsrAssessment *from);
 
 AsrFramework    *asr_assessment_get_framework            (AsrAssessment *self);
 GListModel      *asr_assessment_get_key_questions        (AsrAssessment *self);
@@ -112,5 +121,24 @@ void             asr_assessment_foreach_statement        (AsrAssessment    *self
  * without a previous rating, assessed without a score, …), as
  * "/key_questions/…: message" strings; empty when there are none. */
 GPtrArray       *asr_assessment_list_problems            (AsrAssessment *self);
+
+/* Merge conflicts not resolved yet, a GListStore of AsrConflict in the
+ * order of the file: the merge and resolving them add and remove items. */
+GListModel      *asr_assessment_get_conflicts            (AsrAssessment *self);
+guint            asr_assessment_get_n_conflicts          (AsrAssessment *self);
+void             asr_assessment_add_conflict             (AsrAssessment *self,
+                                                          AsrConflict   *conflict);
+/* Makes the list @items (unchanged when it already is). */
+void             asr_assessment_replace_conflicts        (AsrAssessment *self,
+                                                          AsrConflict  **items,
+                                                          guint          n_items);
+/* Why the draft cannot be final while conflicts remain, naming them. */
+char            *asr_assessment_describe_final_refused   (AsrAssessment *self);
+/* Who is editing (Preferences' name), not saved: while set, each change
+ * of a quality statement records that name and the time in the statement
+ * ("changed-by", "changed-at").  NULL or "" records nothing. */
+void             asr_assessment_set_author               (AsrAssessment *self,
+                                                          const char    *name);
+const char      *asr_assessment_get_author               (AsrAssessment *self);
 
 G_END_DECLS

@@ -98,6 +98,8 @@ struct _AsrQualityStatement
   int              evidence_sum;     /* of the scored evidence categories */
   int              evidence_n_scored;
   AsrContribution  contribution;   /* as last handed to the key question */
+  char            *changed_by;     /* attribution: who changed it last, or NULL */
+  char            *changed_at;     /* and when, "YYYY-MM-DDTHH:MM:SSZ" */
 };
 
 G_DEFINE_FINAL_TYPE (AsrQualityStatement, asr_quality_statement, G_TYPE_OBJECT)
@@ -117,6 +119,8 @@ enum {
   PROP_CARRIED_FORWARD_MISSING,
   PROP_EVIDENCE_PERCENTAGE,
   PROP_RATING,
+  PROP_CHANGED_BY,
+  PROP_CHANGED_AT,
   N_PROPS
 };
 
@@ -201,9 +205,28 @@ update (AsrQualityStatement *self)
     _asr_key_question_contribution_changed (self->key_question, &before, &self->contribution);
 }
 
+/* Who is editing, if anyone is named: each change of content records them. */
+void
+asr_quality_statement_record_author (AsrQualityStatement *self)
+{
+  AsrAssessment *assessment = self->key_question
+                              ? asr_key_question_get_assessment (self->key_question) : NULL;
+  const char *author = assessment ? asr_assessment_get_author (assessment) : NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *at = NULL;
+
+  if (author == NULL)
+    return;
+  now = g_date_time_new_now_utc ();
+  at = g_date_time_format (now, "%Y-%m-%dT%H:%M:%SZ");
+  asr_quality_statement_set_changed_by (self, author);
+  asr_quality_statement_set_changed_at (self, at);
+}
+
 static void
 content_changed (AsrQualityStatement *self)
 {
+  asr_quality_statement_record_author (self);
   if (self->key_question != NULL)
     _asr_key_question_content_changed (self->key_question);
 }
@@ -227,6 +250,8 @@ asr_quality_statement_finalize (GObject *object)
   AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
 
   _asr_notes_clear (&self->notes);
+  g_free (self->changed_by);
+  g_free (self->changed_at);
 
   G_OBJECT_CLASS (asr_quality_statement_parent_class)->finalize (object);
 }
@@ -280,6 +305,12 @@ asr_quality_statement_get_property (GObject    *object,
     case PROP_RATING:
       g_value_set_enum (value, self->rating);
       break;
+    case PROP_CHANGED_BY:
+      g_value_set_string (value, self->changed_by);
+      break;
+    case PROP_CHANGED_AT:
+      g_value_set_string (value, self->changed_at);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -306,6 +337,12 @@ asr_quality_statement_set_property (GObject      *object,
       break;
     case PROP_RATING:
       asr_quality_statement_set_rating (self, g_value_get_enum (value));
+      break;
+    case PROP_CHANGED_BY:
+      asr_quality_statement_set_changed_by (self, g_value_get_string (value));
+      break;
+    case PROP_CHANGED_AT:
+      asr_quality_statement_set_changed_at (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -344,6 +381,8 @@ asr_quality_statement_class_init (AsrQualityStatementClass *klass)
     g_param_spec_int ("evidence-percentage", NULL, NULL, -1, 100, -1, ro);
   properties[PROP_RATING] =
     g_param_spec_enum ("rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
+  properties[PROP_CHANGED_BY] = g_param_spec_string ("changed-by", NULL, NULL, NULL, rw);
+  properties[PROP_CHANGED_AT] = g_param_spec_string ("changed-at", NULL, NULL, NULL, rw);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
@@ -624,4 +663,52 @@ asr_quality_statement_set_rating (AsrQualityStatement *self,
   self->rating = rating;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RATING]);
   content_changed (self);
+}
+
+const char *
+asr_quality_statement_get_changed_by (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return self->changed_by;
+}
+
+const char *
+asr_quality_statement_get_changed_at (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return self->changed_at;
+}
+
+/* Attribution is not content: setting it never stamps it again. */
+static void
+set_attribution (AsrQualityStatement *self,
+                 char               **field,
+                 const char          *value,
+                 guint                prop)
+{
+  if (value != NULL && *value == '\0')
+    value = NULL;
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  if (self->key_question != NULL)
+    _asr_key_question_content_changed (self->key_question);
+}
+
+void
+asr_quality_statement_set_changed_by (AsrQualityStatement *self,
+                                      const char          *name)
+{
+  g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
+  set_attribution (self, &self->changed_by, name, PROP_CHANGED_BY);
+}
+
+void
+asr_quality_statement_set_changed_at (AsrQualityStatement *self,
+                                      const char          *timestamp)
+{
+  g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
+  set_attribution (self, &self->changed_at, timestamp, PROP_CHANGED_AT);
 }

@@ -7,6 +7,9 @@
  *   "score"   int 0–4     the inspector's score (0 = none); in the legacy
  *                         cqc-saf-2023 framework it is derived from the
  *                         evidence categories and read-only in effect
+ *   "changed-by", "changed-at"  strings or NULL: who last changed the
+ *                         statement and when ("2026-10-14T10:22:00Z", UTC);
+ *                         recorded while the assessment has an author
  *   "notes"   string      never NULL; every change of it is first told
  *                         by the signal "notes-edited" (guint offset,
  *                         const char *removed, const char *inserted;
@@ -71,5 +74,13 @@ void            asr_quality_statement_set_rating          (AsrQualityStatement *
 GListModel     *asr_quality_statement_get_evidence        (AsrQualityStatement *self);
 AsrEvidence    *asr_quality_statement_lookup_evidence     (AsrQualityStatement *self,
                                                            const char          *category_id);
+const char     *asr_quality_statement_get_changed_by      (AsrQualityStatement *self);
+void            asr_quality_statement_set_changed_by      (AsrQualityStatement *self,
+                                                           const char          *name);
+const char     *asr_quality_statement_get_changed_at      (AsrQualityStatement *self);
+void            asr_quality_statement_set_changed_at      (AsrQualityStatement *self,
+                                                           const char          *timestamp);
+/* Records the assessment's author and the time now, when it has one. */
+void            asr_quality_statement_record_author       (AsrQualityStatement *self);
 
 G_END_DECLS
