@@ -18,6 +18,7 @@
 #include "asr-evidence.h"
 #include "asr-framework.h"
 #include "asr-key-question.h"
+#include "asr-comment.h"
 #include "asr-quality-statement.h"
 #include "asr-rules.h"
 #include "asr-summary.h"

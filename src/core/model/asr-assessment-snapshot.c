@@ -11,6 +11,7 @@
 
 #include "config.h"
 
+#include "asr-comment-private.h"
 #include "asr-model-private.h"
 
 static void
@@ -43,6 +44,8 @@ copy_key_question (AsrKeyQuestion *to,
   if (!asr_key_question_set_override (to, asr_key_question_get_override_rating (from),
                                       asr_key_question_get_override_reason (from), &error))
     g_critical ("Could not copy an override: %s", error->message);
+  _asr_comment_thread_copy (G_LIST_STORE (asr_key_question_get_comments (to)),
+                            asr_key_question_get_comments (from));
 }
 
 static void
@@ -67,6 +70,8 @@ copy_statement (AsrQualityStatement *to,
   if (!legacy)
     asr_quality_statement_set_score (to, asr_quality_statement_get_score (from));
   _asr_quality_statement_share_notes (to, from);
+  _asr_comment_thread_copy (G_LIST_STORE (asr_quality_statement_get_comments (to)),
+                            asr_quality_statement_get_comments (from));
 }
 
 AsrAssessment *

@@ -113,4 +113,7 @@ void             asr_assessment_foreach_statement        (AsrAssessment    *self
  * "/key_questions/…: message" strings; empty when there are none. */
 GPtrArray       *asr_assessment_list_problems            (AsrAssessment *self);
 
+/* Review comments not resolved, on key questions and statements. */
+guint            asr_assessment_count_open_comments      (AsrAssessment *self);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-error.h"
+#include "asr-comment-private.h"
 #include "asr-model-private.h"
 #include "asr-rules.h"
 #include "asr-text.h"
@@ -32,6 +33,7 @@ struct _AsrKeyQuestion
   AsrFramework            *framework;
   const AsrKeyQuestionDef *def;          /* owned by the framework */
   GListStore              *statements;
+  GListStore              *comments;
 
   AsrRating                previous_rating;
   AsrEnforcement           enforcement;
@@ -59,6 +61,7 @@ enum {
   PROP_NAME,
   PROP_ASSESSMENT,
   PROP_STATEMENTS,
+  PROP_COMMENTS,
   PROP_PREVIOUS_RATING,
   PROP_ENFORCEMENT,
   PROP_OVERRIDE_RATING,
@@ -212,6 +215,12 @@ _asr_key_question_content_changed (AsrKeyQuestion *self)
     _asr_assessment_content_changed (self->assessment);
 }
 
+static void
+comments_changed (GObject *owner)
+{
+  _asr_key_question_content_changed (ASR_KEY_QUESTION (owner));
+}
+
 void
 _asr_key_question_detach (AsrKeyQuestion *self)
 {
@@ -231,6 +240,8 @@ asr_key_question_dispose (GObject *object)
       _asr_quality_statement_detach (statement);
     }
   g_clear_object (&self->statements);
+  _asr_comment_thread_detach (self->comments);
+  g_clear_object (&self->comments);
   g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (asr_key_question_parent_class)->dispose (object);
@@ -300,6 +311,9 @@ asr_key_question_get_property (GObject    *object,
       break;
     case PROP_STATEMENTS:
       g_value_set_object (value, self->statements);
+      break;
+    case PROP_COMMENTS:
+      g_value_set_object (value, self->comments);
       break;
     case PROP_PREVIOUS_RATING:
       g_value_set_enum (value, self->previous_rating);
@@ -381,6 +395,8 @@ install_properties (GObjectClass *object_class)
     g_param_spec_object ("assessment", NULL, NULL, G_TYPE_OBJECT, ro);
   properties[PROP_STATEMENTS] =
     g_param_spec_object ("statements", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_COMMENTS] =
+    g_param_spec_object ("comments", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_PREVIOUS_RATING] =
     g_param_spec_enum ("previous-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
   properties[PROP_ENFORCEMENT] =
@@ -433,6 +449,7 @@ asr_key_question_init (AsrKeyQuestion *self)
 {
   self->override_reason = g_strdup ("");
   self->report_percentage = -1;
+  self->comments = _asr_comment_thread_new (G_OBJECT (self), comments_changed);
   self->figures.percentage = -1;
   self->figures.published_percentage = -1;
 }
@@ -688,3 +705,10 @@ GETTER (AsrLimit, limited_by, self->figures.limited_by)
 GETTER (int, published_percentage, self->figures.published_percentage)
 GETTER (gboolean, provisional, is_provisional (self))
 GETTER (gboolean, complete, is_complete (self))
+
+GListModel *
+asr_key_question_get_comments (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+  return G_LIST_MODEL (self->comments);
+}

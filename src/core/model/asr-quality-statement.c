@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "asr-comment-private.h"
 #include "asr-model-private.h"
 #include "asr-notes.h"
 #include "asr-rules.h"
@@ -97,6 +98,8 @@ struct _AsrQualityStatement
   int              evidence_sum;     /* of the scored evidence categories */
   int              evidence_n_scored;
   AsrContribution  contribution;   /* as last handed to the key question */
+  GListStore      *comments;
+  gboolean         has_open_comments;
 };
 
 G_DEFINE_FINAL_TYPE (AsrQualityStatement, asr_quality_statement, G_TYPE_OBJECT)
@@ -115,6 +118,8 @@ enum {
   PROP_SCORED,
   PROP_CARRIED_FORWARD_MISSING,
   PROP_EVIDENCE_PERCENTAGE,
+  PROP_COMMENTS,
+  PROP_HAS_OPEN_COMMENTS,
   N_PROPS
 };
 
@@ -199,9 +204,26 @@ content_changed (AsrQualityStatement *self)
 }
 
 static void
+comments_changed (GObject *owner)
+{
+  AsrQualityStatement *self = ASR_QUALITY_STATEMENT (owner);
+  gboolean has_open = asr_comments_count_open (G_LIST_MODEL (self->comments)) > 0;
+
+  if (has_open != self->has_open_comments)
+    {
+      self->has_open_comments = has_open;
+      g_object_notify_by_pspec (owner, properties[PROP_HAS_OPEN_COMMENTS]);
+    }
+  content_changed (self);
+}
+
+static void
 asr_quality_statement_dispose (GObject *object)
 {
   AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
+
+  _asr_comment_thread_detach (self->comments);
+  g_clear_object (&self->comments);
 
   for (guint i = 0; self->evidence != NULL && i < self->evidence->n_items; i++)
     _asr_evidence_detach (self->evidence->items[i]);
@@ -267,6 +289,12 @@ asr_quality_statement_get_property (GObject    *object,
     case PROP_EVIDENCE_PERCENTAGE:
       g_value_set_int (value, self->evidence_percentage);
       break;
+    case PROP_COMMENTS:
+      g_value_set_object (value, self->comments);
+      break;
+    case PROP_HAS_OPEN_COMMENTS:
+      g_value_set_boolean (value, self->has_open_comments);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -326,6 +354,10 @@ asr_quality_statement_class_init (AsrQualityStatementClass *klass)
     g_param_spec_boolean ("carried-forward-missing", NULL, NULL, FALSE, ro);
   properties[PROP_EVIDENCE_PERCENTAGE] =
     g_param_spec_int ("evidence-percentage", NULL, NULL, -1, 100, -1, ro);
+  properties[PROP_COMMENTS] =
+    g_param_spec_object ("comments", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_HAS_OPEN_COMMENTS] =
+    g_param_spec_boolean ("has-open-comments", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
@@ -335,6 +367,7 @@ static void
 asr_quality_statement_init (AsrQualityStatement *self)
 {
   self->evidence_percentage = -1;
+  self->comments = _asr_comment_thread_new (G_OBJECT (self), comments_changed);
   self->contribution.in_scope = TRUE;
   self->contribution.not_started = TRUE;
 }
@@ -580,4 +613,18 @@ asr_quality_statement_lookup_evidence (AsrQualityStatement *self,
     return NULL;
   /* One item per category, in the framework's order. */
   return self->evidence->items[index];
+}
+
+GListModel *
+asr_quality_statement_get_comments (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return G_LIST_MODEL (self->comments);
+}
+
+gboolean
+asr_quality_statement_has_open_comments (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), FALSE);
+  return self->has_open_comments;
 }

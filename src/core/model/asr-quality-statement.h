@@ -21,11 +21,14 @@
  *                     has no previous rating (an error the model reports)
  *   "evidence-percentage" int: legacy framework only, -1 when none
  * "evidence" is a GListModel of AsrEvidence, one per evidence category.
+ * "comments" is a GListStore of AsrComment, the review thread (oldest
+ * first); "has-open-comments" gboolean: some comment is not resolved.
  */
 #pragma once
 
 #include <gio/gio.h>
 
+#include "asr-comment.h"
 #include "asr-evidence.h"
 #include "asr-types.h"
 
@@ -63,5 +66,7 @@ int             asr_quality_statement_get_evidence_percentage (AsrQualityStateme
 GListModel     *asr_quality_statement_get_evidence        (AsrQualityStatement *self);
 AsrEvidence    *asr_quality_statement_lookup_evidence     (AsrQualityStatement *self,
                                                            const char          *category_id);
+GListModel     *asr_quality_statement_get_comments        (AsrQualityStatement *self);
+gboolean        asr_quality_statement_has_open_comments   (AsrQualityStatement *self);
 
 G_END_DECLS
