@@ -13,6 +13,7 @@ typedef enum
   ASR_CLI_EXIT_OK = 0,       /* fine */
   ASR_CLI_EXIT_INVALID = 1,  /* the file is invalid or has problems */
   ASR_CLI_EXIT_USAGE = 2,    /* wrong options */
+  ASR_CLI_EXIT_FINDINGS = 3, /* --review found something */
 } AsrCliExit;
 
 typedef struct
@@ -30,6 +31,10 @@ typedef struct
   char      *import_report;   /* --import-report=OUT */
   gboolean   portfolio;       /* --portfolio */
   gboolean   csv;             /* --csv, with --portfolio */
+  gboolean   review;          /* --review */
+  char      *review_disable;  /* --review-disable=RULE,… */
+  char     **review_thresholds; /* --review-threshold=KEY=N, repeatable */
+  gboolean   with_comments;   /* --with-comments, with --export */
   char     **files;
 } AsrCliOptions;
 

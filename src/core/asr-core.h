@@ -20,6 +20,7 @@
 #include "asr-key-question.h"
 #include "asr-comment.h"
 #include "asr-quality-statement.h"
+#include "asr-review.h"
 #include "asr-rules.h"
 #include "asr-summary.h"
 #include "asr-text.h"

@@ -23,4 +23,12 @@ const char *_asr_report_draft_mark     (void);
 /* "Rating: Good" */
 char       *_asr_report_rating_line    (const char *rating);
 
+/* One paragraph per review comment of @comments (asr-report-comments.c). */
+void        _asr_report_add_comments   (GPtrArray  *paragraphs,
+                                        GListModel *comments);
+/* What a JSON export writes: @assessment itself with comments asked for,
+ * else a copy without them. */
+AsrAssessment *_asr_report_assessment_for_json (AsrAssessment          *assessment,
+                                                const AsrReportOptions *options);
+
 G_END_DECLS
