@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "asr-history.h"
+#include "asr-history-private.h"
 
 /* Edits of one text within this time (µs) merge into one step. */
 #define MERGE_INTERVAL   (G_USEC_PER_SEC)
@@ -38,6 +39,7 @@ typedef struct
   GValue     before[2];
   GValue     after[2];
   GPtrArray *edits;         /* of Edit, in order, for notes; else NULL */
+  AsrHistoryAction *action; /* a change of a list (asr-history-comments.c); else NULL */
 } Change;
 
 typedef struct
@@ -58,6 +60,7 @@ struct _AsrHistory
   Step          *open_step;    /* the last undo step, still recording */
   guint          close_id;
   gboolean       applying;
+  AsrCommentWatches *comment_watches;  /* asr-history-comments.c */
 };
 
 G_DEFINE_FINAL_TYPE (AsrHistory, asr_history, G_TYPE_OBJECT)
@@ -117,6 +120,11 @@ change_free (gpointer data)
   Change *change = data;
 
   g_clear_pointer (&change->edits, g_ptr_array_unref);
+  if (change->action != NULL)
+    {
+      change->action->free (change->action->data);
+      g_free (change->action);
+    }
   for (guint i = 0; i < 2; i++)
     {
       if (G_IS_VALUE (&change->before[i]))
@@ -231,7 +239,7 @@ find_mergeable_step (AsrHistory *self,
 
   if (self->open_step != NULL)
     return self->open_step;
-  if (self->undo_steps->len == 0 || slot->is_override ||
+  if (self->undo_steps->len == 0 || slot == NULL || slot->is_override ||
       slot->pspec->value_type != G_TYPE_STRING)
     return NULL;
 
@@ -265,7 +273,7 @@ begin_change (AsrHistory *self,
 {
   gint64 now = g_get_monotonic_time ();
   Step *step = find_mergeable_step (self, slot, now);
-  Change *change = step ? find_change (step, slot) : NULL;
+  Change *change = step && slot != NULL ? find_change (step, slot) : NULL;
 
   g_ptr_array_set_size (self->redo_steps, 0);
 
@@ -425,10 +433,40 @@ watch_model (AsrHistory *self,
 
       watch (self, item);
       if (ASR_IS_KEY_QUESTION (item))
-        watch_model (self, asr_key_question_get_statements (ASR_KEY_QUESTION (item)));
+        {
+          _asr_comment_watches_add (self->comment_watches, asr_key_question_get_comments (ASR_KEY_QUESTION (item)));
+          watch_model (self, asr_key_question_get_statements (ASR_KEY_QUESTION (item)));
+        }
       else if (ASR_IS_QUALITY_STATEMENT (item))
-        watch_model (self, asr_quality_statement_get_evidence (ASR_QUALITY_STATEMENT (item)));
+        {
+          _asr_comment_watches_add (self->comment_watches, asr_quality_statement_get_comments (ASR_QUALITY_STATEMENT (item)));
+          watch_model (self, asr_quality_statement_get_evidence (ASR_QUALITY_STATEMENT (item)));
+        }
     }
+}
+
+void
+_asr_history_watch_object (AsrHistory *self,
+                           GObject    *object)
+{
+  watch (self, object);
+}
+
+gboolean
+_asr_history_is_applying (AsrHistory *self)
+{
+  return self->applying;
+}
+
+void
+_asr_history_record_action (AsrHistory       *self,
+                            AsrHistoryAction *action)
+{
+  gboolean is_new;
+  Change *change = begin_change (self, NULL, &is_new);
+
+  change->action = action;
+  notify_can_undo_redo (self);
 }
 
 static void
@@ -467,6 +505,11 @@ apply (AsrHistory *self,
 {
   Slot *slot = change->slot;
 
+  if (change->action != NULL)
+    {
+      change->action->apply (change->action->data, values == change->after);
+      return;
+    }
   if (change->edits != NULL)
     {
       apply_edits (change, values == change->after);
@@ -501,6 +544,7 @@ asr_history_dispose (GObject *object)
   g_clear_pointer (&self->undo_steps, g_ptr_array_unref);
   g_clear_pointer (&self->redo_steps, g_ptr_array_unref);
   g_clear_pointer (&self->slots, g_hash_table_unref);
+  g_clear_pointer (&self->comment_watches, _asr_comment_watches_free);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (asr_history_parent_class)->dispose (object);
@@ -514,6 +558,7 @@ asr_history_constructed (GObject *object)
   G_OBJECT_CLASS (asr_history_parent_class)->constructed (object);
 
   g_assert (ASR_IS_ASSESSMENT (self->assessment));
+  self->comment_watches = _asr_comment_watches_new (self);
   watch (self, G_OBJECT (self->assessment));
   watch_model (self, asr_assessment_get_key_questions (self->assessment));
 }
