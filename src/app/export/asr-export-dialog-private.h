@@ -21,6 +21,7 @@ struct _AsrExportDialog
   AdwPreferencesGroup  *key_questions_group;
   GtkSwitch            *comparison_switch;
   GtkSwitch            *evidence_switch;
+  GtkSwitch            *comments_switch;
   GtkButton            *export_button;
 };
 
