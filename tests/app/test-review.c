@@ -108,6 +108,45 @@ test_comment_thread (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+collect_threads (GtkWidget *widget,
+                 GPtrArray *out)
+{
+  if (ASR_IS_COMMENT_THREAD (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_threads (child, out);
+}
+
+/* Each key question's Summary card has the thread of the key question. */
+static void
+test_key_question_thread (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
+  AsrWindow *window = new_window (assessment);
+  g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+  GListModel *caring = asr_key_question_get_comments (asr_assessment_lookup_key_question (assessment, "caring"));
+  g_autoptr(AsrComment) comment = NULL;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "summary");
+  test_spin ();
+  collect_threads (GTK_WIDGET (_asr_window_get_summary_view (window)), threads);
+  g_assert_cmpuint (threads->len, ==, 5);
+  /* Cards are in CQC order: Caring is the third. */
+  gtk_editable_set_text (GTK_EDITABLE (asr_comment_thread_get_entry (g_ptr_array_index (threads, 2))),
+                         "Is Good right here?");
+  g_signal_emit_by_name (asr_comment_thread_get_entry (g_ptr_array_index (threads, 2)), "activate");
+  g_assert_cmpuint (g_list_model_get_n_items (caring), ==, 1);
+  comment = g_list_model_get_item (caring, 0);
+  g_assert_cmpstr (asr_comment_get_text (comment), ==, "Is Good right here?");
+  g_assert_cmpuint (asr_assessment_count_open_comments (assessment), ==, 1);
+  test_render_png (GTK_WIDGET (window), "summary-comments.png");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (caring), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AsrReviewPanel *
 open_panel (AsrWindow *window)
 {
@@ -211,6 +250,7 @@ main (int   argc,
   application = test_init_application (&argc, &argv);
 
   g_test_add_func ("/review/comment-thread", test_comment_thread);
+  g_test_add_func ("/review/key-question-thread", test_key_question_thread);
   g_test_add_func ("/review/panel", test_review_panel);
   g_test_add_func ("/review/render", test_render);
 
