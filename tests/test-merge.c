@@ -453,6 +453,45 @@ test_union_members (void)
   g_assert_true (g_strv_equal (asr_assessment_get_assessors (merged), expected));
 }
 
+/* Merge keeps comments from both sides: each side's new comments on the
+ * same statement, and one both had, once. */
+static void
+test_comments_kept (void)
+{
+  g_autoptr(AsrAssessment) base = load_sample ();
+  g_autoptr(AsrAssessment) mine = NULL;
+  g_autoptr(AsrAssessment) theirs = NULL;
+  g_autoptr(AsrAssessment) merged = NULL;
+  g_autoptr(AsrComment) shared = asr_comment_new ("R. Reviewer", "2026-10-14", "Which audit?", FALSE);
+  g_autoptr(AsrComment) from_mine = asr_comment_new ("A. Inspector", "2026-10-15", "The March audit.", FALSE);
+  g_autoptr(AsrComment) from_theirs = asr_comment_new ("B. Adviser", "2026-10-16", "Also the falls log.", TRUE);
+  AsrQualityStatement *statement = asr_assessment_lookup_statement (base, "safe", "safeguarding");
+  GListModel *comments;
+
+  g_list_store_append (G_LIST_STORE (asr_quality_statement_get_comments (statement)), shared);
+  mine = asr_assessment_snapshot (base);
+  theirs = asr_assessment_snapshot (base);
+  g_list_store_append (G_LIST_STORE (asr_quality_statement_get_comments (
+    asr_assessment_lookup_statement (mine, "safe", "safeguarding"))), from_mine);
+  g_list_store_append (G_LIST_STORE (asr_quality_statement_get_comments (
+    asr_assessment_lookup_statement (theirs, "safe", "safeguarding"))), from_theirs);
+
+  merged = merge (base, mine, theirs);
+  g_assert_cmpuint (asr_assessment_get_n_conflicts (merged), ==, 0);
+  comments = asr_quality_statement_get_comments (asr_assessment_lookup_statement (merged, "safe", "safeguarding"));
+  g_assert_cmpuint (g_list_model_get_n_items (comments), ==, 3);
+  {
+    g_autoptr(AsrComment) first = g_list_model_get_item (comments, 0);
+    g_autoptr(AsrComment) second = g_list_model_get_item (comments, 1);
+    g_autoptr(AsrComment) third = g_list_model_get_item (comments, 2);
+
+    g_assert_cmpstr (asr_comment_get_text (first), ==, "Which audit?");
+    g_assert_cmpstr (asr_comment_get_text (second), ==, "The March audit.");
+    g_assert_cmpstr (asr_comment_get_text (third), ==, "Also the falls log.");
+    g_assert_true (asr_comment_get_resolved (third));
+  }
+}
+
 static void
 test_refusals (void)
 {
@@ -619,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/merge/notes-in-document", test_notes_merge_in_document);
   g_test_add_func ("/merge/two-way", test_two_way);
   g_test_add_func ("/merge/union-members", test_union_members);
+  g_test_add_func ("/merge/comments-kept", test_comments_kept);
   g_test_add_func ("/merge/refusals", test_refusals);
   g_test_add_func ("/merge/format-round-trip", test_format_round_trip);
   g_test_add_func ("/merge/attribution", test_attribution);

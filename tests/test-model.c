@@ -199,6 +199,12 @@ count_changed (AsrAssessment *assessment,
   (*count)++;
 }
 
+static void
+count_notify (guint *count)
+{
+  (*count)++;
+}
+
 static void rate_all (AsrAssessment *a, const char *ratings);
 
 /* Tests */
@@ -952,6 +958,53 @@ test_notes_edits (void)
   g_free (edited.inserted);
 }
 
+/* Review comments: the thread counts its open comments, a statement
+ * notifies "has-open-comments" when that changes, and adding, resolving or
+ * removing a comment is a change of the document. */
+static void
+test_comments (void)
+{
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
+  g_autoptr(AsrAssessment) a = asr_assessment_new (framework);
+  AsrQualityStatement *st = asr_assessment_lookup_statement (a, "safe", "safeguarding");
+  GListStore *thread = G_LIST_STORE (asr_quality_statement_get_comments (st));
+  GListStore *kq_thread = G_LIST_STORE (asr_key_question_get_comments (asr_assessment_lookup_key_question (a, "caring")));
+  g_autoptr(AsrComment) first = asr_comment_new ("R. Reviewer", "2026-10-14", "Which audit?", FALSE);
+  g_autoptr(AsrComment) second = asr_comment_new ("A. Inspector", "2026-10-15", "The March one.", TRUE);
+  g_autoptr(AsrComment) on_kq = asr_comment_new ("R. Reviewer", "", "Rating?", FALSE);
+  guint changed = 0, notified = 0;
+
+  g_signal_connect (a, "changed", G_CALLBACK (count_changed), &changed);
+  g_signal_connect_swapped (st, "notify::has-open-comments", G_CALLBACK (count_notify), &notified);
+  g_assert_false (asr_quality_statement_has_open_comments (st));
+
+  g_list_store_append (thread, first);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (asr_quality_statement_has_open_comments (st));
+  g_list_store_append (thread, second);
+  g_list_store_append (kq_thread, on_kq);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (asr_assessment_count_open_comments (a), ==, 2);
+
+  asr_comment_set_resolved (first, TRUE);
+  g_assert_cmpuint (changed, ==, 4);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_false (asr_quality_statement_has_open_comments (st));
+  g_assert_cmpuint (asr_assessment_count_open_comments (a), ==, 1);
+
+  /* A comment taken out of the thread (kept by undo) no longer counts. */
+  g_list_store_remove (thread, 0);
+  g_assert_cmpuint (changed, ==, 5);
+  asr_comment_set_resolved (first, FALSE);
+  g_assert_cmpuint (changed, ==, 5);
+  g_assert_false (asr_quality_statement_has_open_comments (st));
+  g_list_store_insert (thread, 0, first);
+  g_assert_true (asr_quality_statement_has_open_comments (st));
+  asr_comment_set_text (first, "Which audit, please?");
+  g_assert_cmpuint (changed, ==, 7);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -960,6 +1013,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/new-is-empty", test_new_is_empty);
+  g_test_add_func ("/model/comments", test_comments);
   g_test_add_func ("/model/notes-edits", test_notes_edits);
   g_test_add_func ("/model/seed-figures", test_seed_figures);
   g_test_add_func ("/model/score-change-notifies", test_score_change_notifies);

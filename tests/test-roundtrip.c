@@ -35,6 +35,7 @@ typedef struct
   guint legacy_scored;
   guint assessed_unscored;
   guint not_applicable;
+  guint comments;
 } Coverage;
 
 static char *
@@ -120,6 +121,26 @@ fill_evidence (AsrQualityStatement *st,
     }
 }
 
+/* A review thread of 0–2 comments (most threads are empty). */
+static void
+fill_comments (GListModel *comments,
+               GRand      *rand,
+               Coverage   *coverage)
+{
+  guint n = g_rand_int_range (rand, 0, 6);
+
+  for (guint i = 0; i < n && i < 2; i++)
+    {
+      g_autofree char *author = random_text (rand, 2);
+      g_autofree char *date = random_date (rand);
+      g_autofree char *text = random_text (rand, 5);
+      g_autoptr(AsrComment) comment = asr_comment_new (author, date, text, g_rand_boolean (rand));
+
+      g_list_store_append (G_LIST_STORE (comments), comment);
+      coverage->comments++;
+    }
+}
+
 static void
 fill_statement (AsrQualityStatement *st,
                 gboolean             legacy,
@@ -132,6 +153,7 @@ fill_statement (AsrQualityStatement *st,
   asr_quality_statement_set_source (st, source);
   asr_quality_statement_set_notes (st, notes);
   fill_evidence (st, rand);
+  fill_comments (asr_quality_statement_get_comments (st), rand, coverage);
   /* The file keeps a statement's own score only when it is assessed. */
   if (!legacy && source == ASR_SOURCE_ASSESSED)
     asr_quality_statement_set_score (st, g_rand_int_range (rand, 0, 5));
@@ -166,6 +188,7 @@ fill_key_question (AsrKeyQuestion *kq,
       g_assert_true (asr_key_question_set_override (kq, rating, reason, NULL));
       coverage->overrides++;
     }
+  fill_comments (asr_key_question_get_comments (kq), rand, coverage);
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
     {
       g_autoptr(AsrQualityStatement) st = g_list_model_get_item (statements, i);
@@ -323,6 +346,7 @@ test_roundtrip (gconstpointer data)
   g_assert_cmpuint (coverage.overrides, >, 0);
   g_assert_cmpuint (coverage.assessed_unscored, >, 0);
   g_assert_cmpuint (coverage.not_applicable, >, 0);
+  g_assert_cmpuint (coverage.comments, >, 0);
   if (strcmp (framework_id, "cqc-saf-2023") == 0)
     g_assert_cmpuint (coverage.legacy_scored, >, 0);
 }

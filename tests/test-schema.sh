@@ -104,6 +104,8 @@ valid_changes=(
   "$safe"'["published"] = {"percentage": 11}'
   "a portfolio service: location ID, core service, provider level"
   'd["service"].update({"location_id": "1-123", "core_service": "Urgent and emergency care", "level": "provider"})'
+  "review comments on a statement and a key question"
+  "$statement"'["comments"] = [{"author": "R. Reviewer", "date": "2026-10-14", "text": "Which audit?", "resolved": False}]; '"$safe"'["comments"] = [{"text": "Check the rating."}]'
 )
 invalid_changes=(
   "version 2"
@@ -156,6 +158,12 @@ invalid_changes=(
   "$safe"'["published"] = {"score": 3}'
   "an unknown level"
   'd["service"]["level"] = "trust"'
+  "a comment without text"
+  "$statement"'["comments"] = [{"author": "R. Reviewer", "resolved": False}]'
+  "a comment dated 14/10/2026"
+  "$statement"'["comments"] = [{"text": "x", "date": "14/10/2026"}]'
+  "a comment resolved as a string"
+  "$safe"'["comments"] = [{"text": "x", "resolved": "yes"}]'
 )
 
 if "$python" -c '

@@ -32,7 +32,7 @@ check_usage (const AsrCliOptions *options,
   guint n_files = options->files ? g_strv_length (options->files) : 0;
 
   if (options->export_path == NULL)
-    g_printerr (_("--key-questions, --evidence-notes and --no-comparison go with --export; see --help\n"));
+    g_printerr (_("--key-questions, --evidence-notes, --no-comparison and --with-comments go with --export; see --help\n"));
   else if (options->summary || options->check || options->json || options->compare != NULL)
     g_printerr (_("--export cannot be combined with --summary, --check, --json or --compare; see --help\n"));
   else if (n_files != 1)
@@ -74,6 +74,7 @@ asr_cli_export_run (const AsrCliOptions *options)
   asr_report_options_init (&report_options);
   report_options.evidence_notes = options->evidence_notes;
   report_options.comparison = !options->no_comparison;
+  report_options.comments = options->with_comments;
   if (options->key_questions != NULL &&
       !asr_report_options_set_key_questions (&report_options, assessment,
                                              options->key_questions, &error))

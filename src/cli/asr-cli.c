@@ -17,6 +17,7 @@
 #include "asr-cli-import.h"
 #include "asr-cli-merge.h"
 #include "asr-cli-portfolio.h"
+#include "asr-cli-review.h"
 #include "asr-core.h"
 
 void
@@ -31,6 +32,8 @@ asr_cli_options_clear (AsrCliOptions *options)
   g_clear_pointer (&options->check_framework, g_free);
   g_clear_pointer (&options->merge_base, g_free);
   g_clear_pointer (&options->output, g_free);
+  g_clear_pointer (&options->review_disable, g_free);
+  g_clear_pointer (&options->review_thresholds, g_strfreev);
 }
 
 GOptionGroup *
@@ -40,7 +43,7 @@ asr_cli_option_group (AsrCliOptions *options)
     { "summary", 's', 0, G_OPTION_ARG_NONE, &options->summary,
       N_("Print each key question’s score, percentage and rating, and the overall rating"), NULL },
     { "json", 'j', 0, G_OPTION_ARG_NONE, &options->json,
-      N_("With --summary, --compare, --portfolio or --frameworks: print JSON instead of text"), NULL },
+      N_("With --summary, --compare, --portfolio, --frameworks or --review: print JSON instead of text"), NULL },
     { "check", 'c', 0, G_OPTION_ARG_NONE, &options->check,
       N_("Validate the file and print its problems (exit 1 if there are any)"), NULL },
     { "compare", 0, 0, G_OPTION_ARG_FILENAME, &options->compare,
@@ -57,6 +60,16 @@ asr_cli_option_group (AsrCliOptions *options)
       N_("With --export: include the evidence category notes"), NULL },
     { "no-comparison", 0, 0, G_OPTION_ARG_NONE, &options->no_comparison,
       N_("With --export: leave out the comparison with previous ratings"), NULL },
+    { "with-comments", 0, 0, G_OPTION_ARG_NONE, &options->with_comments,
+      N_("With --export: include the review comments (left out unless asked for)"), NULL },
+    { "review", 0, 0, G_OPTION_ARG_NONE, &options->review,
+      N_("Run the review checks on FILE and list the findings (exit 3 if there are any): no-notes, short-notes-extreme, notes-contradict-source, repeated-passage, stale-carried-forward, enforcement-not-mentioned, short-override-reason, open-comments"),
+      NULL },
+    { "review-disable", 0, 0, G_OPTION_ARG_STRING, &options->review_disable,
+      N_("With --review: leave out these rules"), N_("RULE,…") },
+    { "review-threshold", 0, 0, G_OPTION_ARG_STRING_ARRAY, &options->review_thresholds,
+      N_("With --review: change a threshold for this run (review-extreme-notes-words=30, review-override-reason-words=8, review-repeat-words=25, stale-threshold-years=2); repeatable"),
+      N_("KEY=N") },
     { "import-report", 0, 0, G_OPTION_ARG_FILENAME, &options->import_report,
       N_("Make a new assessment OUT from the text of published CQC report pages (the FILEs), checking each key question’s published score against its quality statements"),
       N_("OUT") },
@@ -97,7 +110,8 @@ asr_cli_wants_command (const AsrCliOptions *options)
          options->compare != NULL || options->location != NULL ||
          options->import_report != NULL || options->portfolio || options->csv ||
          options->merge || options->output != NULL ||
-         asr_cli_export_wanted (options) || asr_cli_frameworks_wanted (options);
+         asr_cli_export_wanted (options) || asr_cli_frameworks_wanted (options) ||
+         asr_cli_review_wanted (options) || options->with_comments;
 }
 
 AsrAssessment *
@@ -219,7 +233,16 @@ run (const AsrCliOptions *options)
         }
       return asr_cli_portfolio_run (options);
     }
-  if (asr_cli_export_wanted (options))
+  if (asr_cli_review_wanted (options))
+    {
+      if (asr_cli_export_wanted (options) || options->with_comments)
+        {
+          g_printerr (_("--review cannot be combined with --export; see --help\n"));
+          return ASR_CLI_EXIT_USAGE;
+        }
+      return asr_cli_review_run (options);
+    }
+  if (asr_cli_export_wanted (options) || options->with_comments)
     return asr_cli_export_run (options);
   if (options->compare != NULL || options->location != NULL)
     return asr_cli_compare_run (options);

@@ -13,6 +13,7 @@ typedef enum
   ASR_CLI_EXIT_OK = 0,       /* fine */
   ASR_CLI_EXIT_INVALID = 1,  /* the file is invalid or has problems */
   ASR_CLI_EXIT_USAGE = 2,    /* wrong options */
+  ASR_CLI_EXIT_FINDINGS = 3, /* --review found something */
 } AsrCliExit;
 
 typedef struct
@@ -35,6 +36,10 @@ typedef struct
   gboolean   merge;           /* --merge[=BASE] */
   char      *merge_base;      /* BASE, or NULL for a two-way merge */
   char      *output;          /* --output=OUT, with --merge */
+  gboolean   review;          /* --review */
+  char      *review_disable;  /* --review-disable=RULE,… */
+  char     **review_thresholds; /* --review-threshold=KEY=N, repeatable */
+  gboolean   with_comments;   /* --with-comments, with --export */
   char     **files;
 } AsrCliOptions;
 

@@ -16,6 +16,7 @@
 #include "asr-core.h"
 #include "asr-report.h"
 #include "asr-report-pdf.h"
+#include "asr-report-private.h"
 #include "asr-safe-file.h"
 
 static const struct
@@ -104,7 +105,11 @@ asr_report_render (AsrAssessment          *assessment,
   g_return_val_if_fail (ASR_IS_ASSESSMENT (assessment), NULL);
 
   if (format == ASR_REPORT_FORMAT_JSON)
-    return asr_assessment_serialize (assessment);
+    {
+      g_autoptr(AsrAssessment) exported = _asr_report_assessment_for_json (assessment, options);
+
+      return asr_assessment_serialize (exported);
+    }
 
   report = asr_report_new (assessment, options);
   return asr_report_render_document (report, format, error);
@@ -164,7 +169,11 @@ asr_report_write (AsrAssessment           *assessment,
 
   /* JSON is the assessment itself: written as Save writes it. */
   if (format == ASR_REPORT_FORMAT_JSON)
-    return asr_assessment_save_to_file (assessment, file, cancellable, error);
+    {
+      g_autoptr(AsrAssessment) exported = _asr_report_assessment_for_json (assessment, options);
+
+      return asr_assessment_save_to_file (exported, file, cancellable, error);
+    }
   report = asr_report_new (assessment, options);
   return asr_report_write_document (report, format, file, cancellable, error);
 }

@@ -30,5 +30,12 @@ void        _asr_report_describe_item  (AsrReportStatement  *self,
                                         AsrQualityStatement *item);
 void        _asr_report_add_judgement  (AsrReportSection    *self,
                                         AsrKeyQuestion      *key_question);
+/* One paragraph per review comment of @comments (asr-report-comments.c). */
+void        _asr_report_add_comments   (GPtrArray  *paragraphs,
+                                        GListModel *comments);
+/* What a JSON export writes: @assessment itself with comments asked for,
+ * else a copy without them. */
+AsrAssessment *_asr_report_assessment_for_json (AsrAssessment          *assessment,
+                                                const AsrReportOptions *options);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ asr_report_options_init (AsrReportOptions *options)
   options->key_questions = NULL;
   options->evidence_notes = FALSE;
   options->comparison = TRUE;
+  options->comments = FALSE;
 }
 
 void
@@ -309,6 +310,8 @@ build_statement (AsrQualityStatement    *statement,
   add_paragraphs (self->paragraphs, asr_quality_statement_get_notes (statement));
   if (options->evidence_notes)
     add_evidence (self, statement, legacy);
+  if (options->comments)
+    _asr_report_add_comments (self->paragraphs, asr_quality_statement_get_comments (statement));
   return self;
 }
 
@@ -410,6 +413,8 @@ build_section (AsrKeyQuestion         *key_question,
       self->score_sentence = describe_score (key_question);
       add_key_question_notes (self->notes, key_question);
     }
+  if (options->comments)
+    _asr_report_add_comments (self->notes, asr_key_question_get_comments (key_question));
   self->statements = g_ptr_array_new_with_free_func ((GDestroyNotify) statement_free);
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
     {

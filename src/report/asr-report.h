@@ -33,6 +33,7 @@ typedef struct
   char     **key_questions;   /* ids to include, in any order; NULL: all */
   gboolean   evidence_notes;  /* include evidence category notes */
   gboolean   comparison;      /* include the comparison with previous ratings */
+  gboolean   comments;        /* include review comments (off: they are the team's) */
 } AsrReportOptions;
 
 typedef struct
@@ -79,7 +80,7 @@ typedef struct
 } AsrReport;
 
 /* Defaults follow the published report: every key question, the comparison
- * with previous ratings, no evidence category notes. */
+ * with previous ratings, no evidence category notes, no review comments. */
 void         asr_report_options_init          (AsrReportOptions  *options);
 void         asr_report_options_clear         (AsrReportOptions  *options);
 /* Parses "safe,well-led"; fails naming the unknown id. */

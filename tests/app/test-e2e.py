@@ -325,7 +325,16 @@ def test_evidence_score_key(app, statement):
     score = 1 if before != 1 else 2
     key(str(score))
     button = app.focus().parent.getChildAtIndex(score - 1)
-    wait_for("the evidence category scored", lambda: is_pressed(button))
+    try:
+        wait_for("the evidence category scored", lambda: is_pressed(button), TIMEOUT / 2)
+    except AssertionError:
+        # Under load a synthetic key can reach the window before GTK has
+        # settled the focus: press it once more, if the focus is still there.
+        tap_focus = app.focus()
+        if tap_focus is None or tap_focus.parent != button.parent:
+            raise
+        key(str(score))
+        wait_for("the evidence category scored", lambda: is_pressed(button))
     tap(statement_score(app, statement) == before,
         "a score key in an evidence category scores that category only",
         " # statement score %d, was %d" % (statement_score(app, statement), before))

@@ -112,6 +112,8 @@ test_accessibility (void)
                                        "Comparison with previous ratings");
   gtk_test_accessible_assert_property (dialog->evidence_switch, GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        "Evidence category notes");
+  gtk_test_accessible_assert_property (dialog->comments_switch, GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Review comments");
   gtk_test_accessible_assert_role (dialog->comparison_switch, GTK_ACCESSIBLE_ROLE_SWITCH);
   gtk_test_accessible_assert_role (g_ptr_array_index (dialog->key_question_checks, 0),
                                    GTK_ACCESSIBLE_ROLE_CHECKBOX);
@@ -140,6 +142,29 @@ test_export_markdown (void)
   /* An evidence category note of the sample, under its statement. */
   g_assert_nonnull (strstr (markdown, "#### People’s experience of health and care services\n\n"
                                       "Six people and four relatives praised staff’s kindness."));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* Review comments are left out unless the switch is on. */
+static void
+test_export_comments (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
+  AsrQualityStatement *statement = asr_assessment_lookup_statement (assessment, "safe", "safeguarding");
+  g_autoptr(AsrComment) comment = asr_comment_new ("R. Reviewer", "2026-10-15", "Which audit?", FALSE);
+  AsrExportDialog *dialog;
+  g_autofree char *without = NULL;
+  g_autofree char *with = NULL;
+
+  g_list_store_append (G_LIST_STORE (asr_quality_statement_get_comments (statement)), comment);
+  dialog = new_dialog (assessment);
+  asr_export_dialog_set_format (dialog, ASR_REPORT_FORMAT_MARKDOWN);
+  g_assert_false (gtk_switch_get_active (dialog->comments_switch));
+  without = export_to_string (dialog, "export-dialog-no-comments.md");
+  g_assert_null (strstr (without, "Which audit?"));
+  gtk_switch_set_active (dialog->comments_switch, TRUE);
+  with = export_to_string (dialog, "export-dialog-comments.md");
+  g_assert_nonnull (strstr (with, "Review comment by R. Reviewer, 15 October 2026 (open): Which audit?"));
   gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
@@ -353,6 +378,7 @@ main (int   argc,
   g_test_add_func ("/export-dialog/export-pdf", test_export_pdf);
   g_test_add_func ("/export-dialog/export-progress", test_export_progress);
   g_test_add_func ("/export-dialog/export-cancel", test_export_cancel);
+  g_test_add_func ("/export-dialog/comments", test_export_comments);
   g_test_add_func ("/print/same-layout", test_print_same_layout);
   g_test_add_func ("/export-dialog/render", test_render);
 

@@ -289,6 +289,57 @@ test_state (void)
   g_assert_cmpuint (asr_history_get_state (history), ==, two);
 }
 
+/* Adding a comment, resolving it and reopening it are one step each, on
+ * a statement's thread and on a key question's. */
+static void
+test_comments (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrHistory) history = asr_history_new (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, 0, 2);
+  GListStore *thread = G_LIST_STORE (asr_quality_statement_get_comments (statement));
+  GListStore *kq_thread = G_LIST_STORE (asr_key_question_get_comments (asr_assessment_lookup_key_question (assessment, "caring")));
+  g_autoptr(AsrComment) comment = asr_comment_new ("R. Reviewer", "2026-10-14", "Which audit?", FALSE);
+  g_autoptr(AsrComment) on_kq = asr_comment_new ("R. Reviewer", "2026-10-14", "Rating?", FALSE);
+
+  g_list_store_append (thread, comment);
+  next_iteration ();
+  asr_comment_set_resolved (comment, TRUE);
+  next_iteration ();
+  asr_comment_set_resolved (comment, FALSE);
+  next_iteration ();
+  g_list_store_append (kq_thread, on_kq);
+  next_iteration ();
+  g_assert_cmpuint (asr_assessment_count_open_comments (assessment), ==, 2);
+
+  asr_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (kq_thread)), ==, 0);
+  asr_history_undo (history);
+  g_assert_true (asr_comment_get_resolved (comment));
+  g_assert_false (asr_quality_statement_has_open_comments (statement));
+  asr_history_undo (history);
+  g_assert_false (asr_comment_get_resolved (comment));
+  asr_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (thread)), ==, 0);
+  g_assert_false (asr_history_get_can_undo (history));
+
+  asr_history_redo (history);
+  g_assert_true (g_list_model_get_item (G_LIST_MODEL (thread), 0) == (gpointer) comment);
+  g_object_unref (comment);   /* the reference get_item returned */
+  asr_history_redo (history);
+  g_assert_true (asr_comment_get_resolved (comment));
+  asr_history_redo (history);
+  asr_history_redo (history);
+  g_assert_cmpuint (asr_assessment_count_open_comments (assessment), ==, 2);
+  g_assert_false (asr_history_get_can_redo (history));
+
+  /* Removing one is undone too, back in its place. */
+  g_list_store_remove (thread, 0);
+  next_iteration ();
+  asr_history_undo (history);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (thread)), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +353,7 @@ main (int   argc,
   g_test_add_func ("/history/legacy-evidence", test_legacy_evidence);
   g_test_add_func ("/history/describe-next", test_describe_next);
   g_test_add_func ("/history/state", test_state);
+  g_test_add_func ("/history/comments", test_comments);
 
   return g_test_run ();
 }

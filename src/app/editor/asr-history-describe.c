@@ -22,7 +22,11 @@
 static int
 change_rank (HistoryChange *change)
 {
-  const char *name = change->slot->pspec->name;
+  const char *name;
+
+  if (change->slot == NULL)
+    return 4;   /* a comment: anything else in the step says more */
+  name = change->slot->pspec->name;
 
   if (g_str_equal (name, "score"))
     return 0;
@@ -59,6 +63,9 @@ describe_subject (HistorySlot *slot)
     return g_strdup (asr_quality_statement_get_name (ASR_QUALITY_STATEMENT (slot->object)));
   if (ASR_IS_KEY_QUESTION (slot->object))
     return g_strdup (asr_key_question_get_name (ASR_KEY_QUESTION (slot->object)));
+  if (ASR_IS_COMMENT (slot->object))
+    /* Translators: %s is who wrote the comment */
+    return g_strdup_printf (_("the review comment by %s"), asr_comment_get_author (ASR_COMMENT (slot->object)));
   return g_strdup (_("Assessment"));
 }
 
@@ -122,10 +129,14 @@ char *
 _asr_history_describe_change (HistoryChange *change,
                               gboolean       forward)
 {
-  g_autofree char *subject = describe_subject (change->slot);
+  g_autofree char *subject = NULL;
   g_autofree char *property = NULL;
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
+
+  if (change->slot == NULL)
+    return g_strdup (_("a review comment"));
+  subject = describe_subject (change->slot);
 
   if (change->slot->is_notes)
     /* Translators: %s is a quality statement or "Observation for Safeguarding" */

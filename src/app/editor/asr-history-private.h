@@ -5,12 +5,23 @@
  * asr-history.c records and replays steps; asr-history-steps.c holds the
  * steps' data (slots, changes, edits of notes) and applies a change to the
  * model; asr-history-describe.c says in words what a step changed.
+ * asr-history-comments.c records comment threads as actions.
  */
 #pragma once
 
 #include "asr-history.h"
 
 G_BEGIN_DECLS
+
+/* A change that is not one property's value: a list spliced.  @apply
+ * redoes it (@forward TRUE) or undoes it; @free frees @data. */
+typedef struct
+{
+  void          (*apply) (gpointer data,
+                          gboolean forward);
+  GDestroyNotify  free;
+  gpointer        data;
+} AsrHistoryAction;
 
 /* The last known value of one watched property of one object.  An
  * override ("override-rating" and "override-reason", set together through
@@ -39,6 +50,7 @@ typedef struct
   GValue       before[2];
   GValue       after[2];
   GPtrArray   *edits;         /* of HistoryEdit, in order, for notes; else NULL */
+  AsrHistoryAction *action;   /* a list spliced (asr-history-comments.c): no slot */
 } HistoryChange;
 
 typedef struct
@@ -81,5 +93,25 @@ void           _asr_history_step_free     (gpointer             data);
 HistoryChange *_asr_history_step_main_change (HistoryStep      *step);
 char          *_asr_history_describe_change  (HistoryChange    *change,
                                               gboolean          forward);
+
+
+/* Records @action (taking it) in the step being recorded. */
+void     _asr_history_record_action (AsrHistory       *self,
+                                     AsrHistoryAction *action);
+/* Watches every writable property of @object, as of the model's. */
+void     _asr_history_watch_object  (AsrHistory       *self,
+                                     GObject          *object);
+/* TRUE while undoing or redoing: changes then are not recorded. */
+gboolean _asr_history_is_applying   (AsrHistory       *self);
+
+/* The comment threads watched by a history (asr-history-comments.c):
+ * adding or removing a comment, and changing one (resolving, reopening),
+ * is an undoable step. */
+typedef struct _AsrCommentWatches AsrCommentWatches;
+
+AsrCommentWatches *_asr_comment_watches_new  (AsrHistory        *history);
+void               _asr_comment_watches_free (AsrCommentWatches *watches);
+void               _asr_comment_watches_add  (AsrCommentWatches *watches,
+                                              GListModel        *comments);
 
 G_END_DECLS

@@ -143,6 +143,11 @@ change_free (gpointer data)
   HistoryChange *change = data;
 
   g_clear_pointer (&change->edits, g_ptr_array_unref);
+  if (change->action != NULL)
+    {
+      change->action->free (change->action->data);
+      g_free (change->action);
+    }
   _asr_history_unset_values (change->before);
   _asr_history_unset_values (change->after);
   g_free (change);
@@ -200,6 +205,11 @@ _asr_history_change_apply (HistoryChange *change,
   HistorySlot *slot = change->slot;
   GValue *values = forward ? change->after : change->before;
 
+  if (change->action != NULL)
+    {
+      change->action->apply (change->action->data, forward);
+      return;
+    }
   if (change->edits != NULL)
     {
       apply_edits (change, forward);

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "asr-history.h"
 #include "asr-history-private.h"
 
 /* Edits of one text within this time (µs) merge into one step. */
@@ -26,6 +27,7 @@ struct _AsrHistory
   guint64        base_state;   /* the state with no step left to undo */
   guint          close_id;
   gboolean       applying;
+  AsrCommentWatches *comment_watches;  /* asr-history-comments.c */
 };
 
 G_DEFINE_FINAL_TYPE (AsrHistory, asr_history, G_TYPE_OBJECT)
@@ -79,7 +81,7 @@ find_mergeable_step (AsrHistory *self,
 
   if (self->open_step != NULL)
     return self->open_step;
-  if (self->undo_steps->len == 0 || slot->is_override ||
+  if (self->undo_steps->len == 0 || slot == NULL || slot->is_override ||
       slot->pspec->value_type != G_TYPE_STRING)
     return NULL;
 
@@ -113,7 +115,7 @@ begin_change (AsrHistory *self,
 {
   gint64 now = g_get_monotonic_time ();
   HistoryStep *step = find_mergeable_step (self, slot, now);
-  HistoryChange *change = step ? find_change (step, slot) : NULL;
+  HistoryChange *change = step && slot != NULL ? find_change (step, slot) : NULL;
 
   g_ptr_array_set_size (self->redo_steps, 0);
 
@@ -250,10 +252,40 @@ watch_model (AsrHistory *self,
       watch (self, item, ASR_IS_QUALITY_STATEMENT (item) ? ASR_QUALITY_STATEMENT (item)
                                                          : ASR_QUALITY_STATEMENT (parent));
       if (ASR_IS_KEY_QUESTION (item))
-        watch_model (self, asr_key_question_get_statements (ASR_KEY_QUESTION (item)), NULL);
+        {
+          _asr_comment_watches_add (self->comment_watches, asr_key_question_get_comments (ASR_KEY_QUESTION (item)));
+          watch_model (self, asr_key_question_get_statements (ASR_KEY_QUESTION (item)), NULL);
+        }
       else if (ASR_IS_QUALITY_STATEMENT (item))
-        watch_model (self, asr_quality_statement_get_evidence (ASR_QUALITY_STATEMENT (item)), item);
+        {
+          _asr_comment_watches_add (self->comment_watches, asr_quality_statement_get_comments (ASR_QUALITY_STATEMENT (item)));
+          watch_model (self, asr_quality_statement_get_evidence (ASR_QUALITY_STATEMENT (item)), item);
+        }
     }
+}
+
+void
+_asr_history_watch_object (AsrHistory *self,
+                           GObject    *object)
+{
+  watch (self, object, NULL);
+}
+
+gboolean
+_asr_history_is_applying (AsrHistory *self)
+{
+  return self->applying;
+}
+
+void
+_asr_history_record_action (AsrHistory       *self,
+                            AsrHistoryAction *action)
+{
+  gboolean is_new;
+  HistoryChange *change = begin_change (self, NULL, &is_new);
+
+  change->action = action;
+  notify_can_undo_redo (self);
 }
 
 static void
@@ -270,6 +302,7 @@ asr_history_dispose (GObject *object)
   g_clear_pointer (&self->undo_steps, g_ptr_array_unref);
   g_clear_pointer (&self->redo_steps, g_ptr_array_unref);
   g_clear_pointer (&self->slots, g_hash_table_unref);
+  g_clear_pointer (&self->comment_watches, _asr_comment_watches_free);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (asr_history_parent_class)->dispose (object);
@@ -283,6 +316,7 @@ asr_history_constructed (GObject *object)
   G_OBJECT_CLASS (asr_history_parent_class)->constructed (object);
 
   g_assert (ASR_IS_ASSESSMENT (self->assessment));
+  self->comment_watches = _asr_comment_watches_new (self);
   watch (self, G_OBJECT (self->assessment), NULL);
   watch_model (self, asr_assessment_get_key_questions (self->assessment), NULL);
 }
@@ -504,12 +538,13 @@ asr_history_describe_next (AsrHistory           *self,
     return NULL;
 
   change = _asr_history_step_main_change (g_ptr_array_index (steps, steps->len - 1));
+  /* A comment's step has no property to show. */
   if (object != NULL)
-    *object = change->slot->object;
+    *object = change->slot != NULL ? change->slot->object : NULL;
   if (property != NULL)
-    *property = change->slot->pspec->name;
+    *property = change->slot != NULL ? change->slot->pspec->name : NULL;
   if (statement != NULL)
-    *statement = change->slot->statement;
+    *statement = change->slot != NULL ? change->slot->statement : NULL;
   return _asr_history_describe_change (change, redo);
 }
 
@@ -521,7 +556,7 @@ is_notes_step_of (HistoryStep *step,
     {
       HistoryChange *change = g_ptr_array_index (step->changes, i);
 
-      if (!change->slot->is_notes || change->slot->object != owner)
+      if (change->slot == NULL || !change->slot->is_notes || change->slot->object != owner)
         return FALSE;
     }
   return TRUE;

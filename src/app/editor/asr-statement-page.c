@@ -44,6 +44,7 @@ struct _AsrStatementPage
   GtkTextView         *notes_view;
   GtkLabel            *notes_count;
   AdwPreferencesGroup *evidence_group;
+  AsrCommentThread    *comment_thread;
 };
 
 G_DEFINE_FINAL_TYPE (AsrStatementPage, asr_statement_page, ADW_TYPE_BIN)
@@ -374,6 +375,7 @@ asr_statement_page_class_init (AsrStatementPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ASR_TYPE_SCORE_PICKER);
+  g_type_ensure (ASR_TYPE_COMMENT_THREAD);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-statement-page.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, key_question_label);
@@ -390,6 +392,7 @@ asr_statement_page_class_init (AsrStatementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_count);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, evidence_group);
+  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, comment_thread);
   gtk_widget_class_bind_template_callback (widget_class, score_picker_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, source_toggled_cb);
 }
@@ -468,6 +471,8 @@ asr_statement_page_set_statement (AsrStatementPage    *self,
     key_question = asr_quality_statement_get_key_question (statement);
 
   g_binding_group_set_source (self->bindings, statement);
+  asr_comment_thread_set_comments (self->comment_thread,
+                                   statement ? asr_quality_statement_get_comments (statement) : NULL);
   asr_notes_buffer_bind (gtk_text_view_get_buffer (self->notes_view), G_OBJECT (statement));
   g_signal_group_set_target (self->statement_signals, statement);
   g_signal_group_set_target (self->key_question_signals, key_question);
@@ -628,4 +633,12 @@ asr_statement_page_get_evidence_group (AsrStatementPage *self)
   g_return_val_if_fail (ASR_IS_STATEMENT_PAGE (self), NULL);
 
   return self->evidence_group;
+}
+
+AsrCommentThread *
+asr_statement_page_get_comment_thread (AsrStatementPage *self)
+{
+  g_return_val_if_fail (ASR_IS_STATEMENT_PAGE (self), NULL);
+
+  return self->comment_thread;
 }

@@ -8,6 +8,8 @@
  */
 #pragma once
 
+#include "asr-comment-thread.h"
+
 #include <adwaita.h>
 
 #include "asr-core.h"
@@ -47,5 +49,7 @@ GtkCheckButton      *asr_statement_page_get_source_button (AsrStatementPage *sel
                                                            AsrSource         source);
 GtkTextView         *asr_statement_page_get_notes_view    (AsrStatementPage *self);
 AdwPreferencesGroup *asr_statement_page_get_evidence_group (AsrStatementPage *self);
+
+AsrCommentThread    *asr_statement_page_get_comment_thread (AsrStatementPage *self);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ struct _AsrExportDialog
   AdwPreferencesGroup  *key_questions_group;
   GtkSwitch            *comparison_switch;
   GtkSwitch            *evidence_switch;
+  GtkSwitch            *comments_switch;
   GtkButton            *export_button;
   GtkButton            *cancel_button;
   GtkRevealer          *progress_revealer;

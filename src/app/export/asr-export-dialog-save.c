@@ -167,14 +167,13 @@ asr_export_dialog_export_async (AsrExportDialog    *self,
   gtk_progress_bar_set_text (self->progress_bar, _("Laying out the report…"));
   _asr_export_dialog_update_sensitivity (self);
 
+  asr_export_dialog_get_options (self, &options);
+  /* JSON is the assessment, with its comments only when asked for. */
   if (job->format == ASR_REPORT_FORMAT_JSON)
-    job->json = asr_assessment_serialize (self->assessment);
+    job->json = asr_report_render (self->assessment, &options, ASR_REPORT_FORMAT_JSON, NULL);
   else
-    {
-      asr_export_dialog_get_options (self, &options);
-      job->report = asr_report_new (self->assessment, &options);
-      asr_report_options_clear (&options);
-    }
+    job->report = asr_report_new (self->assessment, &options);
+  asr_report_options_clear (&options);
   {
     g_autoptr(GTask) write = g_task_new (self, cancellable, write_done_cb, task);
 

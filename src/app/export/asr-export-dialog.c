@@ -120,6 +120,7 @@ asr_export_dialog_get_options (AsrExportDialog  *self,
   asr_report_options_init (options);
   options->comparison = gtk_switch_get_active (self->comparison_switch);
   options->evidence_notes = gtk_switch_get_active (self->evidence_switch);
+  options->comments = gtk_switch_get_active (self->comments_switch);
   for (guint i = 0; i < self->key_question_checks->len; i++)
     {
       GtkCheckButton *check = g_ptr_array_index (self->key_question_checks, i);
@@ -233,6 +234,7 @@ asr_export_dialog_class_init (AsrExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, key_questions_group);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, comparison_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, evidence_switch);
+  gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, comments_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, cancel_button);
   gtk_widget_class_bind_template_child (widget_class, AsrExportDialog, progress_revealer);

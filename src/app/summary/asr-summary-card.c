@@ -15,6 +15,7 @@
 
 #include "asr-bind.h"
 #include "asr-band-bar.h"
+#include "asr-comment-thread.h"
 #include "asr-comparison.h"
 #include "asr-summary-card.h"
 #include "asr-text.h"
@@ -682,6 +683,21 @@ card_connect_model (AsrSummaryCard *self)
   card_update_override_cb (self);
 }
 
+/* The review comments on the key question as a whole. */
+static GtkWidget *
+build_comments_row (AsrSummaryCard *self)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *thread = asr_comment_thread_new ();
+
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+  set_margins (thread, 12, 12);
+  asr_comment_thread_set_comments (ASR_COMMENT_THREAD (thread),
+                                   asr_key_question_get_comments (self->key_question));
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), thread);
+  return row;
+}
+
 static void
 card_build (AsrSummaryCard *self)
 {
@@ -692,6 +708,7 @@ card_build (AsrSummaryCard *self)
   gtk_list_box_append (GTK_LIST_BOX (list), build_header_row (self));
   gtk_list_box_append (GTK_LIST_BOX (list), build_enforcement_row (self));
   gtk_list_box_append (GTK_LIST_BOX (list), build_override_row (self));
+  gtk_list_box_append (GTK_LIST_BOX (list), build_comments_row (self));
   gtk_list_box_append (GTK_LIST_BOX (list), build_statements_row (self));
   self->parts[ASR_SUMMARY_PART_ENFORCEMENT] =
     gtk_widget_get_next_sibling (self->parts[ASR_SUMMARY_PART_HEADER_ROW]);

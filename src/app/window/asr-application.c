@@ -319,6 +319,7 @@ add_actions (AsrApplication *self)
     { "win.save", { "<Control>s", NULL } },
     { "win.save-as", { "<Control><Shift>s", NULL } },
     { "win.export-report", { "<Control><Shift>e", NULL } },
+    { "win.review", { "<Control><Shift>r", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.close", { "<Control>w", NULL } },
     { "win.undo", { "<Control>z", NULL } },

@@ -333,6 +333,7 @@ _asr_window_actions_init (AsrWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);
   _asr_window_import_actions_init (self);
   _asr_window_import_report_actions_init (self);
+  _asr_window_review_actions_init (self);
 }
 
 static void

@@ -111,4 +111,7 @@ void               _asr_window_pages_set_assessment (AsrWindow     *self,
 void               _asr_window_view_stack_page_cb   (AsrWindow     *self);
 void               _asr_window_pages_dispose        (AsrWindow     *self);
 
+/* asr-review-panel.c: win.review opens the Review panel */
+void               _asr_window_review_actions_init  (AsrWindow     *self);
+
 G_END_DECLS

@@ -108,6 +108,10 @@ gboolean _asr_load_date_property    (AsrLoad *load, gpointer data);
 gboolean _asr_load_boolean_property (AsrLoad *load, gpointer data);
 gboolean _asr_load_rating_property  (AsrLoad *load, gpointer data);
 
+/* "comments" (an array) into @comments, a GListStore of AsrComment; in
+ * asr-assessment-read-comments.c */
+gboolean _asr_load_comments         (AsrLoad *load, GListModel *comments);
+
 /* /key_questions, in asr-assessment-read-statements.c */
 gboolean _asr_load_key_questions    (AsrLoad *load, gpointer assessment);
 /* /key_questions/<kq>/judgement, in asr-assessment-read-judgement.c */

@@ -184,6 +184,8 @@ statement_member (AsrLoad    *load,
     return _asr_load_members (load, evidence_member, st->statement);
   if (strcmp (name, "changed") == 0)
     return _asr_load_changed (load, st->statement);
+  if (strcmp (name, "comments") == 0)
+    return _asr_load_comments (load, asr_quality_statement_get_comments (st->statement));
   return _asr_load_unknown_member (load);
 }
 
@@ -371,6 +373,8 @@ key_question_member (AsrLoad    *load,
     return published_value (load, data);
   if (strcmp (name, "statements") == 0)
     return _asr_load_members (load, statements_member, data);
+  if (strcmp (name, "comments") == 0)
+    return _asr_load_comments (load, asr_key_question_get_comments (data));
   return _asr_load_unknown_member (load);
 }
 

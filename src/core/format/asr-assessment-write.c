@@ -134,6 +134,32 @@ write_evidence (AsrQualityStatement *statement,
     asr_json_writer_end_object (w);
 }
 
+/* Review comments, when there are any. */
+static void
+write_comments (GListModel    *comments,
+                AsrJsonWriter *w)
+{
+  guint n = g_list_model_get_n_items (comments);
+
+  if (n == 0)
+    return;
+  asr_json_writer_key (w, "comments");
+  asr_json_writer_begin_array (w);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrComment) comment = g_list_model_get_item (comments, i);
+
+      asr_json_writer_begin_object (w);
+      write_string_member (w, "author", asr_comment_get_author (comment));
+      write_string_member (w, "date", asr_comment_get_date (comment));
+      write_string_member (w, "text", asr_comment_get_text (comment));
+      asr_json_writer_key (w, "resolved");
+      asr_json_writer_boolean (w, asr_comment_get_resolved (comment));
+      asr_json_writer_end_object (w);
+    }
+  asr_json_writer_end_array (w);
+}
+
 /* A statement absent from the file is not started; one not started but
  * with notes is written with its source so the notes are kept. */
 static gboolean
@@ -144,7 +170,8 @@ statement_is_empty (AsrQualityStatement *statement)
   if (asr_quality_statement_get_source (statement) != ASR_SOURCE_NOT_STARTED ||
       asr_quality_statement_get_rating (statement) != ASR_RATING_NONE ||
       *asr_quality_statement_get_notes (statement) != '\0' ||
-      asr_quality_statement_get_changed_by (statement) != NULL)
+      asr_quality_statement_get_changed_by (statement) != NULL ||
+      g_list_model_get_n_items (asr_quality_statement_get_comments (statement)) > 0)
     return FALSE;
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
@@ -184,6 +211,7 @@ write_statement (AsrQualityStatement *statement,
   write_string_member (w, "notes", asr_quality_statement_get_notes (statement));
   write_evidence (statement, w);
   _asr_write_changed (statement, w);
+  write_comments (asr_quality_statement_get_comments (statement), w);
   asr_json_writer_end_object (w);
 }
 
@@ -248,6 +276,7 @@ write_key_question (AsrKeyQuestion *kq,
     }
   write_published (kq, w);
   write_judgement (kq, w);
+  write_comments (asr_key_question_get_comments (kq), w);
   asr_json_writer_key (w, "statements");
   asr_json_writer_begin_object (w);
   for (guint i = 0; i < g_list_model_get_n_items (statements); i++)

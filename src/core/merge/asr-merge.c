@@ -19,7 +19,7 @@
 #include "asr-assessment-io.h"
 #include "asr-error.h"
 
-const char * const asr_merge_union_members[] = { "assessors", NULL };
+const char * const asr_merge_union_members[] = { "assessors", "comments", NULL };
 
 typedef struct
 {

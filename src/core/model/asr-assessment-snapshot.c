@@ -15,6 +15,7 @@
 
 #include "config.h"
 
+#include "asr-comment-private.h"
 #include "asr-model-private.h"
 
 static void
@@ -55,6 +56,8 @@ copy_key_question (AsrKeyQuestion *to,
       !asr_key_question_set_judgement (to, asr_key_question_get_judgement_rating (from),
                                        asr_key_question_get_judgement_rationale (from), &error))
     g_critical ("Could not copy a judgement: %s", error->message);
+  _asr_comment_thread_copy (G_LIST_STORE (asr_key_question_get_comments (to)),
+                            asr_key_question_get_comments (from));
 }
 
 static void
@@ -90,6 +93,8 @@ copy_statement (AsrQualityStatement *to,
   /* Last: the changes above may have recorded the author editing now. */
   asr_quality_statement_set_changed_by (to, asr_quality_statement_get_changed_by (from));
   asr_quality_statement_set_changed_at (to, asr_quality_statement_get_changed_at (from));
+  _asr_comment_thread_copy (G_LIST_STORE (asr_quality_statement_get_comments (to)),
+                            asr_quality_statement_get_comments (from));
 }
 
 static void

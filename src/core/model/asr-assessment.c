@@ -839,3 +839,27 @@ asr_assessment_list_problems (AsrAssessment *self)
   list_conflict_problems (self, problems);
   return problems;
 }
+
+static void
+count_statement_comments (AsrKeyQuestion      *key_question,
+                          AsrQualityStatement *statement,
+                          gpointer             user_data)
+{
+  guint *n_open = user_data;
+
+  /* A key question's own thread, once, before its first statement. */
+  if (asr_quality_statement_get_position (statement) == 0)
+    *n_open += asr_comments_count_open (asr_key_question_get_comments (key_question));
+  *n_open += asr_comments_count_open (asr_quality_statement_get_comments (statement));
+}
+
+guint
+asr_assessment_count_open_comments (AsrAssessment *self)
+{
+  guint n_open = 0;
+
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), 0);
+
+  asr_assessment_foreach_statement (self, count_statement_comments, &n_open);
+  return n_open;
+}

@@ -140,5 +140,7 @@ char            *asr_assessment_describe_final_refused   (AsrAssessment *self);
 void             asr_assessment_set_author               (AsrAssessment *self,
                                                           const char    *name);
 const char      *asr_assessment_get_author               (AsrAssessment *self);
+/* Review comments not resolved, on key questions and statements. */
+guint            asr_assessment_count_open_comments      (AsrAssessment *self);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-error.h"
+#include "asr-comment-private.h"
 #include "asr-model-private.h"
 #include "asr-rules.h"
 #include "asr-text.h"
@@ -32,6 +33,7 @@ struct _AsrKeyQuestion
   AsrFramework            *framework;
   const AsrKeyQuestionDef *def;          /* owned by the framework */
   GListStore              *statements;
+  GListStore              *comments;
 
   AsrRating                previous_rating;
   AsrEnforcement           enforcement;
@@ -61,6 +63,7 @@ enum {
   PROP_NAME,
   PROP_ASSESSMENT,
   PROP_STATEMENTS,
+  PROP_COMMENTS,
   PROP_PREVIOUS_RATING,
   PROP_ENFORCEMENT,
   PROP_OVERRIDE_RATING,
@@ -232,6 +235,12 @@ _asr_key_question_content_changed (AsrKeyQuestion *self)
     _asr_assessment_content_changed (self->assessment);
 }
 
+static void
+comments_changed (GObject *owner)
+{
+  _asr_key_question_content_changed (ASR_KEY_QUESTION (owner));
+}
+
 void
 _asr_key_question_detach (AsrKeyQuestion *self)
 {
@@ -251,6 +260,8 @@ asr_key_question_dispose (GObject *object)
       _asr_quality_statement_detach (statement);
     }
   g_clear_object (&self->statements);
+  _asr_comment_thread_detach (self->comments);
+  g_clear_object (&self->comments);
   g_clear_object (&self->framework);
 
   G_OBJECT_CLASS (asr_key_question_parent_class)->dispose (object);
@@ -321,6 +332,9 @@ asr_key_question_get_property (GObject    *object,
       break;
     case PROP_STATEMENTS:
       g_value_set_object (value, self->statements);
+      break;
+    case PROP_COMMENTS:
+      g_value_set_object (value, self->comments);
       break;
     case PROP_PREVIOUS_RATING:
       g_value_set_enum (value, self->previous_rating);
@@ -408,6 +422,8 @@ install_properties (GObjectClass *object_class)
     g_param_spec_object ("assessment", NULL, NULL, G_TYPE_OBJECT, ro);
   properties[PROP_STATEMENTS] =
     g_param_spec_object ("statements", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_COMMENTS] =
+    g_param_spec_object ("comments", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_PREVIOUS_RATING] =
     g_param_spec_enum ("previous-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
   properties[PROP_ENFORCEMENT] =
@@ -465,6 +481,7 @@ asr_key_question_init (AsrKeyQuestion *self)
   self->override_reason = g_strdup ("");
   self->judgement_rationale = g_strdup ("");
   self->report_percentage = -1;
+  self->comments = _asr_comment_thread_new (G_OBJECT (self), comments_changed);
   self->figures.percentage = -1;
   self->figures.published_percentage = -1;
 }
@@ -804,4 +821,11 @@ asr_key_question_set_judgement (AsrKeyQuestion *self,
   refresh_figures (self);
   _asr_key_question_content_changed (self);
   return TRUE;
+}
+
+GListModel *
+asr_key_question_get_comments (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+  return G_LIST_MODEL (self->comments);
 }

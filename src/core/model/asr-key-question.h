@@ -38,6 +38,8 @@
  *                       started, assessed but not scored, or carried
  *                       forward without a previous rating)
  *   "complete"          every statement in scope has a source and counts
+ * "comments" (asr_key_question_get_comments()): a GListStore of AsrComment,
+ * the review thread on the key question as a whole (oldest first).
  */
 #pragma once
 
@@ -105,5 +107,6 @@ AsrLimit             asr_key_question_get_limited_by      (AsrKeyQuestion *self)
 int                  asr_key_question_get_published_percentage (AsrKeyQuestion *self);
 gboolean             asr_key_question_get_provisional     (AsrKeyQuestion *self);
 gboolean             asr_key_question_get_complete        (AsrKeyQuestion *self);
+GListModel          *asr_key_question_get_comments        (AsrKeyQuestion *self);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include "asr-comment-private.h"
 #include "asr-model-private.h"
 #include "asr-notes.h"
 #include "asr-rules.h"
@@ -100,6 +101,8 @@ struct _AsrQualityStatement
   AsrContribution  contribution;   /* as last handed to the key question */
   char            *changed_by;     /* attribution: who changed it last, or NULL */
   char            *changed_at;     /* and when, "YYYY-MM-DDTHH:MM:SSZ" */
+  GListStore      *comments;
+  gboolean         has_open_comments;
 };
 
 G_DEFINE_FINAL_TYPE (AsrQualityStatement, asr_quality_statement, G_TYPE_OBJECT)
@@ -121,6 +124,8 @@ enum {
   PROP_RATING,
   PROP_CHANGED_BY,
   PROP_CHANGED_AT,
+  PROP_COMMENTS,
+  PROP_HAS_OPEN_COMMENTS,
   N_PROPS
 };
 
@@ -232,9 +237,26 @@ content_changed (AsrQualityStatement *self)
 }
 
 static void
+comments_changed (GObject *owner)
+{
+  AsrQualityStatement *self = ASR_QUALITY_STATEMENT (owner);
+  gboolean has_open = asr_comments_count_open (G_LIST_MODEL (self->comments)) > 0;
+
+  if (has_open != self->has_open_comments)
+    {
+      self->has_open_comments = has_open;
+      g_object_notify_by_pspec (owner, properties[PROP_HAS_OPEN_COMMENTS]);
+    }
+  content_changed (self);
+}
+
+static void
 asr_quality_statement_dispose (GObject *object)
 {
   AsrQualityStatement *self = ASR_QUALITY_STATEMENT (object);
+
+  _asr_comment_thread_detach (self->comments);
+  g_clear_object (&self->comments);
 
   for (guint i = 0; self->evidence != NULL && i < self->evidence->n_items; i++)
     _asr_evidence_detach (self->evidence->items[i]);
@@ -311,6 +333,12 @@ asr_quality_statement_get_property (GObject    *object,
     case PROP_CHANGED_AT:
       g_value_set_string (value, self->changed_at);
       break;
+    case PROP_COMMENTS:
+      g_value_set_object (value, self->comments);
+      break;
+    case PROP_HAS_OPEN_COMMENTS:
+      g_value_set_boolean (value, self->has_open_comments);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -383,6 +411,10 @@ asr_quality_statement_class_init (AsrQualityStatementClass *klass)
     g_param_spec_enum ("rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
   properties[PROP_CHANGED_BY] = g_param_spec_string ("changed-by", NULL, NULL, NULL, rw);
   properties[PROP_CHANGED_AT] = g_param_spec_string ("changed-at", NULL, NULL, NULL, rw);
+  properties[PROP_COMMENTS] =
+    g_param_spec_object ("comments", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_HAS_OPEN_COMMENTS] =
+    g_param_spec_boolean ("has-open-comments", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
   signals[NOTES_EDITED] = _asr_notes_signal_new (G_TYPE_FROM_CLASS (klass));
@@ -392,6 +424,7 @@ static void
 asr_quality_statement_init (AsrQualityStatement *self)
 {
   self->evidence_percentage = -1;
+  self->comments = _asr_comment_thread_new (G_OBJECT (self), comments_changed);
   self->contribution.in_scope = TRUE;
   self->contribution.not_started = TRUE;
 }
@@ -711,4 +744,18 @@ asr_quality_statement_set_changed_at (AsrQualityStatement *self,
 {
   g_return_if_fail (ASR_IS_QUALITY_STATEMENT (self));
   set_attribution (self, &self->changed_at, timestamp, PROP_CHANGED_AT);
+}
+
+GListModel *
+asr_quality_statement_get_comments (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), NULL);
+  return G_LIST_MODEL (self->comments);
+}
+
+gboolean
+asr_quality_statement_has_open_comments (AsrQualityStatement *self)
+{
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (self), FALSE);
+  return self->has_open_comments;
 }

@@ -29,11 +29,14 @@
  * carried forward, its score stays 0, "scored" stays FALSE, and its key
  * question counts it once assessed.
  * "evidence" is a GListModel of AsrEvidence, one per evidence category.
+ * "comments" is a GListStore of AsrComment, the review thread (oldest
+ * first); "has-open-comments" gboolean: some comment is not resolved.
  */
 #pragma once
 
 #include <gio/gio.h>
 
+#include "asr-comment.h"
 #include "asr-evidence.h"
 #include "asr-types.h"
 
@@ -82,5 +85,7 @@ void            asr_quality_statement_set_changed_at      (AsrQualityStatement *
                                                            const char          *timestamp);
 /* Records the assessment's author and the time now, when it has one. */
 void            asr_quality_statement_record_author       (AsrQualityStatement *self);
+GListModel     *asr_quality_statement_get_comments        (AsrQualityStatement *self);
+gboolean        asr_quality_statement_has_open_comments   (AsrQualityStatement *self);
 
 G_END_DECLS
