@@ -226,14 +226,13 @@ static void
 card_update_previous_cb (AsrSummaryCard *self)
 {
   AsrRating previous = asr_key_question_get_previous_rating (self->key_question);
-  AsrAssessment *assessment = asr_key_question_get_assessment (self->key_question);
   g_autofree char *text = NULL;
 
   if (previous != ASR_RATING_NONE)
     {
       g_autofree char *before =
         asr_summary_format_previous (previous,
-                                     assessment ? asr_assessment_get_previous_date (assessment) : NULL);
+                                     asr_key_question_get_previous_date_in_effect (self->key_question));
       text = asr_format_previous_with_direction (before, previous,
                                                  asr_key_question_get_rating (self->key_question));
     }

@@ -250,6 +250,8 @@ rating_change_free (gpointer data)
 
   g_free (change->id);
   g_free (change->name);
+  g_free (change->previous_date);
+  g_free (change->carried_over);
   g_free (change);
 }
 
@@ -267,6 +269,9 @@ key_question_change (AsrComparison  *self,
   change->direction = asr_rules_direction (change->previous, change->current);
   change->percentage = asr_key_question_get_percentage (kq);
   change->provisional = asr_key_question_get_provisional (kq);
+  if (*asr_key_question_get_previous_date (kq) != '\0')
+    change->previous_date = g_strdup (asr_key_question_get_previous_date (kq));
+  change->carried_over = asr_key_question_describe_carried_over (kq);
   if (self->baseline != NULL)
     before = asr_assessment_lookup_key_question (self->baseline, change->id);
   change->previous_percentage = before ? asr_key_question_get_percentage (before) : -1;
@@ -362,7 +367,7 @@ add_carried_forward (AsrComparison       *self,
                      AsrQualityStatement *qs)
 {
   AsrCarriedForward *item = g_new0 (AsrCarriedForward, 1);
-  const char *date = asr_assessment_get_previous_date (self->assessment);
+  const char *date = asr_key_question_get_previous_date_in_effect (kq);
 
   item->key_question_id = g_strdup (asr_key_question_get_id (kq));
   item->key_question_name = g_strdup (asr_key_question_get_name (kq));

@@ -35,6 +35,8 @@ typedef struct
   int           percentage;           /* current, -1 for none (always -1 for overall) */
   int           previous_percentage;  /* from the baseline assessment, else -1 */
   gboolean      provisional;          /* the current rating is provisional */
+  char         *previous_date;        /* a key question's own previous date (previous.dates), else NULL */
+  char         *carried_over;         /* focused, not assessed: asr_key_question_describe_carried_over(), else NULL */
 } AsrRatingChange;
 
 /* A quality statement whose score is carried forward. */

@@ -23,6 +23,9 @@ typedef struct
   AsrRating rating;
   AsrLimit  limited_by;
   int       published_percentage;
+  gboolean  carried_over;   /* focused, nothing assessed: the previous rating stands */
+  gboolean  provisional;
+  gboolean  complete;
 } Figures;
 
 struct _AsrKeyQuestion
@@ -34,6 +37,7 @@ struct _AsrKeyQuestion
   GListStore              *statements;
 
   AsrRating                previous_rating;
+  char                    *previous_date;      /* its own date, "" for previous.date */
   AsrEnforcement           enforcement;
   AsrRating                override_rating;
   char                    *override_reason;
@@ -42,6 +46,7 @@ struct _AsrKeyQuestion
 
   /* Running counts over the statements' contributions */
   guint                    n_in_scope;
+  guint                    n_assessed;
   guint                    n_not_started;
   guint                    n_scored;
   guint                    n_cf_missing;
@@ -60,6 +65,7 @@ enum {
   PROP_ASSESSMENT,
   PROP_STATEMENTS,
   PROP_PREVIOUS_RATING,
+  PROP_PREVIOUS_DATE,
   PROP_ENFORCEMENT,
   PROP_OVERRIDE_RATING,
   PROP_OVERRIDE_REASON,
@@ -79,6 +85,7 @@ enum {
   PROP_PUBLISHED_PERCENTAGE,
   PROP_PROVISIONAL,
   PROP_COMPLETE,
+  PROP_CARRIED_OVER,
   N_PROPS
 };
 
@@ -93,18 +100,21 @@ notify (AsrKeyQuestion *self,
 
 /* Some statement in scope does not count yet (not started, assessed but
  * not scored, carried forward without a previous rating): the percentage
- * may still move. */
-static gboolean
-is_provisional (AsrKeyQuestion *self)
+ * may still move.  Every statement in scope has a source and counts:
+ * complete.  A rating carried over in a focused assessment is neither
+ * provisional nor incomplete, unless there is no previous rating. */
+static void
+compute_state (AsrKeyQuestion *self,
+               Figures        *out)
 {
-  return self->n_scored < self->n_in_scope;
-}
-
-/* Every statement in scope has a source and counts. */
-static gboolean
-is_complete (AsrKeyQuestion *self)
-{
-  return self->n_not_started == 0 && self->n_scored == self->n_in_scope;
+  if (out->carried_over)
+    {
+      out->provisional = self->previous_rating == ASR_RATING_NONE;
+      out->complete = !out->provisional;
+      return;
+    }
+  out->provisional = self->n_scored < self->n_in_scope;
+  out->complete = self->n_not_started == 0 && self->n_scored == self->n_in_scope;
 }
 
 static void
@@ -113,11 +123,16 @@ compute_figures (AsrKeyQuestion *self,
 {
   gboolean limiters = self->assessment != NULL &&
                       _asr_assessment_get_advisory_limiters (self->assessment);
+  gboolean focused = self->assessment != NULL && asr_assessment_get_focused (self->assessment);
+  AsrRating base;
 
   out->percentage = asr_rules_percentage (self->sum, self->n_scored);
   out->band = out->percentage < 0 ? ASR_RATING_NONE
               : asr_framework_rating_for_percentage (self->framework, out->percentage);
-  out->rating = asr_rules_key_question_rating (out->band, self->enforcement, limiters,
+  base = asr_rules_focused_base (focused, self->n_assessed, out->band,
+                                 self->previous_rating, &out->carried_over);
+  compute_state (self, out);
+  out->rating = asr_rules_key_question_rating (base, self->enforcement, limiters,
                                                self->n_scored_one, self->override_rating,
                                                &out->limited_by);
   out->published_percentage =
@@ -142,6 +157,16 @@ refresh_figures (AsrKeyQuestion *self)
     notify (self, PROP_LIMITED_BY);
   if (before.published_percentage != self->figures.published_percentage)
     notify (self, PROP_PUBLISHED_PERCENTAGE);
+  if (before.carried_over != self->figures.carried_over)
+    notify (self, PROP_CARRIED_OVER);
+  if (before.provisional != self->figures.provisional)
+    notify (self, PROP_PROVISIONAL);
+  if (before.complete != self->figures.complete)
+    {
+      notify (self, PROP_COMPLETE);
+      if (self->assessment != NULL)
+        _asr_assessment_complete_changed (self->assessment);
+    }
   if (before.rating != self->figures.rating)
     {
       notify (self, PROP_RATING);
@@ -156,6 +181,7 @@ add_contribution (AsrKeyQuestion        *self,
                   int                    sign)
 {
   self->n_in_scope += sign * c->in_scope;
+  self->n_assessed += sign * c->assessed;
   self->n_not_started += sign * c->not_started;
   self->n_scored += sign * c->scored;
   self->n_cf_missing += sign * c->cf_missing;
@@ -168,9 +194,6 @@ _asr_key_question_contribution_changed (AsrKeyQuestion        *self,
                                         const AsrContribution *before,
                                         const AsrContribution *after)
 {
-  gboolean was_provisional = is_provisional (self);
-  gboolean was_complete = is_complete (self);
-
   add_contribution (self, before, -1);
   add_contribution (self, after, +1);
 
@@ -187,15 +210,6 @@ _asr_key_question_contribution_changed (AsrKeyQuestion        *self,
     }
   if ((before->scored ? before->score : 0) != (after->scored ? after->score : 0))
     notify (self, PROP_SUM);
-  if (was_provisional != is_provisional (self))
-    notify (self, PROP_PROVISIONAL);
-  if (was_complete != is_complete (self))
-    {
-      notify (self, PROP_COMPLETE);
-      if (self->assessment != NULL)
-        _asr_assessment_complete_changed (self->assessment);
-    }
-
   refresh_figures (self);
 }
 
@@ -242,6 +256,7 @@ asr_key_question_finalize (GObject *object)
   AsrKeyQuestion *self = ASR_KEY_QUESTION (object);
 
   g_free (self->override_reason);
+  g_free (self->previous_date);
 
   G_OBJECT_CLASS (asr_key_question_parent_class)->finalize (object);
 }
@@ -304,6 +319,9 @@ asr_key_question_get_property (GObject    *object,
     case PROP_PREVIOUS_RATING:
       g_value_set_enum (value, self->previous_rating);
       break;
+    case PROP_PREVIOUS_DATE:
+      g_value_set_string (value, self->previous_date);
+      break;
     case PROP_ENFORCEMENT:
       g_value_set_enum (value, self->enforcement);
       break;
@@ -338,10 +356,13 @@ asr_key_question_get_property (GObject    *object,
       g_value_set_int (value, self->figures.published_percentage);
       break;
     case PROP_PROVISIONAL:
-      g_value_set_boolean (value, is_provisional (self));
+      g_value_set_boolean (value, self->figures.provisional);
       break;
     case PROP_COMPLETE:
-      g_value_set_boolean (value, is_complete (self));
+      g_value_set_boolean (value, self->figures.complete);
+      break;
+    case PROP_CARRIED_OVER:
+      g_value_set_boolean (value, self->figures.carried_over);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -360,6 +381,9 @@ asr_key_question_set_property (GObject      *object,
     {
     case PROP_PREVIOUS_RATING:
       asr_key_question_set_previous_rating (self, g_value_get_enum (value));
+      break;
+    case PROP_PREVIOUS_DATE:
+      asr_key_question_set_previous_date (self, g_value_get_string (value));
       break;
     case PROP_ENFORCEMENT:
       asr_key_question_set_enforcement (self, g_value_get_enum (value));
@@ -383,6 +407,7 @@ install_properties (GObjectClass *object_class)
     g_param_spec_object ("statements", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_PREVIOUS_RATING] =
     g_param_spec_enum ("previous-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
+  properties[PROP_PREVIOUS_DATE] = g_param_spec_string ("previous-date", NULL, NULL, "", rw);
   properties[PROP_ENFORCEMENT] =
     g_param_spec_enum ("enforcement", NULL, NULL, ASR_TYPE_ENFORCEMENT, ASR_ENFORCEMENT_NONE, rw);
   properties[PROP_OVERRIDE_RATING] =
@@ -411,6 +436,7 @@ install_properties (GObjectClass *object_class)
     g_param_spec_int ("published-percentage", NULL, NULL, -1, 100, -1, ro);
   properties[PROP_PROVISIONAL] = g_param_spec_boolean ("provisional", NULL, NULL, FALSE, ro);
   properties[PROP_COMPLETE] = g_param_spec_boolean ("complete", NULL, NULL, FALSE, ro);
+  properties[PROP_CARRIED_OVER] = g_param_spec_boolean ("carried-over", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -432,6 +458,7 @@ static void
 asr_key_question_init (AsrKeyQuestion *self)
 {
   self->override_reason = g_strdup ("");
+  self->previous_date = g_strdup ("");
   self->report_percentage = -1;
   self->figures.percentage = -1;
   self->figures.published_percentage = -1;
@@ -546,8 +573,42 @@ asr_key_question_set_previous_rating (AsrKeyQuestion *self,
       if (asr_quality_statement_get_source (statement) == ASR_SOURCE_CARRIED_FORWARD)
         _asr_quality_statement_recompute (statement);
     }
+  refresh_figures (self);  /* a rating carried over follows it too */
   g_object_thaw_notify (G_OBJECT (self));
   _asr_key_question_content_changed (self);
+}
+
+const char *
+asr_key_question_get_previous_date (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+  return self->previous_date;
+}
+
+void
+asr_key_question_set_previous_date (AsrKeyQuestion *self,
+                                    const char     *date)
+{
+  g_return_if_fail (ASR_IS_KEY_QUESTION (self));
+
+  if (date == NULL)
+    date = "";
+  if (strcmp (self->previous_date, date) == 0)
+    return;
+  g_free (self->previous_date);
+  self->previous_date = g_strdup (date);
+  notify (self, PROP_PREVIOUS_DATE);
+  _asr_key_question_content_changed (self);
+}
+
+const char *
+asr_key_question_get_previous_date_in_effect (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+
+  if (self->previous_date[0] != '\0' || self->assessment == NULL)
+    return self->previous_date;
+  return asr_assessment_get_previous_date (self->assessment);
 }
 
 int
@@ -667,6 +728,32 @@ asr_key_question_set_override (AsrKeyQuestion *self,
   return TRUE;
 }
 
+char *
+asr_key_question_describe_carried_over (AsrKeyQuestion *self)
+{
+  const char *date;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+
+  if (!self->figures.carried_over)
+    return NULL;
+  if (self->previous_rating == ASR_RATING_NONE)
+    return g_strdup (_("Not assessed in this focused assessment, and there is no previous "
+                       "rating to carry over: not rated"));
+  date = asr_key_question_get_previous_date_in_effect (self);
+  if (*date == '\0')
+    /* Translators: "… the previous rating, Good, is carried over (its date is not known)" */
+    return g_strdup_printf (_("Not assessed in this focused assessment: the previous rating, %s, "
+                              "is carried over (its date is not known)"),
+                            asr_rating_to_label (self->previous_rating));
+  when = asr_format_date (date);
+  /* Translators: "… the previous rating, Good of 3 May 2019, is carried over" */
+  return g_strdup_printf (_("Not assessed in this focused assessment: the previous rating, %s of %s, "
+                            "is carried over"),
+                          asr_rating_to_label (self->previous_rating), when);
+}
+
 #define GETTER(type, name, expr)                                \
   type asr_key_question_get_##name (AsrKeyQuestion *self)       \
   {                                                             \
@@ -686,5 +773,6 @@ GETTER (AsrRating, band, self->figures.band)
 GETTER (AsrRating, rating, self->figures.rating)
 GETTER (AsrLimit, limited_by, self->figures.limited_by)
 GETTER (int, published_percentage, self->figures.published_percentage)
-GETTER (gboolean, provisional, is_provisional (self))
-GETTER (gboolean, complete, is_complete (self))
+GETTER (gboolean, provisional, self->figures.provisional)
+GETTER (gboolean, complete, self->figures.complete)
+GETTER (gboolean, carried_over, self->figures.carried_over)
