@@ -591,10 +591,51 @@ test_framework_map (void)
 
   g_assert_cmpstr (old_id, ==, "cqc-saf-2023");
   g_assert_cmpuint (old->len, ==, 2);
-  assert_counterpart (saf_id, saf, old_id, old, "well-led", "freedom-to-speak-up",
+  /* the fixture links two different ids on purpose, so that only the link
+   * can line them up */
+  assert_counterpart (saf_id, saf, old_id, old, "well-led", "capable-compassionate-and-inclusive-leaders",
                       "well-led", "freedom-to-speak-up");
   assert_counterpart (saf_id, saf, old_id, old, "well-led", "learning-improvement-and-innovation",
                       NULL, NULL);
+}
+
+/* Across frameworks, a statement is lined up with its maps_to counterpart
+ * in the baseline, else with the statement of the same id. */
+static void
+test_comparison_mapped (void)
+{
+  g_autoptr(AsrAssessment) sample = load_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrFramework) legacy = asr_framework_get_builtin ("cqc-saf-2023", &error);
+  g_autoptr(AsrAssessment) previous = NULL;
+  g_autoptr(AsrComparison) comparison = NULL;
+  g_autofree char *old_id = NULL;
+  g_autoptr(GPtrArray) old = read_links ("tests/compare/cqc-saf-2023-mapped.json", &old_id);
+  AsrQualityStatement *speak_up;
+  AsrStatementChange *leaders = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+
+  g_assert_no_error (error);
+  previous = asr_assessment_new (legacy);
+  speak_up = asr_assessment_lookup_statement (previous, "well-led", "freedom-to-speak-up");
+  asr_quality_statement_set_notes (speak_up, "Staff said they could speak up.");
+  comparison = asr_comparison_new (sample, previous);
+  asr_comparison_set_framework_links (comparison, NULL, old);
+  changes = asr_comparison_list_statements (comparison);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      AsrStatementChange *change = g_ptr_array_index (changes, i);
+
+      if (g_str_equal (change->statement_id, "capable-compassionate-and-inclusive-leaders"))
+        leaders = change;
+      if (g_str_equal (change->statement_id, "learning-culture"))
+        g_assert_true (!change->mapped && change->in_baseline);   /* the same id, no link */
+    }
+  g_assert_nonnull (leaders);
+  g_assert_true (leaders->mapped);
+  g_assert_true (leaders->in_baseline);
+  g_assert_cmpstr (leaders->before_name, ==, "Freedom to speak up");
+  g_assert_true (leaders->changed);
 }
 
 /* A broken maps_to is refused with the file and the JSON path. */
@@ -636,6 +677,7 @@ main (int   argc,
   g_test_add_func ("/compare/framework-notice", test_framework_notice);
   g_test_add_func ("/compare/framework-map", test_framework_map);
   g_test_add_func ("/compare/framework-map/broken", test_framework_map_broken);
+  g_test_add_func ("/compare/framework-map/comparison", test_comparison_mapped);
 
   return g_test_run ();
 }
