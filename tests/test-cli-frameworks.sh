@@ -75,9 +75,9 @@ check "--frameworks offers the user's file of a repeated id" out_has "shared 202
 run --frameworks --json
 check "--frameworks --json exits 0" status_is 0
 check "--frameworks --json: an array of id, version, name, method, source" \
-  json_check 'all(set(f) >= {"id", "version", "name", "method", "source"} for f in d) and [f["id"] for f in d] == ["cqc-saf-2024", "cqc-saf-2023", "local-2026", "shared"]'
+  json_check 'all(set(f) >= {"id", "version", "name", "method", "source"} for f in d) and [f["id"] for f in d] == ["cqc-saf-2024", "cqc-saf-2023", "cqc-kloe-asc-2017", "local-2026", "shared"]'
 check "--frameworks --json: built-in or the path" \
-  json_check 'd[0]["source"] == "built-in" and d[2]["source"].endswith("/home/assessor/frameworks/local.json") and d[1]["method"] == "evidence-category"'
+  json_check 'd[0]["source"] == "built-in" and d[3]["source"].endswith("/home/assessor/frameworks/local.json") and d[1]["method"] == "evidence-category" and d[2]["method"] == "judgement"'
 
 run --check-framework "$user/local.json"
 check "--check-framework on a good file exits 0" status_is 0

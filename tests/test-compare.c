@@ -16,6 +16,7 @@
 #include "asr-comparison.h"
 #include "asr-core.h"
 #include "asr-csv.h"
+#include "asr-framework-map.h"
 #include "asr-import-cqc.h"
 #include "asr-notes-diff.h"
 
@@ -534,6 +535,123 @@ test_baseline_from_assessment (void)
                    "Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)");
 }
 
+/* The maps_to links of a framework file under the source tree. */
+static GPtrArray *
+read_links (const char *relative,
+            char      **id)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"), relative, NULL);
+  g_autofree char *data = NULL;
+  gsize length;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *links;
+
+  g_assert_true (g_file_get_contents (path, &data, &length, NULL));
+  links = asr_map_links_read (data, length, relative, id, &error);
+  g_assert_no_error (error);
+  return links;
+}
+
+static void
+assert_counterpart (const char *a_id, GPtrArray *a, const char *b_id, GPtrArray *b,
+                    const char *kq, const char *id, const char *want_kq, const char *want_id)
+{
+  const char *got_kq = NULL, *got_id = NULL;
+  gboolean found = asr_map_counterpart (a_id, a, b_id, b, kq, id, &got_kq, &got_id);
+
+  g_assert_cmpint (found, ==, want_id != NULL);
+  g_assert_cmpstr (got_kq, ==, want_kq);
+  g_assert_cmpstr (got_id, ==, want_id);
+}
+
+/* Counterparts through maps_to in either direction: the shipped KLOE file
+ * against SAF 2024 (which has no links of its own), and a fixture copy of
+ * SAF 2023 with two links to SAF 2024; unlinked items have none. */
+static void
+test_framework_map (void)
+{
+  g_autofree char *kloe_id = NULL, *saf_id = NULL, *old_id = NULL;
+  g_autoptr(GPtrArray) kloe = read_links ("data/frameworks/cqc-kloe-asc-2017.json", &kloe_id);
+  g_autoptr(GPtrArray) saf = read_links ("data/frameworks/cqc-saf-2024.json", &saf_id);
+  g_autoptr(GPtrArray) old = read_links ("tests/compare/cqc-saf-2023-mapped.json", &old_id);
+
+  g_assert_cmpstr (kloe_id, ==, "cqc-kloe-asc-2017");
+  g_assert_cmpuint (kloe->len, ==, 13);
+  g_assert_cmpuint (saf->len, ==, 0);
+  /* forwards and back */
+  assert_counterpart (kloe_id, kloe, saf_id, saf, "safe", "s1", "safe", "safeguarding");
+  assert_counterpart (saf_id, saf, kloe_id, kloe, "safe", "safeguarding", "safe", "s1");
+  assert_counterpart (saf_id, saf, kloe_id, kloe, "effective", "consent-to-care-and-treatment",
+                      "effective", "e7");
+  /* not mapped: compared at key question level */
+  assert_counterpart (kloe_id, kloe, saf_id, saf, "safe", "s2", NULL, NULL);
+  assert_counterpart (saf_id, saf, kloe_id, kloe, "caring", "kindness-compassion-and-dignity", NULL, NULL);
+  /* a link to another framework is not a counterpart here */
+  assert_counterpart (kloe_id, kloe, "cqc-saf-2023", NULL, "safe", "s1", NULL, NULL);
+
+  g_assert_cmpstr (old_id, ==, "cqc-saf-2023");
+  g_assert_cmpuint (old->len, ==, 2);
+  /* the fixture links two different ids on purpose, so that only the link
+   * can line them up */
+  assert_counterpart (saf_id, saf, old_id, old, "well-led", "capable-compassionate-and-inclusive-leaders",
+                      "well-led", "freedom-to-speak-up");
+  assert_counterpart (saf_id, saf, old_id, old, "well-led", "learning-improvement-and-innovation",
+                      NULL, NULL);
+}
+
+/* Across frameworks, a statement is lined up with its maps_to counterpart
+ * in the baseline, else with the statement of the same id. */
+static void
+test_comparison_mapped (void)
+{
+  g_autoptr(AsrAssessment) sample = load_sample ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrFramework) legacy = asr_framework_registry_lookup ("cqc-saf-2023", &error);
+  g_autoptr(AsrAssessment) previous = NULL;
+  g_autoptr(AsrComparison) comparison = NULL;
+  g_autofree char *old_id = NULL;
+  g_autoptr(GPtrArray) old = read_links ("tests/compare/cqc-saf-2023-mapped.json", &old_id);
+  AsrQualityStatement *speak_up;
+  AsrStatementChange *leaders = NULL;
+  g_autoptr(GPtrArray) changes = NULL;
+
+  g_assert_no_error (error);
+  previous = asr_assessment_new (legacy);
+  speak_up = asr_assessment_lookup_statement (previous, "well-led", "freedom-to-speak-up");
+  asr_quality_statement_set_notes (speak_up, "Staff said they could speak up.");
+  comparison = asr_comparison_new (sample, previous);
+  asr_comparison_set_framework_links (comparison, NULL, old);
+  changes = asr_comparison_list_statements (comparison);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      AsrStatementChange *change = g_ptr_array_index (changes, i);
+
+      if (g_str_equal (change->statement_id, "capable-compassionate-and-inclusive-leaders"))
+        leaders = change;
+      if (g_str_equal (change->statement_id, "learning-culture"))
+        g_assert_true (!change->mapped && change->in_baseline);   /* the same id, no link */
+    }
+  g_assert_nonnull (leaders);
+  g_assert_true (leaders->mapped);
+  g_assert_true (leaders->in_baseline);
+  g_assert_cmpstr (leaders->before_name, ==, "Freedom to speak up");
+  g_assert_true (leaders->changed);
+}
+
+/* A broken maps_to is refused with the file and the JSON path. */
+static void
+test_framework_map_broken (void)
+{
+  const char *bad = "{\"id\": \"x\", \"key_questions\": [{\"id\": \"safe\", \"items\": "
+                    "[{\"id\": \"s1\", \"maps_to\": [{\"framework\": \"y\", \"key_question\": 3}]}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) links = asr_map_links_read (bad, strlen (bad), "bad.json", NULL, &error);
+
+  g_assert_null (links);
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "bad.json: /key_questions/0/items/0/maps_to/0/key_question"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -557,6 +675,9 @@ main (int   argc,
   g_test_add_func ("/compare/format-age", test_format_age);
   g_test_add_func ("/compare/statements", test_statements);
   g_test_add_func ("/compare/framework-notice", test_framework_notice);
+  g_test_add_func ("/compare/framework-map", test_framework_map);
+  g_test_add_func ("/compare/framework-map/broken", test_framework_map_broken);
+  g_test_add_func ("/compare/framework-map/comparison", test_comparison_mapped);
 
   return g_test_run ();
 }

@@ -139,7 +139,8 @@ test_no_files (void)
 
   dirs_init (&dirs);
   registry = registry_for (&dirs);
-  g_assert_cmpuint (g_list_model_get_n_items (asr_framework_registry_get_frameworks (registry)), ==, 2);
+  /* The built-ins: SAF 2024, SAF 2023 and the KLOE framework of 2017. */
+  g_assert_cmpuint (g_list_model_get_n_items (asr_framework_registry_get_frameworks (registry)), ==, 3);
   g_assert_cmpuint (asr_framework_registry_get_problems (registry)->len, ==, 0);
   dirs_clear (&dirs);
 }
@@ -168,7 +169,7 @@ test_good_file (void)
   path = g_build_filename (dir, "local.json", NULL);
   g_assert_cmpstr (asr_framework_registry_get_path (registry, framework), ==, path);
   /* After the built-ins, which have no path. */
-  third = g_list_model_get_item (asr_framework_registry_get_frameworks (registry), 2);
+  third = g_list_model_get_item (asr_framework_registry_get_frameworks (registry), 3);
   g_assert_true (third == framework);
   {
     g_autoptr(AsrFramework) builtin = asr_framework_registry_find (registry, "cqc-saf-2024", NULL);
@@ -215,7 +216,7 @@ test_broken_files (void)
   g_assert_nonnull (find_problem (registry, "c-fifo.json"));
   g_assert_cmpuint (asr_framework_registry_get_problems (registry)->len, ==, 3);
   /* The good file after them is still loaded. */
-  g_assert_cmpuint (g_list_model_get_n_items (asr_framework_registry_get_frameworks (registry)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (asr_framework_registry_get_frameworks (registry)), ==, 4);
   g_assert_nonnull (asr_framework_registry_find (registry, "after-broken", NULL));
   g_object_unref (asr_framework_registry_find (registry, "after-broken", NULL));
   dirs_clear (&dirs);
@@ -261,7 +262,7 @@ test_duplicate_ids (void)
     g_assert_cmpstr (asr_framework_get_name (saf), ==, "CQC single assessment framework (2024)");
   }
   g_assert_cmpuint (asr_framework_registry_get_problems (registry)->len, ==, 2);
-  g_assert_cmpuint (g_list_model_get_n_items (asr_framework_registry_get_frameworks (registry)), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (asr_framework_registry_get_frameworks (registry)), ==, 4);
   dirs_clear (&dirs);
 }
 

@@ -569,6 +569,33 @@ test_direction (void)
   g_assert_cmpstr (asr_direction_to_label (ASR_DIRECTION_SAME), ==, "Stayed the same");
 }
 
+/* [§9] A focused assessment: every combination of focused, assessed or
+ * not, band and previous rating. */
+static void
+test_focused_base (void)
+{
+  for (AsrRating band = ASR_RATING_NONE; band <= ASR_RATING_OUTSTANDING; band++)
+    for (AsrRating previous = ASR_RATING_NONE; previous <= ASR_RATING_OUTSTANDING; previous++)
+      for (guint n_assessed = 0; n_assessed <= 2; n_assessed++)
+        {
+          gboolean carried = TRUE;
+
+          /* Not focused: nothing changes, ever. */
+          g_assert_cmpint (asr_rules_focused_base (FALSE, n_assessed, band, previous, &carried), ==, band);
+          g_assert_false (carried);
+          /* Focused: the previous rating (even NONE) when nothing is assessed. */
+          g_assert_cmpint (asr_rules_focused_base (TRUE, n_assessed, band, previous, &carried), ==,
+                           n_assessed == 0 ? previous : band);
+          g_assert_cmpint (carried, ==, n_assessed == 0);
+        }
+  /* A carried Good under a requirement notice is capped like a band. */
+  g_assert_cmpint (asr_rules_key_question_rating (asr_rules_focused_base (TRUE, 0, ASR_RATING_NONE,
+                                                                          ASR_RATING_GOOD, NULL),
+                                                  ASR_ENFORCEMENT_REQUIREMENT_NOTICE, FALSE, 0,
+                                                  ASR_RATING_NONE, NULL),
+                   ==, ASR_RATING_REQUIRES_IMPROVEMENT);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -596,6 +623,7 @@ main (int   argc,
   g_test_add_func ("/rules/legacy/score-from-evidence", test_legacy_score_from_evidence);
   g_test_add_func ("/rules/observed-published", test_observed_published);
   g_test_add_func ("/rules/direction", test_direction);
+  g_test_add_func ("/rules/focused/base", test_focused_base);
 
   return g_test_run ();
 }

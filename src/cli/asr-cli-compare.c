@@ -231,6 +231,15 @@ write_rating_change (AsrJsonWriter   *w,
     }
   asr_json_writer_key (w, "provisional");
   asr_json_writer_boolean (w, change->provisional);
+  if (!g_str_equal (change->id, "overall"))
+    {
+      /* Its own date where CQC gives one per key question, else null
+       * (previous.date holds); where the rating is from (focused). */
+      asr_json_writer_key (w, "previous_date");
+      asr_json_writer_string (w, change->previous_date);
+      asr_json_writer_key (w, "rating_from");
+      asr_json_writer_string (w, change->carried_over ? "previous" : "this-assessment");
+    }
   asr_json_writer_end_object (w);
 }
 

@@ -306,7 +306,7 @@ build_statement (AsrQualityStatement    *statement,
   if (asr_framework_get_scoring_method (framework) == ASR_SCORING_JUDGEMENT)
     _asr_report_describe_item (self, statement);
   else
-    describe_source (self, statement, asr_assessment_get_previous_date (assessment));
+    describe_source (self, statement, asr_key_question_get_previous_date_in_effect (asr_quality_statement_get_key_question (statement)));
   add_paragraphs (self->paragraphs, asr_quality_statement_get_notes (statement));
   if (options->evidence_notes)
     add_evidence (self, statement, legacy);
@@ -357,7 +357,11 @@ static char *
 describe_score (AsrKeyQuestion *key_question)
 {
   int percentage = asr_key_question_get_percentage (key_question);
+  g_autofree char *carried = asr_key_question_describe_carried_over (key_question);
 
+  /* A focused assessment says which ratings it carried over, and from when. */
+  if (carried != NULL)
+    return g_strdup_printf ("%s.", carried);
   if (percentage < 0)
     return g_strdup (_("There is no score for this area yet: none of its quality statements has a score."));
   return g_strdup_printf (_("This service scored %d (out of 100) for this area."), percentage);
@@ -404,7 +408,7 @@ build_section (AsrKeyQuestion         *key_question,
   if (options->comparison)
     self->comparison = _asr_report_describe_change (asr_key_question_get_previous_rating (key_question),
                                                     rating,
-                                                    asr_assessment_get_previous_date (assessment));
+                                                    asr_key_question_get_previous_date_in_effect (key_question));
   self->notes = g_ptr_array_new_with_free_func (g_free);
   if (asr_summary_is_judged (key_question))
     _asr_report_add_judgement (self, key_question);

@@ -156,23 +156,25 @@ test_details_offers_frameworks (void)
   test_wait_for (test_is_mapped, dialog);
   row = ADW_COMBO_ROW (asr_details_dialog_get_row (dialog, "framework_row"));
   labels = adw_combo_row_get_model (row);
-  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 3);
+  g_assert_cmpuint (g_list_model_get_n_items (labels), ==, 4);
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 0), ==,
                    "CQC single assessment framework (2024), edition 2024-12-02");
   g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 2), ==,
+                   "CQC adult social care key lines of enquiry (2017–2023), edition 2017-11-06");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (labels), 3), ==,
                    "Local framework (2026), edition 2026-03");
   g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 0);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
   test_check_accessible (GTK_WIDGET (dialog), &n_checked);
   render_details (dialog);
 
-  adw_combo_row_set_selected (row, 2);
+  adw_combo_row_set_selected (row, 3);
   test_wait_for (framework_is_local, window);
   g_assert_cmpstr (asr_assessment_get_service_name (asr_window_get_assessment (window)), ==, "Rose House");
   g_assert_true (asr_window_get_modified (window));
   dialog = find_details (GTK_WINDOW (window));
   row = ADW_COMBO_ROW (asr_details_dialog_get_row (dialog, "framework_row"));
-  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (row), ==, 3);
   gtk_window_destroy (GTK_WINDOW (dialog));
   window->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));

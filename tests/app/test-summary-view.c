@@ -675,6 +675,45 @@ test_details_choices (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
 }
 
+/* A focused assessment switched on in the Details dialog: a key question
+ * with nothing assessed shows its previous rating, says it was carried
+ * over and from when (its own date), in the card and the overall. */
+static void
+test_details_focused (Fixture       *f,
+                      gconstpointer  data)
+{
+  AsrDetailsDialog *dialog = present_details (f);
+  GtkSwitch *focused = GTK_SWITCH (asr_details_dialog_get_row (dialog, "focused_switch"));
+  AsrKeyQuestion *safe = get_key_question (f->assessment, SAFE);
+
+  g_assert_nonnull (focused);
+  asr_key_question_set_previous_rating (safe, ASR_RATING_GOOD);
+  asr_key_question_set_previous_date (safe, "2019-05-03");
+  asr_assessment_set_previous_date (f->assessment, "2023-03-02");
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Not rated yet");
+
+  gtk_switch_set_active (focused, TRUE);
+  g_assert_true (asr_assessment_get_focused (f->assessment));
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Good");
+  g_assert_true (shown (f, SAFE, ASR_SUMMARY_PART_PREVIOUS));
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
+                   "Not assessed in this focused assessment: the previous rating, Good of 3 May "
+                   "2019, is carried over");
+  /* Its own date gone: previous.date holds. */
+  asr_key_question_set_previous_date (safe, "");
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
+                   "Not assessed in this focused assessment: the previous rating, Good of 2 March "
+                   "2023, is carried over");
+
+  gtk_switch_set_active (focused, FALSE);
+  g_assert_false (asr_assessment_get_focused (f->assessment));
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Not rated yet");
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
+                   "Previously Good (rated 2 March 2023)");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL));
+}
+
 static void
 test_accessibility_details (Fixture       *f,
                             gconstpointer  data)
@@ -778,6 +817,7 @@ main (int   argc,
   g_test_add_func ("/summary-view/render", test_render);
   add_fixture_test ("/details-dialog/text-fields", test_details_text);
   add_fixture_test ("/details-dialog/choices", test_details_choices);
+  add_fixture_test ("/details-dialog/focused", test_details_focused);
   add_fixture_test ("/details-dialog/accessibility", test_accessibility_details);
 
   return g_test_run ();

@@ -67,6 +67,9 @@ rating_subtitle (const AsrRatingChange *change)
                                         : _("No previous rating");
   const char *after = change->current ? asr_rating_to_label (change->current) : _("Not rated yet");
 
+  if (change->carried_over != NULL)
+    /* Translators: "Good, carried over (not assessed in this focused assessment)" */
+    return g_strdup_printf (_("%s, carried over (not assessed in this focused assessment)"), before);
   if (change->percentage >= 0)
     /* Translators: "Good → Requires improvement · 66 out of 100" */
     return g_strdup_printf (_("%s → %s · %d out of 100"), before, after, change->percentage);

@@ -37,6 +37,7 @@ struct _AsrDetailsDialog
   AdwComboRow         *framework_row;
   GtkSwitch           *breach_switch;
   GtkSwitch           *advisory_switch;
+  GtkSwitch           *focused_switch;
   AdwEntryRow         *previous_date_row;
   AdwEntryRow         *previous_source_row;
   AdwComboRow         *previous_overall_row;
@@ -203,7 +204,7 @@ label_fields (AsrDetailsDialog *self)
     self->service_type_row, self->date_row, self->assessors_row, self->previous_date_row,
     self->previous_source_row,
   };
-  GtkSwitch *switches[] = { self->breach_switch, self->advisory_switch };
+  GtkSwitch *switches[] = { self->breach_switch, self->advisory_switch, self->focused_switch };
 
   asr_entry_rows_label_fields (entries, G_N_ELEMENTS (entries));
   for (guint i = 0; i < G_N_ELEMENTS (switches); i++)
@@ -327,6 +328,8 @@ bind_model (AsrDetailsDialog *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (assessment, "advisory-limiters", self->advisory_switch, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (assessment, "focused", self->focused_switch, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   bind_previous_rating (assessment, "previous-overall-rating", self->previous_overall_row);
   add_key_question_rows (self);
   add_frameworks (self);
@@ -417,6 +420,7 @@ bind_template_children (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, framework_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, breach_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, advisory_switch);
+  gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, focused_switch);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, previous_date_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, previous_source_row);
   gtk_widget_class_bind_template_child (widget_class, AsrDetailsDialog, previous_overall_row);

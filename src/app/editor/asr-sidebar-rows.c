@@ -53,6 +53,9 @@ describe_figures (AsrKeyQuestion *key_question)
 
   g_autofree char *figures = NULL;
 
+  /* Focused assessment, nothing assessed here: the rating is the previous one. */
+  if (asr_key_question_get_carried_over (key_question))
+    return g_strdup (_("Carried over · not assessed"));
   if (percentage < 0)
     /* Translators: "No score yet · 0 of 8 scored" */
     figures = g_strdup_printf (_("No score yet · %u of %u scored"), n_scored, n_in_scope);
@@ -93,7 +96,9 @@ update_header_cb (GtkWidget      *header,
   set_rating_class (GTK_WIDGET (rating_label), rating);
   gtk_label_set_label (figures_label, figures);
 
-  if (asr_key_question_get_limited_by (key_question) != ASR_LIMIT_NONE)
+  if (asr_key_question_get_carried_over (key_question))
+    description = asr_key_question_describe_carried_over (key_question);
+  else if (asr_key_question_get_limited_by (key_question) != ASR_LIMIT_NONE)
     description = g_strdup (asr_limit_to_label (asr_key_question_get_limited_by (key_question)));
   else if (asr_key_question_get_provisional (key_question))
     description = g_strdup (_("Provisional: some quality statements are not started"));

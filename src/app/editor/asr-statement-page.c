@@ -79,9 +79,8 @@ static char *
 describe_previous (AsrStatementPage *self)
 {
   AsrKeyQuestion *key_question = get_key_question (self);
-  AsrAssessment *assessment = asr_key_question_get_assessment (key_question);
   AsrRating previous = asr_key_question_get_previous_rating (key_question);
-  const char *date = asr_assessment_get_previous_date (assessment);
+  const char *date = asr_key_question_get_previous_date_in_effect (key_question);
   g_autofree char *when = asr_format_date (date);
 
   if (previous == ASR_RATING_NONE)

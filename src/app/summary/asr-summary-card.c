@@ -227,19 +227,19 @@ static void
 card_update_previous_cb (AsrSummaryCard *self)
 {
   AsrRating previous = asr_key_question_get_previous_rating (self->key_question);
-  AsrAssessment *assessment = asr_key_question_get_assessment (self->key_question);
-  g_autofree char *text = NULL;
+  g_autofree char *text = asr_key_question_describe_carried_over (self->key_question);
 
-  if (previous != ASR_RATING_NONE)
+  /* Carried over (focused): the card says so, with the rating's date. */
+  if (text == NULL && previous != ASR_RATING_NONE)
     {
       g_autofree char *before =
         asr_summary_format_previous (previous,
-                                     assessment ? asr_assessment_get_previous_date (assessment) : NULL);
+                                     asr_key_question_get_previous_date_in_effect (self->key_question));
       text = asr_format_previous_with_direction (before, previous,
                                                  asr_key_question_get_rating (self->key_question));
     }
   gtk_label_set_label (GTK_LABEL (self->parts[ASR_SUMMARY_PART_PREVIOUS]), text ? text : "");
-  gtk_widget_set_visible (self->parts[ASR_SUMMARY_PART_PREVIOUS], previous != ASR_RATING_NONE);
+  gtk_widget_set_visible (self->parts[ASR_SUMMARY_PART_PREVIOUS], text != NULL);
 }
 
 static void
@@ -664,6 +664,8 @@ card_connect_model (AsrSummaryCard *self)
     { "notify::published-percentage", G_CALLBACK (card_update_observed_cb) },
     { "notify::previous-rating", G_CALLBACK (card_update_previous_cb) },
     { "notify::rating", G_CALLBACK (card_update_previous_cb) },
+    { "notify::carried-over", G_CALLBACK (card_update_previous_cb) },
+    { "notify::previous-date", G_CALLBACK (card_update_previous_cb) },
     { "notify::n-carried-forward-missing", G_CALLBACK (card_update_warning_cb) },
     { "notify::override-rating", G_CALLBACK (card_update_override_cb) },
     { "notify::override-reason", G_CALLBACK (card_update_override_cb) },

@@ -193,9 +193,9 @@ asr_baseline_finish_dates (AsrBaseline *baseline)
        * overall rating; …" */
       g_ptr_array_add (baseline->notices,
                        g_strdup_printf (_("%s: rated on %s, not on %s like the overall rating; "
-                                          "Assessor keeps one date, so check how old its "
-                                          "carried-forward scores really are"),
-                                        asr_baseline_label (i), when, overall));
+                                          "its carried-forward scores count their age from "
+                                          "%s"),
+                                        asr_baseline_label (i), when, overall, when));
     }
 }
 
@@ -235,6 +235,10 @@ asr_baseline_apply (AsrBaseline   *baseline,
           index = (int) j;
       asr_key_question_set_previous_rating (kq, index >= 0 ? baseline->ratings[index]
                                                            : ASR_RATING_NONE);
+      /* A date of its own only where it differs from previous.date. */
+      asr_key_question_set_previous_date (kq, index >= 0 && baseline->dates[index] != NULL &&
+                                              g_strcmp0 (baseline->dates[index], baseline->date) != 0
+                                              ? baseline->dates[index] : "");
     }
   asr_assessment_set_previous_overall_rating (assessment, baseline->ratings[ASR_BASELINE_OVERALL]);
   asr_assessment_set_previous_date (assessment, baseline->date ? baseline->date : "");

@@ -58,7 +58,8 @@ void         asr_baseline_note_not_rated (AsrBaseline *baseline,
                                           guint        index,
                                           const char  *word);
 
-/* Replaces the previous ratings, date and source of @assessment. */
+/* Replaces the previous ratings, dates and source of @assessment (a key
+ * question's own date where it differs from "date"). */
 void         asr_baseline_apply        (AsrBaseline   *baseline,
                                         AsrAssessment *assessment);
 

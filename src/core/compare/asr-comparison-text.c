@@ -48,6 +48,20 @@ asr_rating_change_describe (const AsrRatingChange *change)
   g_return_val_if_fail (change != NULL, NULL);
 
   current = describe_current (change);
+  if (change->carried_over != NULL)
+    /* Translators: "Caring: Not assessed in this focused assessment: the previous rating, …" */
+    return g_strdup_printf (_("%s: %s"), change->name, change->carried_over);
+  if (change->previous_date != NULL && change->previous != ASR_RATING_NONE &&
+      change->current != ASR_RATING_NONE)
+    {
+      g_autofree char *when = asr_format_date (change->previous_date);
+
+      /* Translators: "Effective: previously Good (rated 14 September 2021), now Good, 75 out
+       * of 100: stayed the same" */
+      return g_strdup_printf (_("%s: previously %s (rated %s), %s: %s"), change->name,
+                              asr_rating_to_label (change->previous), when, current,
+                              asr_direction_to_phrase (change->direction));
+    }
   if (change->previous == ASR_RATING_NONE)
     /* Translators: "Safe: no previous rating; now Good, 75 out of 100" */
     return g_strdup_printf (_("%s: no previous rating; %s"), change->name, current);

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "asr-comparison.h"
+#include "asr-framework-map.h"
 #include "asr-notes-diff.h"
 #include "asr-rules.h"
 
@@ -27,6 +28,8 @@ struct _AsrComparison
   int            stale_threshold_years;
   gulong         assessment_handler;
   gulong         baseline_handler;
+  GPtrArray     *links;            /* maps_to of the assessment's framework, or NULL */
+  GPtrArray     *baseline_links;   /* maps_to of the baseline's framework, or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (AsrComparison, asr_comparison, G_TYPE_OBJECT)
@@ -75,6 +78,8 @@ asr_comparison_finalize (GObject *object)
   AsrComparison *self = ASR_COMPARISON (object);
 
   g_free (self->reference_date);
+  g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->baseline_links, g_ptr_array_unref);
 
   G_OBJECT_CLASS (asr_comparison_parent_class)->finalize (object);
 }
@@ -250,6 +255,8 @@ rating_change_free (gpointer data)
 
   g_free (change->id);
   g_free (change->name);
+  g_free (change->previous_date);
+  g_free (change->carried_over);
   g_free (change);
 }
 
@@ -267,6 +274,9 @@ key_question_change (AsrComparison  *self,
   change->direction = asr_rules_direction (change->previous, change->current);
   change->percentage = asr_key_question_get_percentage (kq);
   change->provisional = asr_key_question_get_provisional (kq);
+  if (*asr_key_question_get_previous_date (kq) != '\0')
+    change->previous_date = g_strdup (asr_key_question_get_previous_date (kq));
+  change->carried_over = asr_key_question_describe_carried_over (kq);
   if (self->baseline != NULL)
     before = asr_assessment_lookup_key_question (self->baseline, change->id);
   change->previous_percentage = before ? asr_key_question_get_percentage (before) : -1;
@@ -362,7 +372,7 @@ add_carried_forward (AsrComparison       *self,
                      AsrQualityStatement *qs)
 {
   AsrCarriedForward *item = g_new0 (AsrCarriedForward, 1);
-  const char *date = asr_assessment_get_previous_date (self->assessment);
+  const char *date = asr_key_question_get_previous_date_in_effect (kq);
 
   item->key_question_id = g_strdup (asr_key_question_get_id (kq));
   item->key_question_name = g_strdup (asr_key_question_get_name (kq));
@@ -413,10 +423,47 @@ statement_change_free (gpointer data)
   g_free (change->key_question_name);
   g_free (change->statement_id);
   g_free (change->name);
+  g_free (change->before_name);
   g_clear_pointer (&change->notes_diff, g_ptr_array_unref);
   g_free (change->changed_by);
   g_free (change->changed_at);
   g_free (change);
+}
+
+/* The baseline's statement for @qs: its counterpart through maps_to when
+ * the frameworks differ and link it (*mapped), else the one of the same id. */
+static AsrQualityStatement *
+counterpart (AsrComparison       *self,
+             AsrKeyQuestion      *kq,
+             AsrQualityStatement *qs,
+             gboolean            *mapped)
+{
+  const char *id = asr_framework_get_id (asr_assessment_get_framework (self->assessment));
+  const char *before_id = asr_framework_get_id (asr_assessment_get_framework (self->baseline));
+  const char *to_kq, *to_id;
+
+  *mapped = g_strcmp0 (id, before_id) != 0 &&
+            asr_map_counterpart (id, self->links, before_id, self->baseline_links,
+                                 asr_key_question_get_id (kq), asr_quality_statement_get_id (qs),
+                                 &to_kq, &to_id) &&
+            asr_assessment_lookup_statement (self->baseline, to_kq, to_id) != NULL;
+  if (*mapped)
+    return asr_assessment_lookup_statement (self->baseline, to_kq, to_id);
+  return asr_assessment_lookup_statement (self->baseline, asr_key_question_get_id (kq),
+                                          asr_quality_statement_get_id (qs));
+}
+
+void
+asr_comparison_set_framework_links (AsrComparison *self,
+                                    GPtrArray     *links,
+                                    GPtrArray     *baseline_links)
+{
+  g_return_if_fail (ASR_IS_COMPARISON (self));
+
+  g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->baseline_links, g_ptr_array_unref);
+  self->links = links ? g_ptr_array_ref (links) : NULL;
+  self->baseline_links = baseline_links ? g_ptr_array_ref (baseline_links) : NULL;
 }
 
 static AsrStatementChange *
@@ -425,15 +472,15 @@ statement_change (AsrComparison       *self,
                   AsrQualityStatement *qs)
 {
   AsrStatementChange *change = g_new0 (AsrStatementChange, 1);
-  AsrQualityStatement *before =
-    asr_assessment_lookup_statement (self->baseline, asr_key_question_get_id (kq),
-                                     asr_quality_statement_get_id (qs));
+  AsrQualityStatement *before = counterpart (self, kq, qs, &change->mapped);
 
   change->key_question_id = g_strdup (asr_key_question_get_id (kq));
   change->key_question_name = g_strdup (asr_key_question_get_name (kq));
   change->statement_id = g_strdup (asr_quality_statement_get_id (qs));
   change->name = g_strdup (asr_quality_statement_get_name (qs));
   change->in_baseline = before != NULL;
+  if (before != NULL)
+    change->before_name = g_strdup (asr_quality_statement_get_name (before));
   change->source_after = asr_quality_statement_get_source (qs);
   change->score_after = asr_quality_statement_get_effective_score (qs);
   change->item = asr_framework_is_judgement (asr_assessment_get_framework (self->assessment));

@@ -35,6 +35,8 @@ typedef struct
   int           percentage;           /* current, -1 for none (always -1 for overall) */
   int           previous_percentage;  /* from the baseline assessment, else -1 */
   gboolean      provisional;          /* the current rating is provisional */
+  char         *previous_date;        /* a key question's own previous date (previous.dates), else NULL */
+  char         *carried_over;         /* focused, not assessed: asr_key_question_describe_carried_over(), else NULL */
 } AsrRatingChange;
 
 /* A quality statement whose score is carried forward. */
@@ -59,6 +61,8 @@ typedef struct
   char      *statement_id;
   char      *name;
   gboolean   in_baseline;    /* FALSE when the baseline's framework lacks it */
+  gboolean   mapped;         /* lined up through maps_to (frameworks differ) */
+  char      *before_name;    /* the baseline statement's name, or NULL */
   AsrSource  source_before;
   AsrSource  source_after;
   int        score_before;   /* effective scores, 0 = none */
@@ -91,6 +95,12 @@ void           asr_comparison_set_stale_threshold_years (AsrComparison *self,
 /* The five key questions in CQC order, then the overall rating. */
 GPtrArray     *asr_comparison_list_ratings       (AsrComparison *self);
 GPtrArray     *asr_comparison_list_carried_forward (AsrComparison *self);
+/* The maps_to links (asr-framework-map.h) of the assessment's and the
+ * baseline's frameworks: across frameworks, statements are lined up
+ * through them, else by id; either may be NULL. */
+void           asr_comparison_set_framework_links (AsrComparison *self,
+                                                   GPtrArray     *links,
+                                                   GPtrArray     *baseline_links);
 /* Empty without a baseline assessment. */
 GPtrArray     *asr_comparison_list_statements    (AsrComparison *self);
 /* The notice that the method changed, when the baseline assessment was

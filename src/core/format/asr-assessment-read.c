@@ -157,6 +157,7 @@ meta_member (AsrLoad    *load,
     { "status", status_value, NULL },
     { "breach_of_regulation", _asr_load_boolean_property, "breach-of-regulation" },
     { "advisory_limiters", _asr_load_boolean_property, "advisory-limiters" },
+    { "focused", _asr_load_boolean_property, "focused" },
     { NULL }
   };
 
@@ -182,6 +183,31 @@ rating_member (AsrLoad    *load,
   return _asr_load_rating_property (load, &target);
 }
 
+/* previous.dates: a key question's own date ("overall" has previous.date). */
+static gboolean
+date_member (AsrLoad    *load,
+             const char *id,
+             gpointer    data)
+{
+  AsrKeyQuestion *kq = asr_assessment_lookup_key_question (data, id);
+  PropertyTarget target = { G_OBJECT (kq), "previous-date" };
+
+  if (kq == NULL)
+    {
+      g_autofree char *shown = asr_text_quote (id);
+
+      return _asr_load_fail (load, _("unknown key question “%s”"), shown);
+    }
+  return _asr_load_date_property (load, &target);
+}
+
+static gboolean
+previous_dates (AsrLoad  *load,
+                gpointer  data)
+{
+  return _asr_load_members (load, date_member, data);
+}
+
 static gboolean
 previous_ratings (AsrLoad  *load,
                   gpointer  data)
@@ -198,6 +224,7 @@ previous_member (AsrLoad    *load,
     { "date", _asr_load_date_property, "previous-date" },
     { "source", _asr_load_string_property, "previous-source" },
     { "ratings", previous_ratings, NULL },
+    { "dates", previous_dates, NULL },
     { NULL }
   };
 

@@ -65,7 +65,39 @@ write_header (AsrAssessment *self,
   asr_json_writer_boolean (w, asr_assessment_get_breach_of_regulation (self));
   asr_json_writer_key (w, "advisory_limiters");
   asr_json_writer_boolean (w, asr_assessment_get_advisory_limiters (self));
+  /* Only when asked for, so other files stay as they were. */
+  if (asr_assessment_get_focused (self))
+    {
+      asr_json_writer_key (w, "focused");
+      asr_json_writer_boolean (w, TRUE);
+    }
   asr_json_writer_end_object (w);
+}
+
+/* previous.dates: only the key questions with a date of their own. */
+static void
+write_previous_dates (GListModel    *kqs,
+                      AsrJsonWriter *w)
+{
+  gboolean opened = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (kqs, i);
+      const char *date = asr_key_question_get_previous_date (kq);
+
+      if (*date == '\0')
+        continue;
+      if (!opened)
+        {
+          asr_json_writer_key (w, "dates");
+          asr_json_writer_begin_object (w);
+          opened = TRUE;
+        }
+      write_string_member (w, asr_key_question_get_id (kq), date);
+    }
+  if (opened)
+    asr_json_writer_end_object (w);
 }
 
 static void
@@ -79,6 +111,7 @@ write_previous (AsrAssessment *self,
   asr_json_writer_begin_object (w);
   write_string_member (w, "date", asr_assessment_get_previous_date (self));
   write_string_member (w, "source", asr_assessment_get_previous_source (self));
+  write_previous_dates (kqs, w);
   asr_json_writer_key (w, "ratings");
   asr_json_writer_begin_object (w);
   for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)

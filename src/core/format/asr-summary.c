@@ -48,6 +48,28 @@ asr_summary_explain_judgement (AsrKeyQuestion *kq)
                           asr_rating_to_label (judged), asr_limit_to_label (limit));
 }
 
+/* "rating_from" always; with "previous", the date it is from. */
+static void
+write_rating_from (AsrKeyQuestion *kq,
+                   AsrJsonWriter  *writer)
+{
+  const char *date;
+
+  asr_json_writer_key (writer, "rating_from");
+  if (!asr_key_question_get_carried_over (kq))
+    {
+      asr_json_writer_string (writer, "this-assessment");
+      return;
+    }
+  asr_json_writer_string (writer, "previous");
+  date = asr_key_question_get_previous_date_in_effect (kq);
+  asr_json_writer_key (writer, "previous_date");
+  if (*date == '\0')
+    asr_json_writer_null (writer);
+  else
+    asr_json_writer_string (writer, date);
+}
+
 static void
 write_key_question (AsrKeyQuestion *kq,
                     AsrJsonWriter  *writer)
@@ -77,6 +99,7 @@ write_key_question (AsrKeyQuestion *kq,
   asr_json_writer_boolean (writer, asr_key_question_get_complete (kq));
   asr_json_writer_key (writer, "carried_forward_missing");
   asr_json_writer_int (writer, asr_key_question_get_n_carried_forward_missing (kq));
+  write_rating_from (kq, writer);
   asr_json_writer_end_object (writer);
 }
 
@@ -162,7 +185,10 @@ append_key_question_text (GString        *out,
   g_string_append_printf (out, _("%u of %u scored"),
                           asr_key_question_get_n_scored (kq),
                           asr_key_question_get_n_in_scope (kq));
-  if (percentage < 0)
+  if (asr_key_question_get_carried_over (kq))
+    g_string_append_printf (out, "   %s   %s", _("not assessed"),
+                            asr_rating_to_label (asr_key_question_get_rating (kq)));
+  else if (percentage < 0)
     g_string_append_printf (out, "   %s", _("no score yet"));
   else
     g_string_append_printf (out, "   %3d%%   %s", percentage,
@@ -171,6 +197,11 @@ append_key_question_text (GString        *out,
     g_string_append_printf (out, "   (%s)", _("provisional"));
   g_string_append_c (out, '\n');
 
+  if (asr_key_question_get_carried_over (kq))
+    {
+      g_autofree char *from = asr_key_question_describe_carried_over (kq);
+      g_string_append_printf (out, "            %s\n", from);
+    }
   if (limit != ASR_LIMIT_NONE)
     g_string_append_printf (out, "            %s\n", asr_limit_to_label (limit));
   if (limit == ASR_LIMIT_OVERRIDE)

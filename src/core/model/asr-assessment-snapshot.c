@@ -34,6 +34,7 @@ copy_metadata (AsrAssessment *to,
   asr_assessment_set_status (to, asr_assessment_get_status (from));
   asr_assessment_set_breach_of_regulation (to, asr_assessment_get_breach_of_regulation (from));
   asr_assessment_set_advisory_limiters (to, asr_assessment_get_advisory_limiters (from));
+  asr_assessment_set_focused (to, asr_assessment_get_focused (from));
   asr_assessment_set_previous_date (to, asr_assessment_get_previous_date (from));
   asr_assessment_set_previous_overall_rating (to, asr_assessment_get_previous_overall_rating (from));
   asr_assessment_set_previous_source (to, asr_assessment_get_previous_source (from));
@@ -46,6 +47,7 @@ copy_key_question (AsrKeyQuestion *to,
   g_autoptr(GError) error = NULL;
 
   asr_key_question_set_previous_rating (to, asr_key_question_get_previous_rating (from));
+  asr_key_question_set_previous_date (to, asr_key_question_get_previous_date (from));
   asr_key_question_set_enforcement (to, asr_key_question_get_enforcement (from));
   /* The original holds a valid override, so the copy cannot fail. */
   if (!asr_key_question_set_override (to, asr_key_question_get_override_rating (from),

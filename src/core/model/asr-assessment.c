@@ -38,6 +38,7 @@ struct _AsrAssessment
   AsrStatus     status;
   gboolean      breach_of_regulation;
   gboolean      advisory_limiters;
+  gboolean      focused;
   char         *previous_date;
   AsrRating     previous_overall_rating;
   char         *previous_source;
@@ -67,6 +68,7 @@ enum {
   PROP_STATUS,
   PROP_BREACH_OF_REGULATION,
   PROP_ADVISORY_LIMITERS,
+  PROP_FOCUSED,
   PROP_PREVIOUS_DATE,
   PROP_PREVIOUS_OVERALL_RATING,
   PROP_PREVIOUS_SOURCE,
@@ -262,6 +264,7 @@ asr_assessment_get_property (GObject    *object,
     case PROP_STATUS: g_value_set_enum (value, self->status); break;
     case PROP_BREACH_OF_REGULATION: g_value_set_boolean (value, self->breach_of_regulation); break;
     case PROP_ADVISORY_LIMITERS: g_value_set_boolean (value, self->advisory_limiters); break;
+    case PROP_FOCUSED: g_value_set_boolean (value, self->focused); break;
     case PROP_PREVIOUS_DATE: g_value_set_string (value, self->previous_date); break;
     case PROP_PREVIOUS_OVERALL_RATING: g_value_set_enum (value, self->previous_overall_rating); break;
     case PROP_PREVIOUS_SOURCE: g_value_set_string (value, self->previous_source); break;
@@ -298,6 +301,7 @@ asr_assessment_set_property (GObject      *object,
     case PROP_STATUS: asr_assessment_set_status (self, g_value_get_enum (value)); break;
     case PROP_BREACH_OF_REGULATION: asr_assessment_set_breach_of_regulation (self, g_value_get_boolean (value)); break;
     case PROP_ADVISORY_LIMITERS: asr_assessment_set_advisory_limiters (self, g_value_get_boolean (value)); break;
+    case PROP_FOCUSED: asr_assessment_set_focused (self, g_value_get_boolean (value)); break;
     case PROP_PREVIOUS_DATE: asr_assessment_set_previous_date (self, g_value_get_string (value)); break;
     case PROP_PREVIOUS_OVERALL_RATING: asr_assessment_set_previous_overall_rating (self, g_value_get_enum (value)); break;
     case PROP_PREVIOUS_SOURCE: asr_assessment_set_previous_source (self, g_value_get_string (value)); break;
@@ -326,6 +330,7 @@ install_properties (GObjectClass *object_class)
   properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, ASR_TYPE_STATUS, ASR_STATUS_DRAFT, rw);
   properties[PROP_BREACH_OF_REGULATION] = g_param_spec_boolean ("breach-of-regulation", NULL, NULL, FALSE, rw);
   properties[PROP_ADVISORY_LIMITERS] = g_param_spec_boolean ("advisory-limiters", NULL, NULL, FALSE, rw);
+  properties[PROP_FOCUSED] = g_param_spec_boolean ("focused", NULL, NULL, FALSE, rw);
   properties[PROP_PREVIOUS_DATE] = g_param_spec_string ("previous-date", NULL, NULL, "", rw);
   properties[PROP_PREVIOUS_OVERALL_RATING] =
     g_param_spec_enum ("previous-overall-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
@@ -587,6 +592,20 @@ asr_assessment_set_breach_of_regulation (AsrAssessment *self,
   _asr_assessment_content_changed (self);
 }
 
+/* A setting every key question's rating depends on changed. */
+static void
+recompute_key_questions (AsrAssessment *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->key_questions));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (G_LIST_MODEL (self->key_questions), i);
+      _asr_key_question_recompute (kq);
+    }
+  _asr_assessment_content_changed (self);
+}
+
 gboolean
 asr_assessment_get_advisory_limiters (AsrAssessment *self)
 {
@@ -598,8 +617,6 @@ void
 asr_assessment_set_advisory_limiters (AsrAssessment *self,
                                       gboolean       enabled)
 {
-  guint n;
-
   g_return_if_fail (ASR_IS_ASSESSMENT (self));
 
   enabled = !!enabled;
@@ -607,13 +624,28 @@ asr_assessment_set_advisory_limiters (AsrAssessment *self,
     return;
   self->advisory_limiters = enabled;
   notify (self, PROP_ADVISORY_LIMITERS);
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->key_questions));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (G_LIST_MODEL (self->key_questions), i);
-      _asr_key_question_recompute (kq);
-    }
-  _asr_assessment_content_changed (self);
+  recompute_key_questions (self);
+}
+
+gboolean
+asr_assessment_get_focused (AsrAssessment *self)
+{
+  g_return_val_if_fail (ASR_IS_ASSESSMENT (self), FALSE);
+  return self->focused;
+}
+
+void
+asr_assessment_set_focused (AsrAssessment *self,
+                            gboolean       focused)
+{
+  g_return_if_fail (ASR_IS_ASSESSMENT (self));
+
+  focused = !!focused;
+  if (self->focused == focused)
+    return;
+  self->focused = focused;
+  notify (self, PROP_FOCUSED);
+  recompute_key_questions (self);
 }
 
 AsrRating
@@ -692,6 +724,26 @@ list_statement_problems (AsrKeyQuestion      *kq,
     g_ptr_array_add (problems,
                      g_strdup_printf (_("/key_questions/%s/statements/%s: assessed, but not scored yet"),
                                       path_kq, path_qs));
+}
+
+/* A focused assessment cannot carry over a rating that was never given:
+ * the overall needs all five (cqc-saf.md §4, §9). */
+static void
+list_focused_problems (AsrAssessment *self,
+                       GPtrArray     *problems)
+{
+  GListModel *kqs = G_LIST_MODEL (self->key_questions);
+
+  for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
+    {
+      g_autoptr(AsrKeyQuestion) kq = g_list_model_get_item (kqs, i);
+
+      if (asr_key_question_get_carried_over (kq) &&
+          asr_key_question_get_previous_rating (kq) == ASR_RATING_NONE)
+        g_ptr_array_add (problems,
+                         g_strdup_printf (_("/key_questions/%s: not assessed in this focused assessment, and %s has no previous rating to carry over, so it is not rated"),
+                                          asr_key_question_get_id (kq), asr_key_question_get_name (kq)));
+    }
 }
 
 void
@@ -837,6 +889,7 @@ asr_assessment_list_problems (AsrAssessment *self)
 
   asr_assessment_foreach_statement (self, list_statement_problems, problems);
   list_conflict_problems (self, problems);
+  list_focused_problems (self, problems);
   return problems;
 }
 

@@ -11,7 +11,8 @@
  * core service, "Urgent and emergency care"), "level" (AsrLevel: a service
  * or the provider-wide well-led assessment), "date" (YYYY-MM-DD or ""), "assessors" (GStrv), "status"
  * (AsrStatus), "breach-of-regulation", "advisory-limiters" (off unless
- * asked for), "previous-date", "previous-overall-rating", "previous-source"
+ * asked for), "focused" (a focused assessment: a key question with nothing
+ * assessed keeps its previous rating, cqc-saf.md §9), "previous-date", "previous-overall-rating", "previous-source"
  * (where the previous ratings came from, free text).
  * Read-only: "framework" (AsrFramework), "key-questions" (GListModel of
  * AsrKeyQuestion, in CQC order) and, derived, "overall-rating",
@@ -92,6 +93,9 @@ void             asr_assessment_set_breach_of_regulation (AsrAssessment *self,
 gboolean         asr_assessment_get_advisory_limiters    (AsrAssessment *self);
 void             asr_assessment_set_advisory_limiters    (AsrAssessment *self,
                                                           gboolean       enabled);
+gboolean         asr_assessment_get_focused              (AsrAssessment *self);
+void             asr_assessment_set_focused              (AsrAssessment *self,
+                                                          gboolean       focused);
 const char      *asr_assessment_get_previous_date        (AsrAssessment *self);
 void             asr_assessment_set_previous_date        (AsrAssessment *self,
                                                           const char    *date);

@@ -24,6 +24,9 @@ typedef struct
   AsrRating rating;
   AsrLimit  limited_by;
   int       published_percentage;
+  gboolean  carried_over;   /* focused, nothing assessed: the previous rating stands */
+  gboolean  provisional;
+  gboolean  complete;
 } Figures;
 
 struct _AsrKeyQuestion
@@ -36,6 +39,7 @@ struct _AsrKeyQuestion
   GListStore              *comments;
 
   AsrRating                previous_rating;
+  char                    *previous_date;      /* its own date, "" for previous.date */
   AsrEnforcement           enforcement;
   AsrRating                override_rating;
   char                    *override_reason;
@@ -46,6 +50,7 @@ struct _AsrKeyQuestion
 
   /* Running counts over the statements' contributions */
   guint                    n_in_scope;
+  guint                    n_assessed;
   guint                    n_not_started;
   guint                    n_scored;
   guint                    n_cf_missing;
@@ -65,6 +70,7 @@ enum {
   PROP_STATEMENTS,
   PROP_COMMENTS,
   PROP_PREVIOUS_RATING,
+  PROP_PREVIOUS_DATE,
   PROP_ENFORCEMENT,
   PROP_OVERRIDE_RATING,
   PROP_OVERRIDE_REASON,
@@ -86,14 +92,12 @@ enum {
   PROP_COMPLETE,
   PROP_JUDGEMENT_RATING,
   PROP_JUDGEMENT_RATIONALE,
+  PROP_CARRIED_OVER,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void notify_progress (AsrKeyQuestion *self,
-                             gboolean        was_provisional,
-                             gboolean        was_complete);
 
 static void
 notify (AsrKeyQuestion *self,
@@ -104,28 +108,31 @@ notify (AsrKeyQuestion *self,
 
 /* Some statement in scope does not count yet (not started, assessed but
  * not scored, carried forward without a previous rating): the percentage
- * may still move. */
+ * may still move.  Every statement in scope has a source and counts:
+ * complete.  A rating carried over in a focused assessment is neither
+ * provisional nor incomplete, unless there is no previous rating.  For
+ * the judgement method an item counts once assessed, and the key question
+ * waits for its judgement too. */
 static gboolean
 is_judged (AsrKeyQuestion *self)
 {
   return asr_framework_get_scoring_method (self->framework) == ASR_SCORING_JUDGEMENT;
 }
 
-/* For the judgement method an item counts once assessed, and the key
- * question waits for its judgement too. */
-static gboolean
-is_provisional (AsrKeyQuestion *self)
+static void
+compute_state (AsrKeyQuestion *self,
+               Figures        *out)
 {
-  return self->n_scored < self->n_in_scope ||
-         (is_judged (self) && self->judgement_rating == ASR_RATING_NONE);
-}
+  gboolean unjudged = is_judged (self) && self->judgement_rating == ASR_RATING_NONE;
 
-/* Every statement in scope has a source and counts. */
-static gboolean
-is_complete (AsrKeyQuestion *self)
-{
-  return self->n_not_started == 0 && self->n_scored == self->n_in_scope &&
-         (!is_judged (self) || self->judgement_rating != ASR_RATING_NONE);
+  if (out->carried_over)
+    {
+      out->provisional = self->previous_rating == ASR_RATING_NONE;
+      out->complete = !out->provisional;
+      return;
+    }
+  out->provisional = self->n_scored < self->n_in_scope || unjudged;
+  out->complete = self->n_not_started == 0 && self->n_scored == self->n_in_scope && !unjudged;
 }
 
 static void
@@ -134,21 +141,30 @@ compute_figures (AsrKeyQuestion *self,
 {
   gboolean limiters = self->assessment != NULL &&
                       _asr_assessment_get_advisory_limiters (self->assessment);
+  gboolean focused = self->assessment != NULL && asr_assessment_get_focused (self->assessment);
+  AsrRating base;
 
   if (is_judged (self))
     {
-      /* The judgement is the rating; only enforcement caps it. */
+      /* The judgement is the rating (or, in a focused assessment, the
+       * previous one when nothing is assessed); only enforcement caps it. */
       out->percentage = -1;
       out->band = ASR_RATING_NONE;
-      out->rating = asr_rules_key_question_rating (self->judgement_rating, self->enforcement,
-                                                   FALSE, 0, ASR_RATING_NONE, &out->limited_by);
       out->published_percentage = -1;
+      base = asr_rules_focused_base (focused, self->n_assessed, self->judgement_rating,
+                                     self->previous_rating, &out->carried_over);
+      compute_state (self, out);
+      out->rating = asr_rules_key_question_rating (base, self->enforcement,
+                                                   FALSE, 0, ASR_RATING_NONE, &out->limited_by);
       return;
     }
   out->percentage = asr_rules_percentage (self->sum, self->n_scored);
   out->band = out->percentage < 0 ? ASR_RATING_NONE
               : asr_framework_rating_for_percentage (self->framework, out->percentage);
-  out->rating = asr_rules_key_question_rating (out->band, self->enforcement, limiters,
+  base = asr_rules_focused_base (focused, self->n_assessed, out->band,
+                                 self->previous_rating, &out->carried_over);
+  compute_state (self, out);
+  out->rating = asr_rules_key_question_rating (base, self->enforcement, limiters,
                                                self->n_scored_one, self->override_rating,
                                                &out->limited_by);
   out->published_percentage =
@@ -173,6 +189,16 @@ refresh_figures (AsrKeyQuestion *self)
     notify (self, PROP_LIMITED_BY);
   if (before.published_percentage != self->figures.published_percentage)
     notify (self, PROP_PUBLISHED_PERCENTAGE);
+  if (before.carried_over != self->figures.carried_over)
+    notify (self, PROP_CARRIED_OVER);
+  if (before.provisional != self->figures.provisional)
+    notify (self, PROP_PROVISIONAL);
+  if (before.complete != self->figures.complete)
+    {
+      notify (self, PROP_COMPLETE);
+      if (self->assessment != NULL)
+        _asr_assessment_complete_changed (self->assessment);
+    }
   if (before.rating != self->figures.rating)
     {
       notify (self, PROP_RATING);
@@ -187,6 +213,7 @@ add_contribution (AsrKeyQuestion        *self,
                   int                    sign)
 {
   self->n_in_scope += sign * c->in_scope;
+  self->n_assessed += sign * c->assessed;
   self->n_not_started += sign * c->not_started;
   self->n_scored += sign * c->scored;
   self->n_cf_missing += sign * c->cf_missing;
@@ -199,9 +226,6 @@ _asr_key_question_contribution_changed (AsrKeyQuestion        *self,
                                         const AsrContribution *before,
                                         const AsrContribution *after)
 {
-  gboolean was_provisional = is_provisional (self);
-  gboolean was_complete = is_complete (self);
-
   add_contribution (self, before, -1);
   add_contribution (self, after, +1);
 
@@ -218,7 +242,6 @@ _asr_key_question_contribution_changed (AsrKeyQuestion        *self,
     }
   if ((before->scored ? before->score : 0) != (after->scored ? after->score : 0))
     notify (self, PROP_SUM);
-  notify_progress (self, was_provisional, was_complete);
   refresh_figures (self);
 }
 
@@ -274,6 +297,7 @@ asr_key_question_finalize (GObject *object)
 
   g_free (self->override_reason);
   g_free (self->judgement_rationale);
+  g_free (self->previous_date);
 
   G_OBJECT_CLASS (asr_key_question_parent_class)->finalize (object);
 }
@@ -339,6 +363,9 @@ asr_key_question_get_property (GObject    *object,
     case PROP_PREVIOUS_RATING:
       g_value_set_enum (value, self->previous_rating);
       break;
+    case PROP_PREVIOUS_DATE:
+      g_value_set_string (value, self->previous_date);
+      break;
     case PROP_ENFORCEMENT:
       g_value_set_enum (value, self->enforcement);
       break;
@@ -373,10 +400,13 @@ asr_key_question_get_property (GObject    *object,
       g_value_set_int (value, self->figures.published_percentage);
       break;
     case PROP_PROVISIONAL:
-      g_value_set_boolean (value, is_provisional (self));
+      g_value_set_boolean (value, self->figures.provisional);
       break;
     case PROP_COMPLETE:
-      g_value_set_boolean (value, is_complete (self));
+      g_value_set_boolean (value, self->figures.complete);
+      break;
+    case PROP_CARRIED_OVER:
+      g_value_set_boolean (value, self->figures.carried_over);
       break;
     case PROP_JUDGEMENT_RATING:
       g_value_set_enum (value, self->judgement_rating);
@@ -402,6 +432,9 @@ asr_key_question_set_property (GObject      *object,
     case PROP_PREVIOUS_RATING:
       asr_key_question_set_previous_rating (self, g_value_get_enum (value));
       break;
+    case PROP_PREVIOUS_DATE:
+      asr_key_question_set_previous_date (self, g_value_get_string (value));
+      break;
     case PROP_ENFORCEMENT:
       asr_key_question_set_enforcement (self, g_value_get_enum (value));
       break;
@@ -426,6 +459,7 @@ install_properties (GObjectClass *object_class)
     g_param_spec_object ("comments", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_PREVIOUS_RATING] =
     g_param_spec_enum ("previous-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, rw);
+  properties[PROP_PREVIOUS_DATE] = g_param_spec_string ("previous-date", NULL, NULL, "", rw);
   properties[PROP_ENFORCEMENT] =
     g_param_spec_enum ("enforcement", NULL, NULL, ASR_TYPE_ENFORCEMENT, ASR_ENFORCEMENT_NONE, rw);
   properties[PROP_OVERRIDE_RATING] =
@@ -458,6 +492,7 @@ install_properties (GObjectClass *object_class)
     g_param_spec_enum ("judgement-rating", NULL, NULL, ASR_TYPE_RATING, ASR_RATING_NONE, ro);
   properties[PROP_JUDGEMENT_RATIONALE] =
     g_param_spec_string ("judgement-rationale", NULL, NULL, "", ro);
+  properties[PROP_CARRIED_OVER] = g_param_spec_boolean ("carried-over", NULL, NULL, FALSE, ro);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -480,6 +515,7 @@ asr_key_question_init (AsrKeyQuestion *self)
 {
   self->override_reason = g_strdup ("");
   self->judgement_rationale = g_strdup ("");
+  self->previous_date = g_strdup ("");
   self->report_percentage = -1;
   self->comments = _asr_comment_thread_new (G_OBJECT (self), comments_changed);
   self->figures.percentage = -1;
@@ -595,8 +631,42 @@ asr_key_question_set_previous_rating (AsrKeyQuestion *self,
       if (asr_quality_statement_get_source (statement) == ASR_SOURCE_CARRIED_FORWARD)
         _asr_quality_statement_recompute (statement);
     }
+  refresh_figures (self);  /* a rating carried over follows it too */
   g_object_thaw_notify (G_OBJECT (self));
   _asr_key_question_content_changed (self);
+}
+
+const char *
+asr_key_question_get_previous_date (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+  return self->previous_date;
+}
+
+void
+asr_key_question_set_previous_date (AsrKeyQuestion *self,
+                                    const char     *date)
+{
+  g_return_if_fail (ASR_IS_KEY_QUESTION (self));
+
+  if (date == NULL)
+    date = "";
+  if (strcmp (self->previous_date, date) == 0)
+    return;
+  g_free (self->previous_date);
+  self->previous_date = g_strdup (date);
+  notify (self, PROP_PREVIOUS_DATE);
+  _asr_key_question_content_changed (self);
+}
+
+const char *
+asr_key_question_get_previous_date_in_effect (AsrKeyQuestion *self)
+{
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+
+  if (self->previous_date[0] != '\0' || self->assessment == NULL)
+    return self->previous_date;
+  return asr_assessment_get_previous_date (self->assessment);
 }
 
 int
@@ -723,6 +793,32 @@ asr_key_question_set_override (AsrKeyQuestion *self,
   return TRUE;
 }
 
+char *
+asr_key_question_describe_carried_over (AsrKeyQuestion *self)
+{
+  const char *date;
+  g_autofree char *when = NULL;
+
+  g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), NULL);
+
+  if (!self->figures.carried_over)
+    return NULL;
+  if (self->previous_rating == ASR_RATING_NONE)
+    return g_strdup (_("Not assessed in this focused assessment, and there is no previous "
+                       "rating to carry over: not rated"));
+  date = asr_key_question_get_previous_date_in_effect (self);
+  if (*date == '\0')
+    /* Translators: "… the previous rating, Good, is carried over (its date is not known)" */
+    return g_strdup_printf (_("Not assessed in this focused assessment: the previous rating, %s, "
+                              "is carried over (its date is not known)"),
+                            asr_rating_to_label (self->previous_rating));
+  when = asr_format_date (date);
+  /* Translators: "… the previous rating, Good of 3 May 2019, is carried over" */
+  return g_strdup_printf (_("Not assessed in this focused assessment: the previous rating, %s of %s, "
+                            "is carried over"),
+                          asr_rating_to_label (self->previous_rating), when);
+}
+
 #define GETTER(type, name, expr)                                \
   type asr_key_question_get_##name (AsrKeyQuestion *self)       \
   {                                                             \
@@ -742,8 +838,10 @@ GETTER (AsrRating, band, self->figures.band)
 GETTER (AsrRating, rating, self->figures.rating)
 GETTER (AsrLimit, limited_by, self->figures.limited_by)
 GETTER (int, published_percentage, self->figures.published_percentage)
-GETTER (gboolean, provisional, is_provisional (self))
-GETTER (gboolean, complete, is_complete (self))
+GETTER (gboolean, provisional, self->figures.provisional)
+GETTER (gboolean, complete, self->figures.complete)
+GETTER (gboolean, carried_over, self->figures.carried_over)
+
 
 AsrRating
 asr_key_question_get_judgement_rating (AsrKeyQuestion *self)
@@ -759,28 +857,13 @@ asr_key_question_get_judgement_rationale (AsrKeyQuestion *self)
   return self->judgement_rationale;
 }
 
-static void
-notify_progress (AsrKeyQuestion *self,
-                 gboolean        was_provisional,
-                 gboolean        was_complete)
-{
-  if (was_provisional != is_provisional (self))
-    notify (self, PROP_PROVISIONAL);
-  if (was_complete != is_complete (self))
-    {
-      notify (self, PROP_COMPLETE);
-      if (self->assessment != NULL)
-        _asr_assessment_complete_changed (self->assessment);
-    }
-}
-
 gboolean
 asr_key_question_set_judgement (AsrKeyQuestion *self,
                                 AsrRating       rating,
                                 const char     *rationale,
                                 GError        **error)
 {
-  gboolean was_provisional, was_complete, rating_changed, rationale_changed;
+  gboolean rating_changed, rationale_changed;
 
   g_return_val_if_fail (ASR_IS_KEY_QUESTION (self), FALSE);
   g_return_val_if_fail (rating <= ASR_RATING_OUTSTANDING, FALSE);
@@ -806,8 +889,6 @@ asr_key_question_set_judgement (AsrKeyQuestion *self,
   if (!rating_changed && !rationale_changed)
     return TRUE;
 
-  was_provisional = is_provisional (self);
-  was_complete = is_complete (self);
   self->judgement_rating = rating;
   g_free (self->judgement_rationale);
   self->judgement_rationale = g_strdup (rationale);
@@ -816,7 +897,6 @@ asr_key_question_set_judgement (AsrKeyQuestion *self,
     notify (self, PROP_JUDGEMENT_RATING);
   if (rationale_changed)
     notify (self, PROP_JUDGEMENT_RATIONALE);
-  notify_progress (self, was_provisional, was_complete);
   g_object_thaw_notify (G_OBJECT (self));
   refresh_figures (self);
   _asr_key_question_content_changed (self);

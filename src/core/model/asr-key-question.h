@@ -4,6 +4,8 @@
  *
  * Writable properties:
  *   "previous-rating" AsrRating   the rating it held before (NONE if none)
+ *   "previous-date"   its date (YYYY-MM-DD) when CQC gives one per key
+ *                     question, "" to use the assessment's "previous-date"
  *   "enforcement"     AsrEnforcement
  * Set together through asr_key_question_set_override() (a reason is
  * required), read-only as properties:
@@ -38,6 +40,9 @@
  *                       started, assessed but not scored, or carried
  *                       forward without a previous rating)
  *   "complete"          every statement in scope has a source and counts
+ *   "carried-over"      in a focused assessment, nothing in this key
+ *                       question is assessed, so its previous rating stands
+ *                       as its rating (provisional while there is none)
  * "comments" (asr_key_question_get_comments()): a GListStore of AsrComment,
  * the review thread on the key question as a whole (oldest first).
  */
@@ -65,6 +70,12 @@ AsrQualityStatement *asr_key_question_lookup_statement    (AsrKeyQuestion *self,
 AsrRating            asr_key_question_get_previous_rating (AsrKeyQuestion *self);
 void                 asr_key_question_set_previous_rating (AsrKeyQuestion *self,
                                                            AsrRating       rating);
+const char          *asr_key_question_get_previous_date   (AsrKeyQuestion *self);
+void                 asr_key_question_set_previous_date   (AsrKeyQuestion *self,
+                                                           const char     *date);
+/* Its own previous date, else the assessment's "previous-date" ("" when
+ * neither is known): what carried-forward ages count from. */
+const char          *asr_key_question_get_previous_date_in_effect (AsrKeyQuestion *self);
 AsrEnforcement       asr_key_question_get_enforcement     (AsrKeyQuestion *self);
 void                 asr_key_question_set_enforcement     (AsrKeyQuestion *self,
                                                            AsrEnforcement  enforcement);
@@ -108,5 +119,10 @@ int                  asr_key_question_get_published_percentage (AsrKeyQuestion *
 gboolean             asr_key_question_get_provisional     (AsrKeyQuestion *self);
 gboolean             asr_key_question_get_complete        (AsrKeyQuestion *self);
 GListModel          *asr_key_question_get_comments        (AsrKeyQuestion *self);
+gboolean             asr_key_question_get_carried_over    (AsrKeyQuestion *self);
+/* The one sentence every view and report gives for a rating carried over:
+ * "Not assessed in this focused assessment: the previous rating, Good of 3
+ * May 2019, is carried over"; NULL when the rating is this assessment's. */
+char                *asr_key_question_describe_carried_over (AsrKeyQuestion *self);
 
 G_END_DECLS

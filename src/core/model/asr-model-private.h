@@ -22,6 +22,7 @@ G_BEGIN_DECLS
 typedef struct
 {
   guint8 in_scope;     /* not marked not applicable */
+  guint8 assessed;     /* source "assessed" (scored or not) */
   guint8 not_started;  /* in scope, no source yet */
   guint8 scored;       /* counts towards the percentage */
   guint8 cf_missing;   /* carried forward without a previous rating */

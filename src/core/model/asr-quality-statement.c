@@ -162,6 +162,7 @@ compute_contribution (AsrQualityStatement *self,
   *out = (AsrContribution) { 0, };
   out->in_scope = self->source != ASR_SOURCE_NOT_APPLICABLE;
   out->not_started = self->source == ASR_SOURCE_NOT_STARTED;
+  out->assessed = self->source == ASR_SOURCE_ASSESSED;
   out->cf_missing = self->source == ASR_SOURCE_CARRIED_FORWARD &&
                     previous_rating (self) == ASR_RATING_NONE;
   out->score = (guint8) self->effective_score;

@@ -34,6 +34,20 @@ asr_rules_carried_forward_score (AsrRating previous)
 }
 
 AsrRating
+asr_rules_focused_base (gboolean   focused,
+                        guint      n_assessed,
+                        AsrRating  band,
+                        AsrRating  previous,
+                        gboolean  *carried)
+{
+  gboolean take = focused && n_assessed == 0;
+
+  if (carried != NULL)
+    *carried = take;
+  return take ? previous : band;
+}
+
+AsrRating
 asr_rules_key_question_rating (AsrRating       band,
                                AsrEnforcement  enforcement,
                                gboolean        advisory_limiters,

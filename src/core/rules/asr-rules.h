@@ -34,6 +34,18 @@ AsrRating  asr_rules_key_question_rating (AsrRating       band,
                                           AsrRating       override,
                                           AsrLimit       *limit);
 
+/* A focused assessment (cqc-saf.md §9): a key question with nothing
+ * assessed (@n_assessed 0) keeps its @previous rating, which then stands
+ * where the band would (caps and an override still apply on top).
+ * Otherwise, and always when not @focused, returns @band.  *carried (may
+ * be NULL) is TRUE when the previous rating was taken, even when it is
+ * NONE (a key question not assessed and never rated is not rated). */
+AsrRating  asr_rules_focused_base      (gboolean       focused,
+                                        guint          n_assessed,
+                                        AsrRating      band,
+                                        AsrRating      previous,
+                                        gboolean      *carried);
+
 /* The overall rating from the counts of the five key question ratings by
  * the ratings principles (before the breach-of-regulation cap): the
  * aggregation rule of asr-aggregate.h with @framework's X for n = 5.
