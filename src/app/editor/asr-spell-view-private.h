@@ -17,6 +17,7 @@ typedef struct
   GtkTextTag      *dirty_tag;   /* marks text still to check */
   gulong           changed_id;
   guint            idle_id;
+  guint64          checked;     /* characters checked so far */
   GMenu           *menu;        /* the context menu's spelling part */
   /* While a slice is checked: its text, and where the last word was. */
   const char      *slice_text;

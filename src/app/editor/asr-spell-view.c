@@ -92,6 +92,7 @@ check_range (AsrSpell          *spell,
 {
   g_autofree char *text = gtk_text_iter_get_slice (start, end);
 
+  spell->checked += (guint64) (gtk_text_iter_get_offset (end) - gtk_text_iter_get_offset (start));
   gtk_text_buffer_remove_tag (spell->buffer, spell->error_tag, start, end);
   spell->slice_text = text;
   spell->slice_bytes = 0;
@@ -240,4 +241,15 @@ asr_spell_view_is_pending (GtkTextView *view)
 
   spell = _asr_spell_get (view);
   return spell != NULL && spell->idle_id != 0;
+}
+
+guint64
+asr_spell_view_get_checked (GtkTextView *view)
+{
+  AsrSpell *spell;
+
+  g_return_val_if_fail (GTK_IS_TEXT_VIEW (view), 0);
+
+  spell = _asr_spell_get (view);
+  return spell != NULL ? spell->checked : 0;
 }

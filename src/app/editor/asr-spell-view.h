@@ -22,7 +22,9 @@ void        asr_spell_view_attach        (GtkTextView     *view,
 void        asr_spell_view_prepare_menu  (GtkTextView     *view);
 /* The tag that underlines misspellings in @view's buffer, or NULL. */
 GtkTextTag *asr_spell_view_get_error_tag (GtkTextView     *view);
-/* Whether any checking is still to be done (for tests). */
+/* Whether any checking is still to be done, and how many characters have
+ * been checked so far (for tests). */
 gboolean    asr_spell_view_is_pending    (GtkTextView     *view);
+guint64     asr_spell_view_get_checked   (GtkTextView     *view);
 
 G_END_DECLS
