@@ -391,8 +391,11 @@ main (int   argc,
 
   status = g_test_run ();
   g_clear_object (&application);
-  g_autofree char *rm = g_strdup_printf ("rm -rf '%s'", config_home);
-  (void) system (rm);
+  {
+    const char *rm[] = { "rm", "-rf", config_home, NULL };
+
+    g_spawn_sync (NULL, (char **) rm, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, NULL, NULL);
+  }
   g_free (config_home);
   return status;
 }
