@@ -334,8 +334,30 @@ test_long_note (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The context menu of a misspelling, opened as the Menu key opens it. */
+static void
+render_menu (GtkTextView *view,
+             const char  *name)
+{
+  GtkWidget *popover = NULL;
+
+  place_cursor (view, at ("recieve") + 2);
+  gtk_widget_activate_action (GTK_WIDGET (view), "menu.popup", NULL);
+  asr_spell_view_prepare_menu (view);
+  test_spin ();
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child))
+      popover = child;
+  g_assert_nonnull (popover);
+  test_wait_for (test_is_mapped, popover);
+  test_render_png (popover, name);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+}
+
 static void
 render (const char *name,
+        const char *menu_name,
         int         width,
         gboolean    dark)
 {
@@ -353,6 +375,8 @@ render (const char *name,
   type_notes (view, NOTES);
   test_spin ();
   test_render_png (GTK_WIDGET (window), name);
+  if (menu_name != NULL)
+    render_menu (view, menu_name);
   window->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
@@ -363,9 +387,9 @@ test_render (void)
 {
   if (skip_without_dictionary ())
     return;
-  render ("spelling.png", 1000, FALSE);
-  render ("spelling-dark.png", 1000, TRUE);
-  render ("spelling-narrow.png", 360, FALSE);
+  render ("spelling.png", "spelling-menu.png", 1000, FALSE);
+  render ("spelling-dark.png", "spelling-menu-dark.png", 1000, TRUE);
+  render ("spelling-narrow.png", NULL, 360, FALSE);
 }
 
 int
