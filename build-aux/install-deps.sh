@@ -46,6 +46,9 @@ packages=(
   python3-pyatspi         # reads the window through the accessibility bus
   at-spi2-core            # the accessibility bus and registry the test starts
   xdotool                 # real key events (XTEST) under Xvfb
+  # Spell checking in notes (British English)
+  libenchant-2-dev        # enchant-2, the spell checking library
+  hunspell-en-gb          # the en_GB dictionary enchant offers by default
 )
 
 missing=()

@@ -9,30 +9,38 @@
 #include "asr-preferences-window.h"
 #include "asr-test-render.h"
 
-static GtkSpinButton *
-find_spin (GtkWidget  *root,
-           const char *label)
+static GtkWidget *
+find_labelled (GtkWidget  *root,
+               GType       type,
+               const char *label)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root); child;
        child = gtk_widget_get_next_sibling (child))
     {
-      GtkSpinButton *found;
+      GtkWidget *found;
 
       /* Found by its accessible label: what a screen reader says is
        * what the test looks for. */
-      if (GTK_IS_SPIN_BUTTON (child))
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
         {
           g_autofree char *mismatch =
             gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, label);
           if (mismatch == NULL)
-            return GTK_SPIN_BUTTON (child);
+            return child;
         }
-      found = find_spin (child, label);
+      found = find_labelled (child, type, label);
       if (found != NULL)
         return found;
     }
   return NULL;
+}
+
+static GtkSpinButton *
+find_spin (GtkWidget  *root,
+           const char *label)
+{
+  return (GtkSpinButton *) find_labelled (root, GTK_TYPE_SPIN_BUTTON, label);
 }
 
 static void
@@ -50,6 +58,8 @@ new_settings (void)
 
   g_settings_reset (settings, "stale-threshold-years");
   g_settings_reset (settings, "autosave-delay");
+  g_settings_reset (settings, "spell-checking");
+  g_settings_reset (settings, "spell-checking-language");
   return settings;
 }
 
@@ -107,6 +117,52 @@ test_autosave_delay (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Spell checking on/off and its language, found by their accessible
+ * labels (test_check_accessible() would stop at the hidden search entry
+ * inside GtkDropDown's popover, which is GTK's), write the settings the notes editors follow. */
+static void
+test_spelling (void)
+{
+  g_autoptr(GSettings) settings = new_settings ();
+  GtkWidget *window = asr_preferences_window_new (NULL, settings);
+  GtkSwitch *check;
+  GtkDropDown *language;
+  GListModel *languages;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (window);
+
+  check = (GtkSwitch *) find_labelled (window, GTK_TYPE_SWITCH, "Check spelling in notes");
+  language = (GtkDropDown *) find_labelled (window, GTK_TYPE_DROP_DOWN, "Spelling language");
+  g_assert_nonnull (check);
+  g_assert_nonnull (language);
+  g_assert_true (gtk_switch_get_active (check));
+  languages = gtk_drop_down_get_model (language);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (languages),
+                                               gtk_drop_down_get_selected (language)), ==, "en_GB");
+
+  gtk_switch_set_active (check, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "spell-checking"));
+  g_assert_false (gtk_widget_get_sensitive (gtk_widget_get_ancestor (GTK_WIDGET (language),
+                                                                     ADW_TYPE_ACTION_ROW)));
+  g_settings_set_boolean (settings, "spell-checking", TRUE);
+  g_assert_true (gtk_switch_get_active (check));
+
+  /* Choosing another language writes it. */
+  if (g_list_model_get_n_items (languages) > 1)
+    {
+      guint other = gtk_drop_down_get_selected (language) == 0 ? 1 : 0;
+      g_autofree char *chosen = NULL;
+
+      gtk_drop_down_set_selected (language, other);
+      chosen = g_settings_get_string (settings, "spell-checking-language");
+      g_assert_cmpstr (chosen, ==,
+                       gtk_string_list_get_string (GTK_STRING_LIST (languages), other));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -116,6 +172,7 @@ main (int   argc,
 
   g_test_add_func ("/preferences/bound-both-ways", test_bound_both_ways);
   g_test_add_func ("/preferences/autosave-delay", test_autosave_delay);
+  g_test_add_func ("/preferences/spelling", test_spelling);
 
   return g_test_run ();
 }

@@ -13,8 +13,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "asr-notes-view.h"
+#include "asr-spell-view.h"
 
 typedef struct
 {
@@ -24,34 +26,25 @@ typedef struct
   int          first_line; /* of the edit under way */
 } Counter;
 
-static gboolean
-is_apostrophe (gunichar c)
-{
-  return c == '\'' || c == 0x2019;
-}
-
 /* A word is a run of letters and digits; an apostrophe between two of
- * them ("don't", "people's") keeps it one word. */
+ * them ("don't", "people's") keeps it one word (asr_text_word_end()). */
 guint
 asr_notes_count_words (const GtkTextIter *start,
                        const GtkTextIter *end)
 {
   g_autofree char *text = gtk_text_iter_get_slice (start, end);
-  gboolean in_word = FALSE;
+  const char *stop = text + strlen (text);
   guint n = 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; p < stop;)
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
+      if (g_unichar_isalnum (g_utf8_get_char (p)))
         {
-          n += !in_word;
-          in_word = TRUE;
+          n++;
+          p = asr_text_word_end (p, stop);
         }
-      else if (!(in_word && is_apostrophe (c) &&
-                 g_unichar_isalnum (g_utf8_get_char (g_utf8_next_char (p)))))
-        in_word = FALSE;
+      else
+        p = g_utf8_next_char (p);
     }
   return n;
 }
@@ -177,6 +170,7 @@ asr_notes_view_setup (GtkTextView *view,
   g_signal_connect_after (buffer, "delete-range", G_CALLBACK (delete_after_cb), counter);
   g_signal_connect (buffer, "notify::cursor-position", G_CALLBACK (cursor_moved_cb), counter);
   show_count (counter);
+  asr_spell_view_attach (view, asr_spell_checker_get_default ());
 }
 
 guint
