@@ -15,6 +15,7 @@
 #include "asr-sidebar-rows.h"
 
 #define STATEMENT_KEY "asr-statement"
+#define STALE_KEY "asr-stale"
 
 const char *
 asr_rating_css_class (AsrRating rating)
@@ -147,6 +148,7 @@ asr_sidebar_key_question_header_new (AsrKeyQuestion *key_question)
 
 static const char *
 describe_source (AsrQualityStatement *statement,
+                 gboolean             stale,
                  gboolean            *warning)
 {
   gboolean scored = asr_quality_statement_get_effective_score (statement) > 0;
@@ -158,8 +160,11 @@ describe_source (AsrQualityStatement *statement,
       *warning = !scored;
       return scored ? _("Assessed") : _("Assessed · no score yet");
     case ASR_SOURCE_CARRIED_FORWARD:
-      *warning = !scored;
-      return scored ? _("Carried forward") : _("Carried forward · no previous rating");
+      *warning = !scored || stale;
+      if (!scored)
+        return _("Carried forward · no previous rating");
+      /* Translators: the previous rating is older than the staleness threshold */
+      return stale ? _("Carried forward · stale") : _("Carried forward");
     case ASR_SOURCE_NOT_APPLICABLE:
       return _("Not applicable");
     case ASR_SOURCE_NOT_STARTED:
@@ -177,9 +182,11 @@ update_row_cb (GtkWidget           *row,
   GtkLabel *score_label = g_object_get_data (G_OBJECT (row), "score-label");
   int score = asr_quality_statement_get_effective_score (statement);
   g_autofree char *score_text = g_strdup_printf ("%d", score);
+  GtkLabel *snippet_label = g_object_get_data (G_OBJECT (row), "snippet-label");
+  gboolean stale = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), STALE_KEY));
   g_autofree char *description = NULL;
   gboolean warning;
-  const char *source = describe_source (statement, &warning);
+  const char *source = describe_source (statement, stale, &warning);
 
   gtk_label_set_label (source_label, source);
   if (warning)
@@ -192,6 +199,15 @@ update_row_cb (GtkWidget           *row,
 
   /* Translators: "Score 3, Assessed" */
   description = score > 0 ? g_strdup_printf (_("Score %d, %s"), score, source) : g_strdup (source);
+  if (gtk_widget_get_visible (GTK_WIDGET (snippet_label)))
+    {
+      /* Translators: the row's description, then where the search matched the notes */
+      g_autofree char *with_notes = g_strdup_printf (_("%s. Notes: %s"), description,
+                                                     gtk_label_get_text (snippet_label));
+
+      g_free (description);
+      description = g_steal_pointer (&with_notes);
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   asr_quality_statement_get_name (statement),
@@ -208,8 +224,19 @@ asr_sidebar_statement_row_new (AsrQualityStatement *statement)
   GtkWidget *name = gtk_label_new (asr_quality_statement_get_name (statement));
   GtkWidget *source = gtk_label_new (NULL);
   GtkWidget *score = gtk_label_new (NULL);
+  GtkWidget *snippet = gtk_label_new (NULL);
 
   g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (statement), NULL);
+
+  /* Where the search matched the notes, under the name. */
+  gtk_label_set_xalign (GTK_LABEL (snippet), 0);
+  gtk_label_set_wrap (GTK_LABEL (snippet), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (snippet), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (snippet), 2);
+  gtk_label_set_ellipsize (GTK_LABEL (snippet), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (snippet, "caption");
+  gtk_widget_add_css_class (snippet, "notes-snippet");
+  gtk_widget_set_visible (snippet, FALSE);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
@@ -225,6 +252,7 @@ asr_sidebar_statement_row_new (AsrQualityStatement *statement)
   gtk_widget_add_css_class (score, "numeric");
 
   gtk_box_append (GTK_BOX (text), name);
+  gtk_box_append (GTK_BOX (text), snippet);
   gtk_box_append (GTK_BOX (text), source);
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), score);
@@ -233,6 +261,7 @@ asr_sidebar_statement_row_new (AsrQualityStatement *statement)
   g_object_set_data_full (G_OBJECT (row), STATEMENT_KEY, g_object_ref (statement), g_object_unref);
   g_object_set_data (G_OBJECT (row), "source-label", source);
   g_object_set_data (G_OBJECT (row), "score-label", score);
+  g_object_set_data (G_OBJECT (row), "snippet-label", snippet);
   g_signal_connect_object (statement, "notify", G_CALLBACK (update_row_cb),
                            row, G_CONNECT_SWAPPED);
   update_row_cb (row, NULL, statement);
@@ -246,4 +275,41 @@ asr_sidebar_row_get_statement (GtkListBoxRow *row)
   g_return_val_if_fail (GTK_IS_LIST_BOX_ROW (row), NULL);
 
   return g_object_get_data (G_OBJECT (row), STATEMENT_KEY);
+}
+
+/* Marks a carried-forward score as stale (the rule is the comparison's). */
+void
+asr_sidebar_row_set_stale (GtkListBoxRow *row,
+                           gboolean       stale)
+{
+  AsrQualityStatement *statement = asr_sidebar_row_get_statement (row);
+
+  if (GPOINTER_TO_INT (g_object_get_data (G_OBJECT (row), STALE_KEY)) == !!stale)
+    return;
+  g_object_set_data (G_OBJECT (row), STALE_KEY, GINT_TO_POINTER (!!stale));
+  update_row_cb (GTK_WIDGET (row), NULL, statement);
+}
+
+/* Shows @markup (from asr_sidebar_notes_snippet()) under the name, or
+ * hides the line when NULL. */
+void
+asr_sidebar_row_set_snippet (GtkListBoxRow *row,
+                             const char    *markup)
+{
+  GtkWidget *snippet = g_object_get_data (G_OBJECT (row), "snippet-label");
+
+  if (markup == NULL && !gtk_widget_get_visible (snippet))
+    return;
+  gtk_label_set_markup (GTK_LABEL (snippet), markup != NULL ? markup : "");
+  gtk_widget_set_visible (snippet, markup != NULL);
+  update_row_cb (GTK_WIDGET (row), NULL, asr_sidebar_row_get_statement (row));
+}
+
+/* The text of the snippet line, NULL when hidden; for tests. */
+const char *
+asr_sidebar_row_get_snippet (GtkListBoxRow *row)
+{
+  GtkWidget *snippet = g_object_get_data (G_OBJECT (row), "snippet-label");
+
+  return gtk_widget_get_visible (snippet) ? gtk_label_get_text (GTK_LABEL (snippet)) : NULL;
 }

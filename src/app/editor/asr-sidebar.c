@@ -3,7 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * One GtkListBox bound to the statements of every key question (a
- * GtkFlattenListModel of the model's own lists, filtered by the search),
+ * GtkFlattenListModel of the model's own lists, filtered by the search
+ * and by one of the filters of asr-sidebar-filters.h; the menu button
+ * beside the search field chooses it),
  * with a header per key question.  Rows and headers follow the model
  * objects through "notify": no figure is copied.
  *
@@ -20,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-sidebar.h"
+#include "asr-sidebar-filters.h"
 #include "asr-sidebar-rows.h"
 
 struct _AsrSidebar
@@ -31,8 +34,14 @@ struct _AsrSidebar
   GtkFilterListModel  *filtered;
   GtkCustomFilter     *filter;
   char                *query;     /* casefolded, NULL when empty */
+  const AsrSidebarFilter *choice;  /* the filter chosen, never NULL */
+  AsrComparison       *comparison; /* staleness and changes, for the filters */
+  AsrSidebarFacts      facts;
 
   GtkSearchEntry      *search_entry;
+  GtkMenuButton       *filter_button;
+  GtkBox              *filter_box;  /* the filters' radio buttons */
+  GtkLabel            *filter_label; /* "Not Started · 4 shown" */
   GtkListBox          *list_box;
 };
 
@@ -54,25 +63,73 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static char *
-fold (const char *text)
+static gboolean
+query_matches (AsrSidebar          *self,
+               AsrQualityStatement *statement)
 {
-  g_autofree char *normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
+  g_autofree char *name = NULL;
+  g_autofree char *notes = NULL;
 
-  return g_utf8_casefold (normalized, -1);
+  if (self->query == NULL)
+    return TRUE;
+
+  name = asr_sidebar_fold (asr_quality_statement_get_name (statement));
+  if (strstr (name, self->query) != NULL)
+    return TRUE;
+  notes = asr_sidebar_fold (asr_quality_statement_get_notes (statement));
+  return strstr (notes, self->query) != NULL;
 }
 
 static gboolean
 filter_match_cb (gpointer    item,
                  AsrSidebar *self)
 {
-  g_autofree char *name = NULL;
+  return asr_sidebar_filter_matches (self->choice, item, &self->facts) &&
+         query_matches (self, item);
+}
 
-  if (self->query == NULL)
-    return TRUE;
+/* What each row shows beyond the model: its stale mark, and where the
+ * search matched its notes (not when the name matched). */
+static void
+update_rows (AsrSidebar *self)
+{
+  GtkListBoxRow *row;
 
-  name = fold (asr_quality_statement_get_name (item));
-  return strstr (name, self->query) != NULL;
+  for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)); i++)
+    {
+      AsrQualityStatement *statement = asr_sidebar_row_get_statement (row);
+      g_autofree char *name = asr_sidebar_fold (asr_quality_statement_get_name (statement));
+      g_autofree char *snippet = NULL;
+
+      if (self->query != NULL && strstr (name, self->query) == NULL)
+        snippet = asr_sidebar_notes_snippet (asr_quality_statement_get_notes (statement),
+                                             self->query);
+      asr_sidebar_row_set_snippet (row, snippet);
+      asr_sidebar_row_set_stale (row, self->facts.stale != NULL &&
+                                      g_hash_table_contains (self->facts.stale, statement));
+    }
+}
+
+static void
+update_filter_label (AsrSidebar *self)
+{
+  guint n = self->filtered ? g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) : 0;
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_label), self->choice->predicate != NULL);
+  if (self->choice->predicate == NULL)
+    return;
+  /* Translators: "Not Started · 4 shown" */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %u shown", "%s · %u shown", n),
+                          _(self->choice->label), n);
+  gtk_label_set_label (self->filter_label, text);
+}
+
+static void
+update_facts (AsrSidebar *self)
+{
+  asr_sidebar_facts_update (&self->facts, self->comparison,
+                            self->choice->needs_baseline);
 }
 
 static void
@@ -83,8 +140,11 @@ refilter (AsrSidebar *self)
 
   g_clear_pointer (&self->query, g_free);
   if (stripped[0] != '\0')
-    self->query = fold (stripped);
+    self->query = asr_sidebar_fold (stripped);
+  update_facts (self);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_rows (self);
+  update_filter_label (self);
 }
 
 static GtkWidget *
@@ -152,6 +212,8 @@ items_changed_cb (GListModel *model,
                   guint       added,
                   AsrSidebar *self)
 {
+  update_rows (self);
+  update_filter_label (self);
   select_current (self);
 }
 
@@ -289,6 +351,105 @@ list_key_pressed_cb (GtkEventControllerKey *controller,
     }
 }
 
+#define FILTER_KEY "asr-sidebar-filter"
+
+static gboolean
+filter_available (AsrSidebar             *self,
+                  const AsrSidebarFilter *filter)
+{
+  return !filter->needs_baseline ||
+         (self->comparison != NULL && asr_comparison_get_baseline (self->comparison) != NULL);
+}
+
+/* A filter that needs a previous assessment says why it is off. */
+static void
+update_filter_buttons (AsrSidebar *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      const AsrSidebarFilter *filter = g_object_get_data (G_OBJECT (child), FILTER_KEY);
+      gboolean available = filter_available (self, filter);
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (child), filter == self->choice);
+      gtk_widget_set_sensitive (child, available);
+      gtk_widget_set_tooltip_text (child, available ? NULL
+                                   : _("Needs a previous assessment: choose Compare With "
+                                       "Assessment… in the main menu"));
+    }
+  if (self->choice->predicate != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->filter_button), "accent");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->filter_button), "accent");
+}
+
+static void
+filter_toggled_cb (GtkCheckButton *button,
+                   AsrSidebar     *self)
+{
+  const AsrSidebarFilter *filter = g_object_get_data (G_OBJECT (button), FILTER_KEY);
+
+  if (gtk_check_button_get_active (button) && filter != self->choice)
+    asr_sidebar_set_filter (self, filter->id);
+}
+
+/* One radio button per entry of the table. */
+static void
+build_filter_buttons (AsrSidebar *self)
+{
+  guint n;
+  const AsrSidebarFilter *filters = asr_sidebar_filters (&n);
+  GtkCheckButton *group = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *button = gtk_check_button_new_with_label (_(filters[i].label));
+
+      g_object_set_data (G_OBJECT (button), FILTER_KEY, (gpointer) &filters[i]);
+      if (group != NULL)
+        gtk_check_button_set_group (GTK_CHECK_BUTTON (button), group);
+      else
+        group = GTK_CHECK_BUTTON (button);
+      g_signal_connect (button, "toggled", G_CALLBACK (filter_toggled_cb), self);
+      gtk_box_append (self->filter_box, button);
+    }
+}
+
+static void
+comparison_changed_cb (AsrSidebar *self)
+{
+  update_facts (self);
+  update_rows (self);
+}
+
+static void
+set_comparison (AsrSidebar    *self,
+                AsrAssessment *assessment)
+{
+  g_autofree char *date = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (self->comparison != NULL)
+    g_signal_handlers_disconnect_by_data (self->comparison, self);
+  g_clear_object (&self->comparison);
+  if (assessment == NULL)
+    return;
+
+  self->comparison = asr_comparison_new (assessment, NULL);
+  date = asr_comparison_default_reference_date (assessment);
+  asr_comparison_set_reference_date (self->comparison, date);
+  /* The staleness rule and its threshold are the Compare view's. */
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
+    {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+      g_settings_bind (settings, "stale-threshold-years",
+                       self->comparison, "stale-threshold-years", G_SETTINGS_BIND_GET);
+    }
+  g_signal_connect_swapped (self->comparison, "changed", G_CALLBACK (comparison_changed_cb), self);
+}
+
 static void
 asr_sidebar_dispose (GObject *object)
 {
@@ -302,6 +463,8 @@ asr_sidebar_dispose (GObject *object)
   g_clear_object (&self->statement);
   g_clear_object (&self->assessment);
   g_clear_pointer (&self->query, g_free);
+  set_comparison (self, NULL);
+  asr_sidebar_facts_clear (&self->facts);
 
   G_OBJECT_CLASS (asr_sidebar_parent_class)->dispose (object);
 }
@@ -384,6 +547,9 @@ asr_sidebar_class_init (AsrSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrSidebar, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, AsrSidebar, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, AsrSidebar, filter_box);
+  gtk_widget_class_bind_template_child (widget_class, AsrSidebar, filter_label);
   gtk_widget_class_bind_template_child (widget_class, AsrSidebar, list_box);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -405,6 +571,9 @@ asr_sidebar_init (AsrSidebar *self)
   g_signal_connect (keys, "key-pressed", G_CALLBACK (list_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_box), keys);
 
+  self->choice = asr_sidebar_filter_lookup ("all");
+  build_filter_buttons (self);
+  update_filter_buttons (self);
   self->filter = gtk_custom_filter_new ((GtkCustomFilterFunc) filter_match_cb, self, NULL);
   gtk_list_box_set_header_func (self->list_box, header_func_cb, NULL, NULL);
 }
@@ -453,6 +622,10 @@ asr_sidebar_set_assessment (AsrSidebar    *self,
   g_clear_object (&self->statement);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   g_clear_object (&self->filtered);
+  set_comparison (self, assessment);
+  self->choice = asr_sidebar_filter_lookup ("all");
+  update_filter_buttons (self);
+  update_facts (self);
 
   if (assessment != NULL)
     {
@@ -463,6 +636,8 @@ asr_sidebar_set_assessment (AsrSidebar    *self,
       g_signal_connect_object (self->filtered, "items-changed",
                                G_CALLBACK (items_changed_cb), self, G_CONNECT_AFTER);
     }
+  update_rows (self);
+  update_filter_label (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATEMENT]);
@@ -483,16 +658,19 @@ asr_sidebar_set_statement (AsrSidebar          *self,
   g_return_if_fail (ASR_IS_SIDEBAR (self));
   g_return_if_fail (!statement || ASR_IS_QUALITY_STATEMENT (statement));
 
-  if (!g_set_object (&self->statement, statement))
-    return;
-
-  /* A statement chosen elsewhere must be visible here. */
+  /* A statement chosen elsewhere must be visible here (even the current
+   * one, hidden by a filter since). */
   if (statement != NULL && asr_sidebar_get_row (self, statement) == NULL &&
-      self->query != NULL)
+      (self->query != NULL || self->choice->predicate != NULL))
     {
+      g_set_object (&self->statement, statement);
+      self->choice = asr_sidebar_filter_lookup ("all");
+      update_filter_buttons (self);
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       refilter (self);
     }
+  else if (!g_set_object (&self->statement, statement))
+    return;
 
   if (statement == NULL)
     gtk_list_box_unselect_all (self->list_box);
@@ -541,4 +719,66 @@ asr_sidebar_get_row (AsrSidebar          *self,
       return row;
 
   return NULL;
+}
+
+const char *
+asr_sidebar_get_filter (AsrSidebar *self)
+{
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+
+  return self->choice->id;
+}
+
+gboolean
+asr_sidebar_set_filter (AsrSidebar *self,
+                        const char *id)
+{
+  const AsrSidebarFilter *filter;
+
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), FALSE);
+
+  filter = asr_sidebar_filter_lookup (id);
+  if (filter == NULL || !filter_available (self, filter))
+    return FALSE;
+  self->choice = filter;
+  update_filter_buttons (self);
+  refilter (self);
+  return TRUE;
+}
+
+void
+asr_sidebar_set_baseline (AsrSidebar    *self,
+                          AsrAssessment *baseline)
+{
+  g_return_if_fail (ASR_IS_SIDEBAR (self));
+  g_return_if_fail (!baseline || ASR_IS_ASSESSMENT (baseline));
+
+  if (self->comparison == NULL)
+    return;
+  asr_comparison_set_baseline (self->comparison, baseline);
+  if (!filter_available (self, self->choice))
+    asr_sidebar_set_filter (self, "all");
+  update_filter_buttons (self);
+}
+
+GtkWidget *
+asr_sidebar_get_filter_toggle (AsrSidebar *self,
+                               const char *id)
+{
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->filter_box));
+       child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (g_strcmp0 (((const AsrSidebarFilter *) g_object_get_data (G_OBJECT (child),
+                                                                  FILTER_KEY))->id, id) == 0)
+      return child;
+  return NULL;
+}
+
+GtkMenuButton *
+asr_sidebar_get_filter_button (AsrSidebar *self)
+{
+  g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
+
+  return self->filter_button;
 }

@@ -75,7 +75,10 @@ _asr_window_apply_baseline (AsrWindow     *self,
   asr_baseline_apply (baseline, self->assessment);
   asr_history_close_step (self->history);
   if (previous != NULL)
-    asr_comparison_view_set_baseline (_asr_window_get_comparison_view (self), previous);
+    {
+      asr_comparison_view_set_baseline (_asr_window_get_comparison_view (self), previous);
+      asr_sidebar_set_baseline (self->sidebar, previous);
+    }
   show_done (self, baseline);
 }
 
@@ -144,6 +147,7 @@ import_bytes (Import *import,
   else if (import->mode == COMPARE_WITH_ASSESSMENT)
     {
       asr_comparison_view_set_baseline (_asr_window_get_comparison_view (self), previous);
+      asr_sidebar_set_baseline (self->sidebar, previous);
       adw_view_stack_set_visible_child_name (self->view_stack, "compare");
     }
   else
