@@ -6,6 +6,8 @@
 
 #include "asr-comparison-view.h"
 #include "asr-details-dialog.h"
+#include "asr-item-page.h"
+#include "asr-judgement-page.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -35,6 +37,9 @@ struct _AsrWindow
   AsrSidebar           *sidebar;
   AdwViewStack         *view_stack;
   AsrStatementPage     *statement_page;
+  GtkStack             *editor_stack;      /* statement, item or judgement page */
+  AsrItemPage          *item_page;
+  AsrJudgementPage     *judgement_page;
   AdwBin               *summary_bin;
   AdwBin               *compare_bin;
   AsrSummaryView       *summary_view;      /* NULL until first shown */

@@ -173,6 +173,26 @@ asr_window_show_statement (AsrWindow           *self,
 
   asr_sidebar_set_statement (self->sidebar, statement);
   asr_statement_page_set_statement (self->statement_page, statement);
+  /* An item of a judgement framework has a page of its own. */
+  if (statement != NULL && asr_summary_is_judged (asr_quality_statement_get_key_question (statement)))
+    {
+      asr_item_page_set_item (self->item_page, statement);
+      gtk_stack_set_visible_child_name (self->editor_stack, "item");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->editor_stack, "statement");
+  adw_view_stack_set_visible_child_name (self->view_stack, "statement");
+}
+
+void
+asr_window_show_judgement (AsrWindow      *self,
+                           AsrKeyQuestion *key_question)
+{
+  g_return_if_fail (ASR_IS_WINDOW (self));
+  g_return_if_fail (asr_summary_is_judged (key_question));
+
+  asr_judgement_page_set_key_question (self->judgement_page, key_question);
+  gtk_stack_set_visible_child_name (self->editor_stack, "judgement");
   adw_view_stack_set_visible_child_name (self->view_stack, "statement");
 }
 
@@ -373,6 +393,8 @@ asr_window_class_init (AsrWindowClass *klass)
 
   g_type_ensure (ASR_TYPE_SIDEBAR);
   g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
+  g_type_ensure (ASR_TYPE_ITEM_PAGE);
+  g_type_ensure (ASR_TYPE_JUDGEMENT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
@@ -382,6 +404,9 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, statement_page);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, item_page);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, judgement_page);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
@@ -390,6 +415,8 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "view_stack_page_cb",
                                                 G_CALLBACK (_asr_window_view_stack_page_cb));
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "judgement_item_cb",
+                                                G_CALLBACK (asr_window_show_statement));
 
   _asr_window_class_actions_init (klass);
 }

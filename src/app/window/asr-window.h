@@ -41,6 +41,9 @@ void                 asr_window_restore_document (AsrWindow         *self,
  * If loading fails, shows the loader's message and changes nothing. */
 void                 asr_window_open_file      (AsrWindow           *self,
                                                 GFile               *file);
+/* Shows the judgement page of @key_question (judgement method only). */
+void                 asr_window_show_judgement (AsrWindow           *self,
+                                                AsrKeyQuestion      *key_question);
 /* The quality statement being edited. */
 AsrQualityStatement *asr_window_get_statement  (AsrWindow           *self);
 void                 asr_window_show_statement (AsrWindow           *self,
