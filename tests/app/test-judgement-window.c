@@ -18,6 +18,22 @@
 
 static AsrApplication *application;
 
+/* No label under @widget shows a percentage or a score out of 100. */
+static void
+assert_no_percentage (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    assert_no_percentage (child);
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
+    {
+      const char *text = gtk_label_get_label (GTK_LABEL (widget));
+
+      if (strchr (text, '%') != NULL || strstr (text, "out of 100") != NULL)
+        g_error ("a percentage in a judgement framework: “%s”", text);
+    }
+}
+
 static void
 test_open (void)
 {
@@ -46,8 +62,12 @@ test_open (void)
     }
   adw_view_stack_set_visible_child_name (window->view_stack, "summary");
   test_spin ();
+  test_render_png (GTK_WIDGET (window), "judgement-summary.png");
   adw_view_stack_set_visible_child_name (window->view_stack, "compare");
   test_spin ();
+  /* Sidebar, Summary and Compare: judged ratings, no percentage. */
+  gtk_widget_set_visible (GTK_WIDGET (window->summary_view), TRUE);
+  assert_no_percentage (GTK_WIDGET (window));
   test_render_png (GTK_WIDGET (window), "judgement-window.png");
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -63,22 +83,6 @@ open_window (AsrAssessment *assessment,
   gtk_window_present (GTK_WINDOW (window));
   test_wait_for (test_is_mapped, window);
   return window;
-}
-
-/* No label under @widget shows a percentage or a score out of 100. */
-static void
-assert_no_percentage (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    assert_no_percentage (child);
-  if (GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget))
-    {
-      const char *text = gtk_label_get_label (GTK_LABEL (widget));
-
-      if (strchr (text, '%') != NULL || strstr (text, "out of 100") != NULL)
-        g_error ("a percentage in a judgement framework: “%s”", text);
-    }
 }
 
 static void
@@ -150,6 +154,10 @@ test_item_page (void)
   test_check_accessible (GTK_WIDGET (window->item_page), &n_checked);
   g_assert_cmpuint (n_checked, >, 0);
   render_scheme (window, "judgement-item-page");
+  /* The whole page, below the fold too. */
+  test_render_png (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (
+                     GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (window->item_page)))))),
+                   "judgement-item-page-full.png");
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_window (assessment, 360);
@@ -231,6 +239,58 @@ test_judgement_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether a visible label under @widget reads @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (!gtk_widget_get_visible (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* The sidebar and the Summary show judged ratings and items' indicative
+ * ratings, and follow an edit; a key question header opens its
+ * judgement page. */
+static void
+test_sidebar_summary (void)
+{
+  g_autoptr(AsrAssessment) assessment = judgement_fixture_load ("judged.assessment");
+  AsrWindow *window = open_window (assessment, 1100);
+  AsrKeyQuestion *kq = asr_assessment_lookup_key_question (assessment, "caring");
+  g_autoptr(AsrQualityStatement) item =
+    g_list_model_get_item (asr_key_question_get_statements (kq), 0);
+  g_autoptr(GError) error = NULL;
+
+  asr_quality_statement_set_source (item, ASR_SOURCE_ASSESSED);
+  asr_quality_statement_set_rating (item, ASR_RATING_REQUIRES_IMPROVEMENT);
+  test_spin ();
+  g_assert_true (has_label (GTK_WIDGET (window->sidebar), "Assessed · indicative Requires improvement"));
+  g_assert_true (has_label (GTK_WIDGET (window->sidebar), "Not judged yet · 1 of 1 assessed"));
+
+  g_assert_true (asr_key_question_set_judgement (kq, ASR_RATING_GOOD, "Kind staff.", &error));
+  g_assert_no_error (error);
+  adw_view_stack_set_visible_child_name (window->view_stack, "summary");
+  test_spin ();
+  g_assert_true (has_label (GTK_WIDGET (window->sidebar), "Judged · 1 of 1 assessed"));
+  g_assert_true (has_label (GTK_WIDGET (window->summary_view), "1 of 1 item assessed"));
+  g_assert_true (has_label (GTK_WIDGET (window->summary_view),
+                            "Judged Good in the round from the evidence, without a score."));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "judge", g_variant_new_string ("caring"));
+  test_spin ();
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "statement");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "judgement");
+  g_assert_true (asr_judgement_page_get_key_question (window->judgement_page) == kq);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -241,6 +301,7 @@ main (int   argc,
   g_test_add_func ("/judgement-window/open", test_open);
   g_test_add_func ("/judgement-window/item-page", test_item_page);
   g_test_add_func ("/judgement-window/judgement-page", test_judgement_page);
+  g_test_add_func ("/judgement-window/sidebar-summary", test_sidebar_summary);
   status = g_test_run ();
   g_clear_object (&application);
   return status;

@@ -108,12 +108,12 @@ characteristic_card (const AsrItemDef *def,
   gtk_widget_add_css_class (GTK_WIDGET (card), "characteristic");
   gtk_widget_add_css_class (GTK_WIDGET (card), asr_rating_css_class (rating));
   /* Four across on a wide window, fewer (one at 360 px) on a narrow one. */
-  gtk_widget_set_size_request (GTK_WIDGET (card), 200, -1);
-  g_object_set (card, "margin-top", 0, NULL);
+  gtk_widget_set_size_request (GTK_WIDGET (card), 160, -1);
   gtk_box_append (card, GTK_WIDGET (heading));
   gtk_box_append (card, GTK_WIDGET (wrapping_label (def->characteristics[rating], NULL)));
+  /* A flow box lays out by natural width: a short one lets four fit. */
   for (GtkWidget *w = gtk_widget_get_first_child (GTK_WIDGET (card)); w; w = gtk_widget_get_next_sibling (w))
-    g_object_set (w, "margin-start", 12, "margin-end", 12, NULL);
+    g_object_set (w, "margin-start", 12, "margin-end", 12, "max-width-chars", 10, NULL);
   gtk_widget_set_margin_top (GTK_WIDGET (heading), 12);
   gtk_widget_set_margin_bottom (gtk_widget_get_last_child (GTK_WIDGET (card)), 12);
   return GTK_WIDGET (card);

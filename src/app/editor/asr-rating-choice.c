@@ -47,3 +47,24 @@ asr_rating_choice_set_rating (GtkDropDown *choice,
     if (order[i] == rating && gtk_drop_down_get_selected (choice) != i)
       gtk_drop_down_set_selected (choice, i);
 }
+
+const char *
+asr_item_describe_source (AsrQualityStatement *item)
+{
+  if (asr_quality_statement_get_source (item) != ASR_SOURCE_ASSESSED)
+    return asr_source_to_label (asr_quality_statement_get_source (item));
+  switch (asr_quality_statement_get_rating (item))
+    {
+    case ASR_RATING_OUTSTANDING:
+      return _("Assessed · indicative Outstanding");
+    case ASR_RATING_GOOD:
+      return _("Assessed · indicative Good");
+    case ASR_RATING_REQUIRES_IMPROVEMENT:
+      return _("Assessed · indicative Requires improvement");
+    case ASR_RATING_INADEQUATE:
+      return _("Assessed · indicative Inadequate");
+    case ASR_RATING_NONE:
+    default:
+      return _("Assessed");
+    }
+}

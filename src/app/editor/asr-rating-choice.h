@@ -3,7 +3,8 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Shared by the item page and the key question's judgement page.
+ * Shared by the item page, the key question's judgement page, the
+ * sidebar and the Summary.
  */
 #pragma once
 
@@ -19,5 +20,8 @@ GtkDropDown *asr_rating_choice_new        (const char  *none_label,
 AsrRating    asr_rating_choice_get_rating (GtkDropDown *choice);
 void         asr_rating_choice_set_rating (GtkDropDown *choice,
                                            AsrRating    rating);
+/* An item of a judgement framework in words: its source, and when
+ * assessed its indicative rating ("Assessed · indicative Good"). */
+const char  *asr_item_describe_source     (AsrQualityStatement *item);
 
 G_END_DECLS
