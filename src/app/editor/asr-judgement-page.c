@@ -105,6 +105,7 @@ item_row (AsrQualityStatement *item)
   adw_action_row_set_subtitle (row, notes);
   adw_action_row_set_subtitle_lines (row, 3);
   gtk_widget_add_css_class (rating, "rating");
+  gtk_widget_set_valign (rating, GTK_ALIGN_CENTER);
   if (asr_quality_statement_get_source (item) == ASR_SOURCE_ASSESSED &&
       asr_quality_statement_get_rating (item) != ASR_RATING_NONE)
     gtk_widget_add_css_class (rating, asr_rating_css_class (asr_quality_statement_get_rating (item)));

@@ -579,6 +579,8 @@ build_override_row (AsrSummaryCard *self)
   self->parts[ASR_SUMMARY_PART_OVERRIDE_EXPANDER] = expander;
   self->parts[ASR_SUMMARY_PART_OVERRIDE_RATING] = rating;
   self->parts[ASR_SUMMARY_PART_OVERRIDE_REASON] = reason;
+  /* A judged rating is the inspector's judgement: nothing to override. */
+  gtk_widget_set_visible (expander, !asr_summary_is_judged (self->key_question));
 
   return expander;
 }
