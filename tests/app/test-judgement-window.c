@@ -150,6 +150,21 @@ test_item_page (void)
   g_assert_true (gtk_check_button_get_active (asr_item_page_get_source_button (window->item_page,
                                                                                ASR_SOURCE_NOT_APPLICABLE)));
 
+  /* Notes typed on the item page reach the item, and undo. */
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (asr_item_page_get_notes_view (window->item_page));
+    GtkTextIter end;
+
+    asr_history_close_step (window->history);
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_insert (buffer, &end, "Falls risk reviewed monthly.", -1);
+    test_spin ();
+    g_assert_cmpstr (asr_quality_statement_get_notes (item), ==, "Falls risk reviewed monthly.");
+    asr_history_undo (window->history);
+    test_spin ();
+    g_assert_cmpstr (asr_quality_statement_get_notes (item), ==, "");
+  }
+
   assert_no_percentage (GTK_WIDGET (window->editor_stack));
   test_check_accessible (GTK_WIDGET (window->item_page), &n_checked);
   g_assert_cmpuint (n_checked, >, 0);

@@ -245,6 +245,9 @@ build_notes (AsrItemPage *self)
                 "height-request", 120, "top-margin", 8, "bottom-margin", 8,
                 "left-margin", 10, "right-margin", 10, NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->notes_view), "notes");
+  /* Named after its item once it has one. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Evidence notes"), -1);
   /* The window's history undoes notes together with everything else. */
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->notes_view), FALSE);
   self->notes_count = wrapping_label (NULL, "caption");

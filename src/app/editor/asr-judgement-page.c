@@ -235,6 +235,9 @@ build_judgement_group (AsrJudgementPage *self)
                 "left-margin", 10, "right-margin", 10, NULL);
   gtk_widget_add_css_class (GTK_WIDGET (self->rationale_view), "notes");
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->rationale_view), FALSE);
+  /* Named after its key question once it has one. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rationale_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"), -1);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->rationale_view), "changed",
                             G_CALLBACK (edited_cb), self);
   gtk_label_set_mnemonic_widget (heading, GTK_WIDGET (self->rationale_view));

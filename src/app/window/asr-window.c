@@ -132,6 +132,8 @@ asr_window_set_document (AsrWindow     *self,
   g_signal_group_set_target (self->assessment_signals, assessment);
 
   asr_statement_page_set_statement (self->statement_page, NULL);
+  asr_item_page_set_item (self->item_page, NULL);
+  asr_judgement_page_set_key_question (self->judgement_page, NULL);
   asr_sidebar_set_assessment (self->sidebar, assessment);
   _asr_window_pages_set_assessment (self, assessment);
   statement = first_statement (assessment);
