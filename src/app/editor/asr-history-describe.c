@@ -74,6 +74,8 @@ describe_property (HistorySlot *slot)
 {
   const char *name = slot->pspec->name;
 
+  if (slot->is_override && g_str_equal (name, "judgement-rating"))
+    return g_strdup (_("judgement"));
   if (slot->is_override)
     return g_strdup (_("rating override"));
   if (g_str_equal (name, "score"))

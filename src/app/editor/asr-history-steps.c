@@ -44,8 +44,12 @@ _asr_history_read_slot (HistorySlot *slot,
     {
       g_value_init (&out[0], ASR_TYPE_RATING);
       g_value_init (&out[1], G_TYPE_STRING);
-      g_object_get_property (slot->object, "override-rating", &out[0]);
-      g_object_get_property (slot->object, "override-reason", &out[1]);
+      /* The rating and the text that goes with it: an override and its
+       * reason, or a judgement and its rationale. */
+      g_object_get_property (slot->object, slot->pspec->name, &out[0]);
+      g_object_get_property (slot->object,
+                             g_str_equal (slot->pspec->name, "judgement-rating")
+                             ? "judgement-rationale" : "override-reason", &out[1]);
     }
   else
     {
@@ -220,11 +224,12 @@ _asr_history_change_apply (HistoryChange *change,
     {
       g_autoptr(GError) error = NULL;
 
-      if (!asr_key_question_set_override (ASR_KEY_QUESTION (slot->object),
-                                          g_value_get_enum (&values[0]),
-                                          g_value_get_string (&values[1]),
-                                          &error))
-        g_warning ("Could not restore an override: %s", error->message);
+      gboolean judgement = g_str_equal (slot->pspec->name, "judgement-rating");
+
+      if (!(judgement ? asr_key_question_set_judgement : asr_key_question_set_override)
+            (ASR_KEY_QUESTION (slot->object), g_value_get_enum (&values[0]),
+             g_value_get_string (&values[1]), &error))
+        g_warning ("Could not restore %s: %s", slot->pspec->name, error->message);
     }
   else
     g_object_set_property (slot->object, slot->pspec->name, &values[0]);

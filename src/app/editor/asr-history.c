@@ -81,8 +81,10 @@ find_mergeable_step (AsrHistory *self,
 
   if (self->open_step != NULL)
     return self->open_step;
-  if (self->undo_steps->len == 0 || slot == NULL || slot->is_override ||
-      slot->pspec->value_type != G_TYPE_STRING)
+  /* A judgement's rationale is typed: its steps merge like notes. */
+  if (self->undo_steps->len == 0 || slot == NULL ||
+      (slot->is_override && !g_str_equal (slot->pspec->name, "judgement-rating")) ||
+      (!slot->is_override && slot->pspec->value_type != G_TYPE_STRING))
     return NULL;
 
   last = g_ptr_array_index (self->undo_steps, self->undo_steps->len - 1);
@@ -187,6 +189,8 @@ object_notify_cb (GObject    *object,
 
   if (ASR_IS_KEY_QUESTION (object) && g_str_equal (pspec->name, "override-reason"))
     key.pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), "override-rating");
+  if (ASR_IS_KEY_QUESTION (object) && g_str_equal (pspec->name, "judgement-rationale"))
+    key.pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object), "judgement-rating");
 
   if (!(slot = g_hash_table_lookup (self->slots, &key)) || slot->is_notes)
     return;
@@ -221,7 +225,9 @@ watch (AsrHistory          *self,
     {
       GParamSpec *pspec = pspecs[i];
 
-      if (ASR_IS_KEY_QUESTION (object) && g_str_equal (pspec->name, "override-rating"))
+      if (ASR_IS_KEY_QUESTION (object) &&
+          (g_str_equal (pspec->name, "override-rating") ||
+           g_str_equal (pspec->name, "judgement-rating")))
         g_hash_table_add (self->slots, _asr_history_slot_new (object, pspec, statement, TRUE));
       if ((pspec->flags & G_PARAM_WRITABLE) == 0 || (pspec->flags & G_PARAM_CONSTRUCT_ONLY) != 0)
         continue;

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "asr-rating-choice.h"
 #include "asr-sidebar-rows.h"
 
 #define STATEMENT_KEY "asr-statement"
@@ -57,7 +58,13 @@ describe_figures (AsrKeyQuestion *key_question)
   /* Focused assessment, nothing assessed here: the rating is the previous one. */
   if (asr_key_question_get_carried_over (key_question))
     return g_strdup (_("Carried over · not assessed"));
-  if (percentage < 0)
+  if (asr_summary_is_judged (key_question))
+    /* Translators: a key question judged in the round: "Judged · 3 of 4 assessed" */
+    figures = g_strdup_printf (asr_key_question_get_judgement_rating (key_question) != ASR_RATING_NONE
+                               ? _("Judged · %u of %u assessed")
+                               : _("Not judged yet · %u of %u assessed"),
+                               n_scored, n_in_scope);
+  else if (percentage < 0)
     /* Translators: "No score yet · 0 of 8 scored" */
     figures = g_strdup_printf (_("No score yet · %u of %u scored"), n_scored, n_in_scope);
   else
@@ -108,6 +115,23 @@ update_header_cb (GtkWidget      *header,
   gtk_widget_set_tooltip_text (GTK_WIDGET (figures_label), description);
 }
 
+/* A judged key question's header opens its judgement page ("win.judge"). */
+static GtkWidget *
+judge_button_new (AsrKeyQuestion *key_question)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("document-edit-symbolic");
+  /* Translators: a key question: "Judge Safe" */
+  g_autofree char *label = g_strdup_printf (_("Judge %s"), asr_key_question_get_name (key_question));
+
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.judge");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", asr_key_question_get_id (key_question));
+  return button;
+}
+
 GtkWidget *
 asr_sidebar_key_question_header_new (AsrKeyQuestion *key_question)
 {
@@ -134,6 +158,8 @@ asr_sidebar_key_question_header_new (AsrKeyQuestion *key_question)
 
   gtk_box_append (GTK_BOX (top), name);
   gtk_box_append (GTK_BOX (top), rating);
+  if (asr_summary_is_judged (key_question))
+    gtk_box_append (GTK_BOX (top), judge_button_new (key_question));
   gtk_box_append (GTK_BOX (header), top);
   gtk_box_append (GTK_BOX (header), figures);
 
@@ -154,6 +180,11 @@ describe_source (AsrQualityStatement *statement,
   gboolean scored = asr_quality_statement_get_effective_score (statement) > 0;
 
   *warning = FALSE;
+  /* An item of a judgement framework has no score: it is assessed, with
+   * or without an indicative rating. */
+  if (asr_summary_is_judged (asr_quality_statement_get_key_question (statement)) &&
+      asr_quality_statement_get_source (statement) == ASR_SOURCE_ASSESSED)
+    return asr_item_describe_source (statement);
   switch (asr_quality_statement_get_source (statement))
     {
     case ASR_SOURCE_ASSESSED:

@@ -17,6 +17,7 @@
 #include "asr-band-bar.h"
 #include "asr-comment-thread.h"
 #include "asr-comparison.h"
+#include "asr-rating-choice.h"
 #include "asr-summary-card.h"
 #include "asr-text.h"
 
@@ -128,6 +129,19 @@ percentage_to_label (GBinding     *binding,
   return TRUE;
 }
 
+/* A judged key question has no score: whether it is judged yet. */
+static gboolean
+judgement_to_label (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      user_data)
+{
+  g_value_set_string (to, g_value_get_enum (from) == ASR_RATING_NONE
+                          ? _("Not judged yet")
+                          : _("Judged in the round, without a score"));
+  return TRUE;
+}
+
 /* One key question: a boxed list whose first row sums it up and whose
  * other rows edit its enforcement action and override and list its
  * quality statements. */
@@ -163,12 +177,18 @@ card_update_count_cb (AsrSummaryCard *self)
   guint n_not_applicable = asr_key_question_get_n_statements (kq) - n_in_scope;
   g_autoptr(GString) text = g_string_new (NULL);
 
-  /* Translators: "7 of 7 quality statements scored" */
-  g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
-                                      "%u of %u quality statement scored",
-                                      "%u of %u quality statements scored",
-                                      n_in_scope),
-                   asr_key_question_get_n_scored (kq), n_in_scope);
+  if (asr_summary_is_judged (kq))
+    /* Translators: "3 of 4 items assessed" */
+    g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u of %u item assessed",
+                                        "%u of %u items assessed", n_in_scope),
+                     asr_key_question_get_n_scored (kq), n_in_scope);
+  else
+    /* Translators: "7 of 7 quality statements scored" */
+    g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "%u of %u quality statement scored",
+                                        "%u of %u quality statements scored",
+                                        n_in_scope),
+                     asr_key_question_get_n_scored (kq), n_in_scope);
   if (n_not_applicable > 0)
     {
       g_string_append (text, " · ");
@@ -189,6 +209,14 @@ card_update_limit_cb (AsrSummaryCard *self)
   AsrRating band = asr_key_question_get_band (kq);
   g_autoptr(GString) text = g_string_new (asr_limit_to_label (limit));
 
+  if (asr_summary_is_judged (kq))
+    {
+      g_autofree char *explained = asr_summary_explain_judgement (kq);
+
+      gtk_label_set_label (GTK_LABEL (self->parts[ASR_SUMMARY_PART_LIMIT]), explained);
+      gtk_widget_set_visible (self->parts[ASR_SUMMARY_PART_LIMIT], TRUE);
+      return;
+    }
   g_string_append (text, ". ");
   if (band == ASR_RATING_NONE)
     g_string_append (text, _("The scores alone give no rating yet."));
@@ -362,6 +390,8 @@ describe_statement (AsrQualityStatement *statement)
   AsrFramework *framework = asr_assessment_get_framework (asr_key_question_get_assessment (kq));
   int score = asr_quality_statement_get_effective_score (statement);
 
+  if (asr_summary_is_judged (kq))
+    return g_strdup (asr_item_describe_source (statement));
   switch (asr_quality_statement_get_source (statement))
     {
     case ASR_SOURCE_ASSESSED:
@@ -402,6 +432,7 @@ build_statement_row (AsrSummaryCard      *self,
 {
   static const char * const watched[] = {
     "notify::source", "notify::effective-score", "notify::carried-forward-missing",
+    "notify::rating",
   };
   GtkWidget *row = adw_action_row_new ();
 
@@ -427,9 +458,18 @@ build_statements_row (AsrSummaryCard *self)
   GtkWidget *expander = adw_expander_row_new ();
   guint n = g_list_model_get_n_items (statements);
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Quality statements"));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
-                                 _("Select a quality statement to open it in the editor"));
+  if (asr_summary_is_judged (self->key_question))
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Items"));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
+                                     _("Select an item to open it in the editor"));
+    }
+  else
+    {
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Quality statements"));
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
+                                     _("Select a quality statement to open it in the editor"));
+    }
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(AsrQualityStatement) statement = g_list_model_get_item (statements, i);
@@ -540,6 +580,8 @@ build_override_row (AsrSummaryCard *self)
   self->parts[ASR_SUMMARY_PART_OVERRIDE_EXPANDER] = expander;
   self->parts[ASR_SUMMARY_PART_OVERRIDE_RATING] = rating;
   self->parts[ASR_SUMMARY_PART_OVERRIDE_REASON] = reason;
+  /* A judged rating is the inspector's judgement: nothing to override. */
+  gtk_widget_set_visible (expander, !asr_summary_is_judged (self->key_question));
 
   return expander;
 }
@@ -617,9 +659,14 @@ build_header_row (AsrSummaryCard *self)
   set_margins (box, 12, 12);
   gtk_box_append (GTK_BOX (box), build_title_box (self));
   self->parts[ASR_SUMMARY_PART_PERCENTAGE] = new_label ("numeric");
-  g_object_bind_property_full (self->key_question, "percentage",
-                               self->parts[ASR_SUMMARY_PART_PERCENTAGE], "label",
-                               G_BINDING_SYNC_CREATE, percentage_to_label, NULL, NULL, NULL);
+  if (asr_summary_is_judged (self->key_question))
+    g_object_bind_property_full (self->key_question, "judgement-rating",
+                                 self->parts[ASR_SUMMARY_PART_PERCENTAGE], "label",
+                                 G_BINDING_SYNC_CREATE, judgement_to_label, NULL, NULL, NULL);
+  else
+    g_object_bind_property_full (self->key_question, "percentage",
+                                 self->parts[ASR_SUMMARY_PART_PERCENTAGE], "label",
+                                 G_BINDING_SYNC_CREATE, percentage_to_label, NULL, NULL, NULL);
   gtk_box_append (GTK_BOX (box), self->parts[ASR_SUMMARY_PART_PERCENTAGE]);
 
   if (assessment != NULL)
@@ -628,6 +675,8 @@ build_header_row (AsrSummaryCard *self)
   g_object_bind_property (self->key_question, "percentage", bar, "percentage",
                           G_BINDING_SYNC_CREATE);
   gtk_box_append (GTK_BOX (box), bar);
+  /* Rating bands are percentages: a judged key question has none. */
+  gtk_widget_set_visible (bar, !asr_summary_is_judged (self->key_question));
   self->parts[ASR_SUMMARY_PART_BAND_BAR] = bar;
 
   gtk_box_append (GTK_BOX (box), build_count_box (self));
@@ -660,6 +709,7 @@ card_connect_model (AsrSummaryCard *self)
     { "notify::limited-by", G_CALLBACK (card_update_limit_cb) },
     { "notify::band", G_CALLBACK (card_update_limit_cb) },
     { "notify::override-reason", G_CALLBACK (card_update_limit_cb) },
+    { "notify::judgement-rating", G_CALLBACK (card_update_limit_cb) },
     { "notify::percentage", G_CALLBACK (card_update_observed_cb) },
     { "notify::published-percentage", G_CALLBACK (card_update_observed_cb) },
     { "notify::previous-rating", G_CALLBACK (card_update_previous_cb) },

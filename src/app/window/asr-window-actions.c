@@ -288,10 +288,32 @@ set_score_action_cb (GSimpleAction *action,
   int score = g_variant_get_int32 (param);
   const char *visible = adw_view_stack_get_visible_child_name (self->view_stack);
 
+  /* An item or a judgement page has no score to pick. */
   if (score < 0 || score > 4 || g_strcmp0 (visible, "statement") != 0 ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->editor_stack), "statement") != 0 ||
       !asr_statement_page_pick_score_at (self->statement_page,
                                          gtk_root_get_focus (GTK_ROOT (self)), score))
     gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+/* "win.judge" (s): the judgement page of a key question, by its id
+ * (judgement method only). */
+static void
+judge_action_cb (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  AsrWindow *self = user_data;
+  AsrKeyQuestion *key_question =
+    asr_assessment_lookup_key_question (self->assessment, g_variant_get_string (param, NULL));
+
+  if (key_question == NULL || !asr_summary_is_judged (key_question))
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  asr_window_show_judgement (self, key_question);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
 void
@@ -328,6 +350,7 @@ _asr_window_actions_init (AsrWindow *self)
     { "previous-statement", previous_statement_action_cb },
     { "next-statement", next_statement_action_cb },
     { "set-score", set_score_action_cb, "i" },
+    { "judge", judge_action_cb, "s" },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);

@@ -28,7 +28,9 @@ summary_key_question_cb (AsrWindow      *self,
   g_autoptr(AsrQualityStatement) statement =
     g_list_model_get_item (asr_key_question_get_statements (key_question), 0);
 
-  if (statement != NULL)
+  if (asr_summary_is_judged (key_question))
+    asr_window_show_judgement (self, key_question);
+  else if (statement != NULL)
     asr_window_show_statement (self, statement);
 }
 

@@ -10,6 +10,8 @@
 #include "asr-progress-label.h"
 #include "asr-conflict-banner.h"
 #include "asr-conflict-view.h"
+#include "asr-item-page.h"
+#include "asr-judgement-page.h"
 #include "asr-sidebar.h"
 #include "asr-statement-page.h"
 #include "asr-summary-view.h"
@@ -51,6 +53,9 @@ struct _AsrWindow
   AsrStatementPage     *statement_page;
   AsrConflictBanner    *conflict_banner;
   AsrConflictView      *conflict_view;
+  GtkStack             *editor_stack;      /* statement, item or judgement page */
+  AsrItemPage          *item_page;
+  AsrJudgementPage     *judgement_page;
   AdwBin               *summary_bin;
   AdwBin               *compare_bin;
   AsrSummaryView       *summary_view;      /* NULL until first shown */

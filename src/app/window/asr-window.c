@@ -150,6 +150,8 @@ asr_window_set_document (AsrWindow     *self,
 
   asr_statement_page_set_statement (self->statement_page, NULL);
   _asr_window_merge_set_document (self);
+  asr_item_page_set_item (self->item_page, NULL);
+  asr_judgement_page_set_key_question (self->judgement_page, NULL);
   asr_sidebar_set_assessment (self->sidebar, assessment);
   asr_progress_label_set_assessment (self->progress_label, assessment);
   _asr_window_pages_set_assessment (self, assessment);
@@ -195,6 +197,26 @@ asr_window_show_statement (AsrWindow           *self,
   asr_sidebar_set_statement (self->sidebar, statement);
   asr_statement_page_set_statement (self->statement_page, statement);
   asr_conflict_view_set_statement (self->conflict_view, statement);
+  /* An item of a judgement framework has a page of its own. */
+  if (statement != NULL && asr_summary_is_judged (asr_quality_statement_get_key_question (statement)))
+    {
+      asr_item_page_set_item (self->item_page, statement);
+      gtk_stack_set_visible_child_name (self->editor_stack, "item");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->editor_stack, "statement");
+  adw_view_stack_set_visible_child_name (self->view_stack, "statement");
+}
+
+void
+asr_window_show_judgement (AsrWindow      *self,
+                           AsrKeyQuestion *key_question)
+{
+  g_return_if_fail (ASR_IS_WINDOW (self));
+  g_return_if_fail (asr_summary_is_judged (key_question));
+
+  asr_judgement_page_set_key_question (self->judgement_page, key_question);
+  gtk_stack_set_visible_child_name (self->editor_stack, "judgement");
   adw_view_stack_set_visible_child_name (self->view_stack, "statement");
 }
 
@@ -398,6 +420,8 @@ asr_window_class_init (AsrWindowClass *klass)
   g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
   g_type_ensure (ASR_TYPE_CONFLICT_BANNER);
   g_type_ensure (ASR_TYPE_CONFLICT_VIEW);
+  g_type_ensure (ASR_TYPE_ITEM_PAGE);
+  g_type_ensure (ASR_TYPE_JUDGEMENT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
@@ -414,6 +438,9 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, conflict_banner);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, conflict_view);
   gtk_widget_class_bind_template_callback (widget_class, asr_window_show_statement);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, editor_stack);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, item_page);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, judgement_page);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
@@ -422,6 +449,8 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "view_stack_page_cb",
                                                 G_CALLBACK (_asr_window_view_stack_page_cb));
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback_full (widget_class, "judgement_item_cb",
+                                                G_CALLBACK (asr_window_show_statement));
 
   _asr_window_class_actions_init (klass);
 }

@@ -47,6 +47,9 @@ void                 asr_window_open_file      (AsrWindow           *self,
                                                 GFile               *file);
 /* The problems the document was opened with (GtkStringObjects). */
 GListModel          *asr_window_get_problems   (AsrWindow           *self);
+/* Shows the judgement page of @key_question (judgement method only). */
+void                 asr_window_show_judgement (AsrWindow           *self,
+                                                AsrKeyQuestion      *key_question);
 /* The quality statement being edited. */
 AsrQualityStatement *asr_window_get_statement  (AsrWindow           *self);
 void                 asr_window_show_statement (AsrWindow           *self,
