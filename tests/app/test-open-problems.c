@@ -81,6 +81,12 @@ has_file_chooser (gpointer data)
 }
 
 static gboolean
+problems_bar_mapped (gpointer window)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (ASR_WINDOW (window)->problems_bar));
+}
+
+static gboolean
 content_shown (gpointer window)
 {
   AdwLeaflet *leaflet = ASR_WINDOW (window)->leaflet;
@@ -142,7 +148,7 @@ test_open_with_problems (void)
 
   g_assert_true (asr_window_get_modified (window));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window->problems_bar)));
+  test_wait_for (problems_bar_mapped, window);
   test_render_png (GTK_WIDGET (window), "window-problems-light.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   test_spin ();
