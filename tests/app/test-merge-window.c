@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "asr-comparison-view-private.h"
 #include "asr-details-dialog-private.h"
 #include "asr-window-merge.h"
 #include "asr-window-private.h"
@@ -288,6 +289,47 @@ test_render_and_accessibility (void)
   fixture_tear_down (&f);
 }
 
+/* The Compare view says who changed a statement since the previous
+ * assessment, and when, as the files record it. */
+static void
+test_compare_says_who (void)
+{
+  g_autoptr(AsrAssessment) previous = test_load_sample ();
+  g_autoptr(AsrAssessment) draft = asr_assessment_snapshot (previous);
+  AsrQualityStatement *statement = asr_assessment_lookup_statement (draft, "safe", "safeguarding");
+  AsrWindow *window = asr_window_new (application);
+  AsrComparisonView *view;
+  const char *name = asr_quality_statement_get_name (statement);
+  gboolean found = FALSE;
+
+  asr_quality_statement_set_notes (statement, "Seen again in October: referrals were prompt.");
+  asr_quality_statement_set_changed_by (statement, "B. Specialist adviser");
+  asr_quality_statement_set_changed_at (statement, "2026-10-14T10:22:00Z");
+  asr_window_set_document (window, draft, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (test_is_mapped, window);
+  adw_view_stack_set_visible_child_name (window->view_stack, "compare");
+  view = _asr_window_get_comparison_view (window);
+  test_wait_for (test_is_mapped, view);
+  asr_comparison_view_set_baseline (view, previous);
+  test_spin ();
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (view->statements_list)); row;
+       row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_EXPANDER_ROW (row) &&
+        g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0)
+      {
+        const char *subtitle = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+
+        g_test_message ("%s: %s", name, subtitle);
+        g_assert_nonnull (strstr (subtitle, " · changed by B. Specialist adviser, 14 October 2026"));
+        found = TRUE;
+      }
+  g_assert_true (found);
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -300,6 +342,7 @@ main (int   argc,
   g_test_add_func ("/merge-window/final-refused", test_final_refused);
   g_test_add_func ("/merge-window/author-from-preferences", test_author_from_preferences);
   g_test_add_func ("/merge-window/render-and-accessibility", test_render_and_accessibility);
+  g_test_add_func ("/merge-window/compare-says-who", test_compare_says_who);
   status = g_test_run ();
   g_clear_object (&application);
   return status;
