@@ -55,7 +55,7 @@ framework "$system/shared.json" shared "Shared (system)"
 framework "$user/saf.json" cqc-saf-2024 "A changed SAF 2024"
 printf '{\n  "format": "assessor-framework",\n  "version": 1,,\n}\n' >"$user/broken.json"
 
-echo "1..30"
+echo "1..31"
 
 run --help
 check "--help mentions --frameworks and --check-framework" out_has_all --frameworks --check-framework
@@ -131,5 +131,11 @@ check "the file is unchanged" cmp -s "$tmp/kloe.assessment" "$tmp/kloe.copy"
 framework "$user/kloe.json" kloe-test "KLOE test"
 run --summary "$tmp/kloe.assessment"
 check "with the framework installed it opens" status_is 0
+
+# What the app writes names the framework's edition, so a reader without
+# the framework can say which one it needs.
+run --export="$tmp/edition.json" "$root/data/samples/sample.assessment"
+check "a written assessment names its framework_version" \
+  /usr/bin/python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if d["framework"] == "cqc-saf-2024" and d["framework_version"] == "2024-12-02" else 1)' "$tmp/edition.json"
 
 exit $((failed > 0))

@@ -334,6 +334,12 @@ test_long_note (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_unmapped (gpointer widget)
+{
+  return !gtk_widget_get_mapped (widget);
+}
+
 /* The context menu of a misspelling, opened as the Menu key opens it. */
 static void
 render_menu (GtkTextView *view,
@@ -353,6 +359,9 @@ render_menu (GtkTextView *view,
   test_wait_for (test_is_mapped, popover);
   test_render_png (popover, name);
   gtk_popover_popdown (GTK_POPOVER (popover));
+  /* Closed, its surface gone, before the window is: GTK 4.8 otherwise may
+   * ask a destroyed surface for the pointer. */
+  test_wait_for (is_unmapped, popover);
 }
 
 static void

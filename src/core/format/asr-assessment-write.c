@@ -35,6 +35,9 @@ write_header (AsrAssessment *self,
   asr_json_writer_key (w, "version");
   asr_json_writer_int (w, ASR_ASSESSMENT_VERSION);
   write_string_member (w, "framework", asr_framework_get_id (asr_assessment_get_framework (self)));
+  /* Which edition it was written against, so a reader without it can say. */
+  write_string_member (w, "framework_version",
+                       asr_framework_get_version (asr_assessment_get_framework (self)));
 
   asr_json_writer_key (w, "service");
   asr_json_writer_begin_object (w);
