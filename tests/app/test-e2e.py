@@ -178,9 +178,11 @@ class App:
             os.makedirs(env[name], exist_ok=True)
         self.proc = subprocess.Popen([ASSESSOR] + list(args), env=env)
         self.args = args
+        # Start-up on a loaded CI machine (a fresh home, fonts, the bus) can
+        # take far longer than a step inside the running application.
         self.app = wait_for("the application on the accessibility bus",
-                            lambda: find_app(self.proc.pid))
-        self.frame = wait_for("its window", lambda: find(self.app, pyatspi.ROLE_FRAME))
+                            lambda: find_app(self.proc.pid), 3 * TIMEOUT)
+        self.frame = wait_for("its window", lambda: find(self.app, pyatspi.ROLE_FRAME), 3 * TIMEOUT)
         wid = wait_for("its X window", self.x_window)
         xdo("windowfocus", "--sync", wid)
         App.running.append(self)
