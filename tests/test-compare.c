@@ -513,7 +513,10 @@ test_framework_notice (void)
                    "The method changed: the previous assessment used cqc-saf-2023 (Quality "
                    "statement scores computed from evidence categories), this one uses "
                    "cqc-saf-2024 (Quality statements scored directly). A movement in a score or "
-                   "rating may come from the change of method, not from a change in the service.");
+                   "rating may come from the change of method, not from a change in the service. "
+                   "Quality statements and items linked one to one are compared side by side; "
+                   "the rest are compared at key question level only, because the other "
+                   "framework has no one-to-one topic for them.");
 }
 
 static void

@@ -187,7 +187,7 @@ static void
 print_statements (Compare *c)
 {
   g_autoptr(GPtrArray) changes = asr_comparison_list_statements (c->comparison);
-  guint n_same = 0;
+  guint n_same = 0, n_unlinked = 0;
 
   if (c->previous == NULL)
     return;
@@ -198,9 +198,16 @@ print_statements (Compare *c)
 
       if (change->changed)
         print_statement (change);
+      else if (!change->in_baseline)
+        n_unlinked++;
       else
         n_same++;
     }
+  if (n_unlinked > 0)
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "  %u without a counterpart, compared at key question level only\n",
+                          "  %u without a counterpart, compared at key question level only\n",
+                          n_unlinked), n_unlinked);
   g_print (g_dngettext (GETTEXT_PACKAGE, "  %u quality statement unchanged\n",
                         "  %u quality statements unchanged\n", n_same), n_same);
 }

@@ -405,6 +405,45 @@ test_framework_notice (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Across frameworks (a KLOE 2017 previous assessment): the linked quality
+ * statement's row shows both sides with their frameworks, unlinked ones
+ * are not listed as changed, the notice says why. */
+static void
+test_across_frameworks (void)
+{
+  AsrWindow *window = new_window ();
+  AsrComparisonView *view = window->comparison_view;
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"), "data",
+                                            "samples", "judgement.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrAssessment) previous = asr_assessment_load_from_file (file, NULL, &error);
+  const char *safeguarding = NULL;
+  guint n_rows;
+
+  g_assert_no_error (error);
+  asr_comparison_view_set_baseline (view, previous);
+  test_spin ();
+  _asr_comparison_view_rebuild (view);
+  n_rows = count_rows (view->statements_list);
+  for (guint i = 0; i < n_rows; i++)
+    {
+      GtkWidget *row = row_at (view->statements_list, i);
+      const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row));
+
+      if (g_str_equal (title, "Safeguarding"))
+        safeguarding = adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (row));
+      /* no counterpart in KLOE 2017: compared at key question level only */
+      g_assert_cmpstr (title, !=, "Environmental sustainability – sustainable development");
+    }
+  g_assert_cmpstr (safeguarding, ==, "Safe · Safeguarding from abuse, Good (cqc-kloe-asc-2017) → "
+                                     "Safeguarding, score 3 (cqc-saf-2024)");
+  g_assert_nonnull (strstr (gtk_label_get_label (view->framework_notice_label),
+                            "the rest are compared at key question level only, because the "
+                            "other framework has no one-to-one topic for them."));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AdwMessageDialog *
 find_dialog (GtkWindow *parent)
 {
@@ -592,6 +631,7 @@ main (int   argc,
   g_test_add_func ("/comparison/import-api", test_import_api);
   g_test_add_func ("/comparison/statements-filter", test_statements_filter);
   g_test_add_func ("/comparison/framework-notice", test_framework_notice);
+  g_test_add_func ("/comparison/across-frameworks", test_across_frameworks);
   g_test_add_func ("/comparison/compare-report", test_compare_report);
   g_test_add_func ("/comparison/compare-refuses-ratings", test_compare_refuses_ratings);
   g_test_add_func ("/comparison/import-report", test_import_report);

@@ -185,6 +185,38 @@ describe_rating (const AsrStatementChange *change)
                           shown_before, shown_after);
 }
 
+/* "Good" or "score 3": the value of one side as its framework has it. */
+static char *
+describe_side (gboolean  item,
+               AsrRating rating,
+               int       score)
+{
+  if (item)
+    return g_strdup (rating != ASR_RATING_NONE ? asr_rating_to_label (rating)
+                                               : _("no indicative rating"));
+  if (score == 0)
+    return g_strdup (_("no score"));
+  /* Translators: "score 3" */
+  return g_strdup_printf (_("score %d"), score);
+}
+
+/* Across frameworks, both sides with their frameworks. */
+static char *
+describe_mapped (const AsrStatementChange *change)
+{
+  g_autofree char *before = describe_side (change->before_item, change->rating_before,
+                                           change->score_before);
+  g_autofree char *after = describe_side (change->item, change->rating_after,
+                                          change->score_after);
+
+  /* Translators: "Safeguarding, score 3 (cqc-saf-2024) → S1 Safeguarding
+   * from abuse, Good (cqc-kloe-asc-2017)": the previous assessment's
+   * statement or item, then this one's */
+  return g_strdup_printf (_("%s, %s (%s) → %s, %s (%s)"), change->before_name, before,
+                          change->before_framework_id, change->name, after,
+                          change->framework_id);
+}
+
 char *
 asr_statement_change_describe (const AsrStatementChange *change,
                                const char               *separator)
@@ -196,6 +228,8 @@ asr_statement_change_describe (const AsrStatementChange *change,
 
   if (!change->in_baseline)
     return g_strdup (_("not in the previous assessment’s framework"));
+  if (change->mapped)
+    return describe_mapped (change);
   score = change->item ? describe_rating (change) : describe_score (change);
   if (change->source_before != change->source_after || score == NULL)
     /* Translators: "Assessed → Carried forward" */

@@ -195,6 +195,9 @@ asr_comparison_set_baseline (AsrComparison *self,
   if (self->baseline != NULL)
     g_clear_signal_handler (&self->baseline_handler, self->baseline);
   g_set_object (&self->baseline, baseline);
+  /* The links of the previous baseline's framework no longer apply. */
+  g_clear_pointer (&self->links, g_ptr_array_unref);
+  g_clear_pointer (&self->baseline_links, g_ptr_array_unref);
   if (baseline != NULL)
     self->baseline_handler =
       g_signal_connect_swapped (baseline, "changed", G_CALLBACK (emit_changed), self);
@@ -427,6 +430,8 @@ statement_change_free (gpointer data)
   g_clear_pointer (&change->notes_diff, g_ptr_array_unref);
   g_free (change->changed_by);
   g_free (change->changed_at);
+  g_free (change->framework_id);
+  g_free (change->before_framework_id);
   g_free (change);
 }
 
@@ -466,6 +471,28 @@ asr_comparison_set_framework_links (AsrComparison *self,
   self->baseline_links = baseline_links ? g_ptr_array_ref (baseline_links) : NULL;
 }
 
+/* Across frameworks, the maps_to links of both frameworks unless a caller
+ * gave its own: the one place the CLI and the window get them from. */
+static void
+link_frameworks (AsrComparison *self)
+{
+  AsrFramework *after = asr_assessment_get_framework (self->assessment);
+  AsrFramework *before = asr_assessment_get_framework (self->baseline);
+
+  if (self->links != NULL || self->baseline_links != NULL ||
+      g_strcmp0 (asr_framework_get_id (after), asr_framework_get_id (before)) == 0)
+    return;
+  self->links = asr_map_links_from_framework (after);
+  self->baseline_links = asr_map_links_from_framework (before);
+}
+
+static gboolean
+frameworks_differ (AsrComparison *self)
+{
+  return g_strcmp0 (asr_framework_get_id (asr_assessment_get_framework (self->assessment)),
+                    asr_framework_get_id (asr_assessment_get_framework (self->baseline))) != 0;
+}
+
 static AsrStatementChange *
 statement_change (AsrComparison       *self,
                   AsrKeyQuestion      *kq,
@@ -491,12 +518,24 @@ statement_change (AsrComparison       *self,
       change->score_before = asr_quality_statement_get_effective_score (before);
       change->rating_before = asr_quality_statement_get_rating (before);
     }
+  if (change->mapped)
+    {
+      AsrFramework *framework = asr_assessment_get_framework (self->baseline);
+
+      change->before_item = asr_framework_is_judgement (framework);
+      change->before_framework_id = g_strdup (asr_framework_get_id (framework));
+      change->framework_id =
+        g_strdup (asr_framework_get_id (asr_assessment_get_framework (self->assessment)));
+    }
   change->notes_diff = asr_notes_diff (before ? asr_quality_statement_get_notes (before) : "",
                                        asr_quality_statement_get_notes (qs));
-  change->changed = before == NULL || change->source_before != change->source_after ||
-                    change->score_before != change->score_after ||
-                    change->rating_before != change->rating_after ||
-                    asr_notes_diff_changed (change->notes_diff);
+  /* Across frameworks, one without a counterpart has nothing to be
+   * compared with: its key question's rating carries the comparison. */
+  change->changed = (before == NULL && !frameworks_differ (self)) ||
+                    (before != NULL && (change->source_before != change->source_after ||
+                                        change->score_before != change->score_after ||
+                                        change->rating_before != change->rating_after ||
+                                        asr_notes_diff_changed (change->notes_diff)));
   /* Attribution newer than the previous file's is a change made since. */
   if (change->changed && asr_quality_statement_get_changed_by (qs) != NULL &&
       (before == NULL || g_strcmp0 (asr_quality_statement_get_changed_at (qs),
@@ -526,7 +565,10 @@ asr_comparison_list_statements (AsrComparison *self)
   g_return_val_if_fail (ASR_IS_COMPARISON (self), NULL);
 
   if (self->baseline != NULL)
-    asr_assessment_foreach_statement (self->assessment, collect_statement_change, &collect);
+    {
+      link_frameworks (self);
+      asr_assessment_foreach_statement (self->assessment, collect_statement_change, &collect);
+    }
   return collect.items;
 }
 
@@ -547,7 +589,10 @@ asr_comparison_dup_framework_notice (AsrComparison *self)
    * "cqc-saf-2023 (Quality statement scores computed from evidence categories)" */
   return g_strdup_printf (_("The method changed: the previous assessment used %s (%s), this one "
                             "uses %s (%s). A movement in a score or rating may come from the "
-                            "change of method, not from a change in the service."),
+                            "change of method, not from a change in the service. Quality statements "
+                            "and items linked one to one are compared side by side; the rest are "
+                            "compared at key question level only, because the other framework has "
+                            "no one-to-one topic for them."),
                           asr_framework_get_id (before),
                           asr_scoring_method_to_label (asr_framework_get_scoring_method (before)),
                           asr_framework_get_id (after),

@@ -74,6 +74,9 @@ typedef struct
   AsrRating  rating_after;
   char      *changed_by;     /* who changed it since the previous, when the */
   char      *changed_at;     /* files say ("changed"); else NULL */
+  gboolean   before_item;    /* mapped: the baseline's side is an item */
+  char      *framework_id;   /* mapped: the two frameworks' ids; else NULL */
+  char      *before_framework_id;
 } AsrStatementChange;
 
 #define ASR_TYPE_COMPARISON (asr_comparison_get_type ())

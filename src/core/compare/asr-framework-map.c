@@ -213,3 +213,35 @@ asr_map_counterpart (const char  *a_id,
     }
   return FALSE;
 }
+
+GPtrArray *
+asr_map_links_from_framework (AsrFramework *framework)
+{
+  GPtrArray *links = g_ptr_array_new_with_free_func (link_free);
+
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (framework), links);
+
+  for (guint k = 0; k < asr_framework_get_n_key_questions (framework); k++)
+    {
+      const AsrKeyQuestionDef *kq = asr_framework_get_key_question (framework, k);
+
+      for (guint s = 0; s < kq->statements->len; s++)
+        {
+          const AsrStatementDef *def = g_ptr_array_index (kq->statements, s);
+
+          for (guint m = 0; def->maps_to != NULL && m < def->maps_to->len; m++)
+            {
+              const AsrMappingDef *to = g_ptr_array_index (def->maps_to, m);
+              AsrMapLink *link = g_new0 (AsrMapLink, 1);
+
+              link->key_question = g_strdup (kq->id);
+              link->id = g_strdup (def->id);
+              link->to_framework = g_strdup (to->framework);
+              link->to_key_question = g_strdup (to->key_question);
+              link->to_id = g_strdup (to->statement);
+              g_ptr_array_add (links, link);
+            }
+        }
+    }
+  return links;
+}

@@ -15,6 +15,8 @@
 
 #include <glib.h>
 
+#include "asr-framework.h"
+
 G_BEGIN_DECLS
 
 /* One maps_to link: (key_question, id) of the framework it was read from
@@ -36,6 +38,10 @@ GPtrArray  *asr_map_links_read      (const char  *data,
                                      const char  *filename,
                                      char       **framework_id,
                                      GError     **error);
+
+/* The maps_to links of a loaded framework, the same as asr_map_links_read()
+ * gives for its file: a GPtrArray of AsrMapLink, empty when it has none. */
+GPtrArray  *asr_map_links_from_framework (AsrFramework *framework);
 
 /* The counterpart in framework @b_id of item (@key_question, @id) of
  * framework @a_id: a link of @a_links pointing at @b_id, else a link of
