@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <adwaita.h>
 
 #include "asr-window-private.h"
@@ -79,6 +81,24 @@ test_progress_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A judgement framework has items assessed, not statements scored. */
+static void
+test_progress_judgement (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"), "data", "samples",
+                                            "judgement.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrAssessment) assessment = asr_assessment_load_from_file (file, NULL, &error);
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  text = asr_progress_describe (assessment);
+  g_test_message ("%s", text);
+  /* The sample: 17 of its 24 items assessed (one not applicable), 6 not started. */
+  g_assert_cmpstr (text, ==, "17 of 24 items assessed · 6 not started");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -87,5 +107,6 @@ main (int   argc,
 
   g_test_add_func ("/progress/follows-model", test_progress_follows_model);
   g_test_add_func ("/progress/narrow", test_progress_narrow);
+  g_test_add_func ("/progress/judgement", test_progress_judgement);
   return g_test_run ();
 }

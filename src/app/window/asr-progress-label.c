@@ -30,6 +30,7 @@ typedef struct
   guint scored;
   guint without_notes;   /* scored, no notes written */
   guint not_started;
+  gboolean items;        /* a judgement framework: items assessed, not scored */
 } Progress;
 
 static void
@@ -38,7 +39,9 @@ count_statement (AsrKeyQuestion      *kq,
                  gpointer             data)
 {
   Progress *progress = data;
-  gboolean scored = asr_quality_statement_get_effective_score (statement) > 0;
+  gboolean scored = progress->items
+                    ? asr_quality_statement_get_source (statement) == ASR_SOURCE_ASSESSED
+                    : asr_quality_statement_get_effective_score (statement) > 0;
   const char *notes = asr_quality_statement_get_notes (statement);
 
   progress->total++;
@@ -55,11 +58,19 @@ asr_progress_describe (AsrAssessment *assessment)
 
   g_return_val_if_fail (ASR_IS_ASSESSMENT (assessment), NULL);
 
+  progress.items = asr_framework_get_scoring_method (asr_assessment_get_framework (assessment))
+                   == ASR_SCORING_JUDGEMENT;
   asr_assessment_foreach_statement (assessment, count_statement, &progress);
-  /* Translators: "27 of 34 statements scored" */
-  g_string_append_printf (text, g_dngettext (NULL, "%u of %u statement scored", "%u of %u statements scored",
-                                             progress.total),
-                          progress.scored, progress.total);
+  if (progress.items)
+    /* Translators: "18 of 24 items assessed" (a judgement framework: no scores) */
+    g_string_append_printf (text, g_dngettext (NULL, "%u of %u item assessed", "%u of %u items assessed",
+                                               progress.total),
+                            progress.scored, progress.total);
+  else
+    /* Translators: "27 of 34 statements scored" */
+    g_string_append_printf (text, g_dngettext (NULL, "%u of %u statement scored", "%u of %u statements scored",
+                                               progress.total),
+                            progress.scored, progress.total);
   if (progress.without_notes > 0)
     /* Translators: " · 3 without notes" (scored statements with no notes) */
     g_string_append_printf (text, g_dngettext (NULL, " · %u without notes", " · %u without notes",
