@@ -383,8 +383,8 @@ statement_row_activated_cb (AdwActionRow   *row,
   g_signal_emit_by_name (self->view, "statement-activated", statement);
 }
 
-static char *
-describe_statement (AsrQualityStatement *statement)
+char *
+asr_summary_describe_statement (AsrQualityStatement *statement)
 {
   AsrKeyQuestion *kq = asr_quality_statement_get_key_question (statement);
   AsrFramework *framework = asr_assessment_get_framework (asr_key_question_get_assessment (kq));
@@ -421,7 +421,7 @@ statement_row_update_cb (AdwActionRow        *row,
                          GParamSpec          *pspec,
                          AsrQualityStatement *statement)
 {
-  g_autofree char *subtitle = describe_statement (statement);
+  g_autofree char *subtitle = asr_summary_describe_statement (statement);
 
   adw_action_row_set_subtitle (row, subtitle);
 }
