@@ -236,9 +236,7 @@ focus_is (gpointer data)
 static gboolean
 focus_is_not (gpointer data)
 {
-  Expect *expect = data;
-
-  return focus_of (expect->window) != expect->widget;
+  return !focus_is (data);
 }
 
 /* Presses @key and waits until the focus is on the cell there. */
@@ -503,23 +501,6 @@ test_accessible (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static void
-render_scheme (AsrWindow  *window,
-               const char *name)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  g_autofree char *light = g_strdup_printf ("%s.png", name);
-  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
-
-  test_spin ();
-  test_render_png (GTK_WIDGET (window), light);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  test_spin ();
-  test_render_png (GTK_WIDGET (window), dark);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  test_spin ();
-}
-
 /* The sample draft, light and dark, at the default size and at 360 px,
  * with a cell in focus. */
 static void
@@ -529,11 +510,11 @@ test_render (void)
   AsrWindow *window = open_summary (assessment, 0);
 
   gtk_widget_grab_focus (GTK_WIDGET (cell_at (window, 0, 2)));
-  render_scheme (window, "summary-grid");
+  test_render_png_schemes (GTK_WIDGET (window), "summary-grid");
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_summary (assessment, 360);
-  render_scheme (window, "summary-grid-narrow");
+  test_render_png_schemes (GTK_WIDGET (window), "summary-grid-narrow");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -32,5 +32,10 @@ char       *asr_summary_format_previous    (AsrRating       previous,
  * "Not started"); an item's source and indicative rating.  Shared with
  * the grid's cells. */
 char       *asr_summary_describe_statement (AsrQualityStatement *statement);
+/* A label aligned to the start that wraps, with @css_class if not NULL. */
+GtkWidget  *asr_summary_new_label          (const char     *css_class);
+/* @parent's child at @position, or NULL. */
+GtkWidget  *asr_summary_nth_child          (GtkWidget      *parent,
+                                            guint           position);
 
 G_END_DECLS

@@ -47,10 +47,7 @@ static GtkFlowBox *
 get_flow_box (AsrSummaryGrid *self,
               guint           position)
 {
-  GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->rows));
-
-  for (guint i = 0; row != NULL && i < position; i++)
-    row = gtk_widget_get_next_sibling (row);
+  GtkWidget *row = asr_summary_nth_child (GTK_WIDGET (self->rows), position);
 
   return row != NULL ? GTK_FLOW_BOX (gtk_widget_get_last_child (row)) : NULL;
 }
@@ -320,28 +317,15 @@ asr_summary_grid_class_init (AsrSummaryGridClass *klass)
                   G_TYPE_NONE, 1, ASR_TYPE_QUALITY_STATEMENT);
 }
 
-static GtkLabel *
-new_label (const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, css_class);
-
-  return GTK_LABEL (label);
-}
-
 static void
 asr_summary_grid_init (AsrSummaryGrid *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
 
-  self->title = new_label ("heading");
+  self->title = GTK_LABEL (asr_summary_new_label ("heading"));
   self->rows = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  self->detail = new_label ("dim-label");
-  self->legend = new_label ("caption");
+  self->detail = GTK_LABEL (asr_summary_new_label ("dim-label"));
+  self->legend = GTK_LABEL (asr_summary_new_label ("caption"));
   gtk_widget_add_css_class (GTK_WIDGET (self->legend), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->rows), "card");
   gtk_widget_add_css_class (GTK_WIDGET (self->rows), "summary-grid");

@@ -115,12 +115,7 @@ static GtkWidget *
 get_nth_card (AsrSummaryView *self,
               guint           position)
 {
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
-
-  for (guint i = 0; child != NULL && i < position; i++)
-    child = gtk_widget_get_next_sibling (child);
-
-  return child;
+  return asr_summary_nth_child (GTK_WIDGET (self->cards_box), position);
 }
 
 /* Does what gtk_list_box_bind_model() does, for a plain box of cards. */
