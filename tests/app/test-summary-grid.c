@@ -311,6 +311,13 @@ test_keyboard (void)
   press_to (window, "End", 4, 7);
   press_to (window, "Up", 3, 6);
   press_to (window, "Right", 4, 0);
+  /* The line under the grid names the cell in focus, and follows it. */
+  g_assert_cmpstr (gtk_label_get_label (asr_summary_grid_get_detail (get_grid (window))), ==,
+                   "Shared direction and culture\nNot started");
+  asr_quality_statement_set_source (statement_at (assessment, 4, 0), ASR_SOURCE_NOT_APPLICABLE);
+  g_assert_cmpstr (gtk_label_get_label (asr_summary_grid_get_detail (get_grid (window))), ==,
+                   "Shared direction and culture\nNot applicable");
+  test_render_png (GTK_WIDGET (window), "summary-grid-keyboard.png");
 
   expect.widget = focus_of (window);
   press (window, "Tab");

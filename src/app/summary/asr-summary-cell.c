@@ -182,6 +182,8 @@ update_marks (AsrSummaryCell *self)
                       : "";
 
   gtk_label_set_label (self->marks, marks);
+  /* Without marks the value stands in the middle of the cell. */
+  gtk_widget_set_visible (GTK_WIDGET (self->marks), *marks != '\0');
 }
 
 static void

@@ -96,6 +96,17 @@ cell_pointer_enter_cb (GtkEventControllerMotion *controller,
   show_detail (self, gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller)));
 }
 
+/* The statement in focus changed (an undo, an autosave restore): the
+ * line under the grid follows. */
+static void
+cell_tooltip_cb (GtkWidget      *cell,
+                 GParamSpec     *pspec,
+                 AsrSummaryGrid *self)
+{
+  if (cell == self->current)
+    show_detail (self, cell);
+}
+
 static void
 cell_clicked_cb (AsrSummaryCell *cell,
                  AsrSummaryGrid *self)
@@ -120,6 +131,7 @@ create_child_cb (gpointer item,
   gtk_widget_add_controller (cell, focus);
   gtk_widget_add_controller (cell, motion);
   g_signal_connect (cell, "clicked", G_CALLBACK (cell_clicked_cb), self);
+  g_signal_connect (cell, "notify::tooltip-text", G_CALLBACK (cell_tooltip_cb), self);
   gtk_widget_set_focusable (child, FALSE);
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), cell);
 
