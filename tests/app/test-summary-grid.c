@@ -196,21 +196,59 @@ test_click_opens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Runs xdotool with @first and the arguments after it, up to NULL. */
+static void
+run_xdotool (const char *first,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg = first;
+  va_list args;
+  int status;
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  va_start (args, first);
+  for (; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+static char *
+dup_xid (AsrWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+}
+
 /* Real key events: xdotool gives the window the X focus and presses @key. */
 static void
 press (AsrWindow  *window,
        const char *key)
 {
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  const char *argv[] = { "xdotool", "windowfocus", "--sync", xid, "key", key, NULL };
-  g_autoptr(GError) error = NULL;
-  int status;
+  g_autofree char *xid = dup_xid (window);
 
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  run_xdotool ("windowfocus", "--sync", xid, "key", key, NULL);
+}
+
+static void
+move_pointer (AsrWindow *window,
+              int        x,
+              int        y)
+{
+  g_autofree char *xid = dup_xid (window);
+  g_autofree char *xs = g_strdup_printf ("%d", x);
+  g_autofree char *ys = g_strdup_printf ("%d", y);
+
+  run_xdotool ("mousemove", "--sync", "--window", xid, xs, ys, NULL);
+  test_spin ();
 }
 
 typedef struct
@@ -287,6 +325,8 @@ test_keyboard (void)
       return;
     }
 
+  /* The pointer off the cells: the line under the grid follows the focus. */
+  move_pointer (window, 1, 1);
   while (!in_grid (window) && n_tabs++ < 40)
     {
       expect.widget = focus_of (window);

@@ -103,47 +103,49 @@ describe_value (AsrSummaryCell *self,
   return score > 0 ? g_strdup_printf ("%d", score) : g_strdup ("?");
 }
 
+/* An assessed or carried forward statement's state: "score 3, carried
+ * forward", "indicative Good", "assessed, no score yet". */
+static char *
+describe_progress (AsrSummaryCell *self)
+{
+  AsrQualityStatement *statement = self->statement;
+  gboolean carried = asr_quality_statement_get_source (statement) == ASR_SOURCE_CARRIED_FORWARD;
+  int score = asr_quality_statement_get_effective_score (statement);
+  AsrRating rating = asr_quality_statement_get_rating (statement);
+
+  if (cell_is_judged (self))
+    return rating != ASR_RATING_NONE
+           /* Translators: an item's indicative rating, "indicative Good" */
+           ? g_strdup_printf (_("indicative %s"), asr_rating_to_label (rating))
+           : g_strdup (_("assessed, no indicative rating yet"));
+  if (score > 0 && carried)
+    /* Translators: a carried forward statement's score, "score 3, carried forward" */
+    return g_strdup_printf (_("score %d, carried forward"), score);
+  if (score > 0)
+    /* Translators: a quality statement's score, "score 3" */
+    return g_strdup_printf (_("score %d"), score);
+
+  return g_strdup (carried ? _("carried forward, no previous rating") : _("assessed, no score yet"));
+}
+
 /* "score 3, carried forward, with notes": what a screen reader says after
  * the name. */
 static char *
 describe_state (AsrSummaryCell *self)
 {
-  AsrQualityStatement *statement = self->statement;
-  AsrSource source = asr_quality_statement_get_source (statement);
-  int score = asr_quality_statement_get_effective_score (statement);
-  AsrRating rating = asr_quality_statement_get_rating (statement);
-  GString *text = g_string_new (NULL);
+  AsrSource source = asr_quality_statement_get_source (self->statement);
+  const char *notes = has_notes (self->statement) ? _("with notes") : _("no notes");
+  g_autofree char *progress = NULL;
 
+  if (source == ASR_SOURCE_NOT_APPLICABLE)
+    return g_strdup (_("not applicable"));
   if (source == ASR_SOURCE_NOT_STARTED)
-    g_string_append (text, _("not started"));
-  else if (source == ASR_SOURCE_NOT_APPLICABLE)
-    return (g_string_append (text, _("not applicable")), g_string_free (text, FALSE));
-  else if (cell_is_judged (self))
-    {
-      if (rating != ASR_RATING_NONE)
-        /* Translators: an item's indicative rating, "indicative Good" */
-        g_string_append_printf (text, _("indicative %s"), asr_rating_to_label (rating));
-      else
-        g_string_append (text, _("assessed, no indicative rating yet"));
-    }
-  else if (score > 0)
-    {
-      /* Translators: a quality statement's score, "score 3" */
-      g_string_append_printf (text, _("score %d"), score);
-      if (source == ASR_SOURCE_CARRIED_FORWARD)
-        g_string_append_printf (text, ", %s", _("carried forward"));
-    }
-  else if (source == ASR_SOURCE_CARRIED_FORWARD)
-    g_string_append (text, _("carried forward, no previous rating"));
-  else
-    g_string_append (text, _("assessed, no score yet"));
+    return has_notes (self->statement)
+           ? g_strdup_printf ("%s, %s", _("not started"), notes)
+           : g_strdup (_("not started"));
 
-  if (has_notes (statement))
-    g_string_append_printf (text, ", %s", _("with notes"));
-  else if (source != ASR_SOURCE_NOT_STARTED)
-    g_string_append_printf (text, ", %s", _("no notes"));
-
-  return g_string_free (text, FALSE);
+  progress = describe_progress (self);
+  return g_strdup_printf ("%s, %s", progress, notes);
 }
 
 static void

@@ -107,6 +107,15 @@ cell_tooltip_cb (GtkWidget      *cell,
     show_detail (self, cell);
 }
 
+/* The pointer gone, the line names the cell in focus again. */
+static void
+cell_pointer_leave_cb (GtkEventControllerMotion *controller,
+                       AsrSummaryGrid           *self)
+{
+  if (self->current != NULL && gtk_widget_has_focus (self->current))
+    show_detail (self, self->current);
+}
+
 static void
 cell_clicked_cb (AsrSummaryCell *cell,
                  AsrSummaryGrid *self)
@@ -128,6 +137,7 @@ create_child_cb (gpointer item,
 
   g_signal_connect (focus, "enter", G_CALLBACK (cell_focus_enter_cb), self);
   g_signal_connect (motion, "enter", G_CALLBACK (cell_pointer_enter_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (cell_pointer_leave_cb), self);
   gtk_widget_add_controller (cell, focus);
   gtk_widget_add_controller (cell, motion);
   g_signal_connect (cell, "clicked", G_CALLBACK (cell_clicked_cb), self);
