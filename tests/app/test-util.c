@@ -92,6 +92,23 @@ test_render_png (GtkWidget  *widget,
   g_test_message ("Rendered %s", path);
 }
 
+void
+test_render_png_schemes (GtkWidget  *widget,
+                         const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strdup_printf ("%s.png", name);
+  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
+
+  test_spin ();
+  test_render_png (widget, light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  test_spin ();
+  test_render_png (widget, dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  test_spin ();
+}
+
 static void
 assert_labelled (GtkWidget *widget)
 {
@@ -100,10 +117,11 @@ assert_labelled (GtkWidget *widget)
              gtk_widget_get_tooltip_text (widget) ?: "no tooltip");
 }
 
-/* Icon-only buttons, text fields, score buttons and drop-downs say what
- * they act on.  An AdwEntryRow's insides are libadwaita's (its text is
- * labelled by the row's title, its apply button by a tooltip); a
- * GtkDropDown's are GTK's (its popover's search entry, unused). */
+/* Icon-only buttons, text fields, score buttons, the Summary grid's
+ * cells and drop-downs say what they act on.  An AdwEntryRow's insides
+ * are libadwaita's (its text is labelled by the row's title, its apply
+ * button by a tooltip); a GtkDropDown's are GTK's (its popover's search
+ * entry, unused). */
 void
 test_check_accessible (GtkWidget *widget,
                        guint     *n_checked)
@@ -120,7 +138,8 @@ test_check_accessible (GtkWidget *widget,
   if ((GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL) ||
       (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget))) ||
       GTK_IS_TEXT_VIEW (widget) || GTK_IS_SEARCH_ENTRY (widget) || GTK_IS_ENTRY (widget) ||
-      gtk_widget_has_css_class (widget, "score-button"))
+      gtk_widget_has_css_class (widget, "score-button") ||
+      gtk_widget_has_css_class (widget, "summary-cell"))
     {
       assert_labelled (widget);
       (*n_checked)++;

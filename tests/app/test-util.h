@@ -30,6 +30,9 @@ char          *test_run_pdf_tool (const char *tool,
 /* Renders @widget to RENDER_DIR/@name, which must succeed. */
 void           test_render_png   (GtkWidget  *widget,
                                   const char *name);
+/* Renders @widget light to @name.png and dark to @name-dark.png. */
+void           test_render_png_schemes (GtkWidget  *widget,
+                                        const char *name);
 
 /* Asserts that every icon-only button, text field and score button under
  * @widget has an accessible label; counts them in @n_checked. */

@@ -76,8 +76,20 @@ asr_summary_format_previous (AsrRating   previous,
   return g_strdup_printf (_("Previously %s"), asr_rating_to_label (previous));
 }
 
-static GtkWidget *
-new_label (const char *css_class)
+GtkWidget *
+asr_summary_nth_child (GtkWidget *parent,
+                       guint      position)
+{
+  GtkWidget *child = gtk_widget_get_first_child (parent);
+
+  for (guint i = 0; child != NULL && i < position; i++)
+    child = gtk_widget_get_next_sibling (child);
+
+  return child;
+}
+
+GtkWidget *
+asr_summary_new_label (const char *css_class)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
@@ -383,8 +395,8 @@ statement_row_activated_cb (AdwActionRow   *row,
   g_signal_emit_by_name (self->view, "statement-activated", statement);
 }
 
-static char *
-describe_statement (AsrQualityStatement *statement)
+char *
+asr_summary_describe_statement (AsrQualityStatement *statement)
 {
   AsrKeyQuestion *kq = asr_quality_statement_get_key_question (statement);
   AsrFramework *framework = asr_assessment_get_framework (asr_key_question_get_assessment (kq));
@@ -421,7 +433,7 @@ statement_row_update_cb (AdwActionRow        *row,
                          GParamSpec          *pspec,
                          AsrQualityStatement *statement)
 {
-  g_autofree char *subtitle = describe_statement (statement);
+  g_autofree char *subtitle = asr_summary_describe_statement (statement);
 
   adw_action_row_set_subtitle (row, subtitle);
 }
@@ -533,7 +545,7 @@ build_override_actions_row (AsrSummaryCard *self)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *error = new_label ("error");
+  GtkWidget *error = asr_summary_new_label ("error");
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
@@ -590,8 +602,8 @@ static GtkWidget *
 build_title_box (AsrSummaryCard *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *name = new_label ("title-3");
-  GtkWidget *rating = new_label ("title-4");
+  GtkWidget *name = asr_summary_new_label ("title-3");
+  GtkWidget *rating = asr_summary_new_label ("title-4");
   GtkWidget *arrow = new_decorative_icon ("go-next-symbolic");
 
   gtk_widget_set_hexpand (name, TRUE);
@@ -612,7 +624,7 @@ static GtkWidget *
 build_count_box (AsrSummaryCard *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *count = new_label (NULL);
+  GtkWidget *count = asr_summary_new_label (NULL);
   GtkWidget *provisional = gtk_label_new (_("Provisional"));
 
   gtk_widget_set_hexpand (count, TRUE);
@@ -636,7 +648,7 @@ build_warning_box (AsrSummaryCard *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *icon = new_decorative_icon ("dialog-warning-symbolic");
-  GtkWidget *label = new_label (NULL);
+  GtkWidget *label = asr_summary_new_label (NULL);
 
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_widget_set_hexpand (label, TRUE);
@@ -658,7 +670,7 @@ build_header_row (AsrSummaryCard *self)
 
   set_margins (box, 12, 12);
   gtk_box_append (GTK_BOX (box), build_title_box (self));
-  self->parts[ASR_SUMMARY_PART_PERCENTAGE] = new_label ("numeric");
+  self->parts[ASR_SUMMARY_PART_PERCENTAGE] = asr_summary_new_label ("numeric");
   if (asr_summary_is_judged (self->key_question))
     g_object_bind_property_full (self->key_question, "judgement-rating",
                                  self->parts[ASR_SUMMARY_PART_PERCENTAGE], "label",
@@ -680,9 +692,9 @@ build_header_row (AsrSummaryCard *self)
   self->parts[ASR_SUMMARY_PART_BAND_BAR] = bar;
 
   gtk_box_append (GTK_BOX (box), build_count_box (self));
-  self->parts[ASR_SUMMARY_PART_LIMIT] = new_label (NULL);
-  self->parts[ASR_SUMMARY_PART_OBSERVED] = new_label ("caption");
-  self->parts[ASR_SUMMARY_PART_PREVIOUS] = new_label ("dim-label");
+  self->parts[ASR_SUMMARY_PART_LIMIT] = asr_summary_new_label (NULL);
+  self->parts[ASR_SUMMARY_PART_OBSERVED] = asr_summary_new_label ("caption");
+  self->parts[ASR_SUMMARY_PART_PREVIOUS] = asr_summary_new_label ("dim-label");
   gtk_box_append (GTK_BOX (box), self->parts[ASR_SUMMARY_PART_LIMIT]);
   gtk_box_append (GTK_BOX (box), self->parts[ASR_SUMMARY_PART_OBSERVED]);
   gtk_box_append (GTK_BOX (box), self->parts[ASR_SUMMARY_PART_PREVIOUS]);

@@ -28,5 +28,14 @@ void        asr_summary_apply_rating_style (GtkWidget      *widget,
 const char *asr_summary_rating_text        (AsrRating       rating);
 char       *asr_summary_format_previous    (AsrRating       previous,
                                             const char     *date);
+/* A statement's state in words ("Score 3: evidence shows a good standard",
+ * "Not started"); an item's source and indicative rating.  Shared with
+ * the grid's cells. */
+char       *asr_summary_describe_statement (AsrQualityStatement *statement);
+/* A label aligned to the start that wraps, with @css_class if not NULL. */
+GtkWidget  *asr_summary_new_label          (const char     *css_class);
+/* @parent's child at @position, or NULL. */
+GtkWidget  *asr_summary_nth_child          (GtkWidget      *parent,
+                                            guint           position);
 
 G_END_DECLS

@@ -29,12 +29,14 @@ typedef enum
   ASR_SUMMARY_PART_OVERRIDE_REMOVE,
   ASR_SUMMARY_PART_OVERRIDE_ERROR,
   ASR_SUMMARY_PART_STATEMENTS,
+  ASR_SUMMARY_PART_GRID,
 } AsrSummaryPart;
 
 /* A part of the card of the key question at @position, or of the overall
  * section when @position is G_MAXUINT (only labels exist there:
  * RATING → the overall rating, LIMIT → the principle, WARNING → the
- * inferred note, OBSERVED → the breach cap, PREVIOUS → the previous rating). */
+ * inferred note, OBSERVED → the breach cap, PREVIOUS → the previous rating,
+ * GRID → the grid of statements at the top, an AsrSummaryGrid). */
 GtkWidget *asr_summary_view_get_part (AsrSummaryView *self,
                                       guint           position,
                                       AsrSummaryPart  part);

@@ -16,6 +16,7 @@
 
 #include "asr-comparison.h"
 #include "asr-summary-card.h"
+#include "asr-summary-grid.h"
 #include "asr-summary-view-private.h"
 
 struct _AsrSummaryView
@@ -27,6 +28,7 @@ struct _AsrSummaryView
   GListModel     *key_questions;
   gulong          items_changed_id;
 
+  AsrSummaryGrid *grid;
   GtkBox         *cards_box;
   GtkLabel       *overall_rating_label;
   GtkLabel       *overall_principle_label;
@@ -113,12 +115,7 @@ static GtkWidget *
 get_nth_card (AsrSummaryView *self,
               guint           position)
 {
-  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->cards_box));
-
-  for (guint i = 0; child != NULL && i < position; i++)
-    child = gtk_widget_get_next_sibling (child);
-
-  return child;
+  return asr_summary_nth_child (GTK_WIDGET (self->cards_box), position);
 }
 
 /* Does what gtk_list_box_bind_model() does, for a plain box of cards. */
@@ -227,9 +224,18 @@ asr_summary_view_set_property (GObject      *object,
     }
 }
 
+/* A cell of the grid opens its statement as a card's row does. */
+static void
+grid_statement_activated_cb (AsrSummaryView      *self,
+                             AsrQualityStatement *statement)
+{
+  g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, statement);
+}
+
 static void
 bind_template_children (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, AsrSummaryView, grid);
   gtk_widget_class_bind_template_child (widget_class, AsrSummaryView, cards_box);
   gtk_widget_class_bind_template_child (widget_class, AsrSummaryView, overall_rating_label);
   gtk_widget_class_bind_template_child (widget_class, AsrSummaryView, overall_principle_label);
@@ -269,9 +275,11 @@ asr_summary_view_class_init (AsrSummaryViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, ASR_TYPE_QUALITY_STATEMENT);
 
+  g_type_ensure (ASR_TYPE_SUMMARY_GRID);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-summary-view.ui");
   bind_template_children (widget_class);
+  gtk_widget_class_bind_template_callback (widget_class, grid_statement_activated_cb);
 }
 
 static void
@@ -319,6 +327,7 @@ asr_summary_view_set_assessment (AsrSummaryView *self,
 
   g_signal_group_set_target (self->assessment_signals, assessment);
   set_key_questions (self, assessment ? asr_assessment_get_key_questions (assessment) : NULL);
+  asr_summary_grid_set_assessment (self->grid, assessment);
   /* The stack is the bin's child, not a bound template child: binding it
    * would unparent it twice on dispose. */
   gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (self))),
@@ -353,6 +362,7 @@ asr_summary_view_get_part (AsrSummaryView *self,
     case ASR_SUMMARY_PART_WARNING: return GTK_WIDGET (self->overall_inferred_label);
     case ASR_SUMMARY_PART_OBSERVED: return GTK_WIDGET (self->overall_breach_label);
     case ASR_SUMMARY_PART_PREVIOUS: return GTK_WIDGET (self->overall_previous_label);
+    case ASR_SUMMARY_PART_GRID: return GTK_WIDGET (self->grid);
     default: return NULL;
     }
 }
