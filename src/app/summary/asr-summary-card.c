@@ -20,6 +20,7 @@
 #include "asr-rating-choice.h"
 #include "asr-summary-card.h"
 #include "asr-text.h"
+#include "asr-summary.h"
 
 void
 asr_summary_apply_rating_style (GtkWidget *widget,
@@ -123,8 +124,7 @@ percentage_to_label (GBinding     *binding,
   if (percentage < 0)
     g_value_set_string (to, _("Not scored yet"));
   else
-    /* Translators: how CQC writes a key question's score, "71 (out of 100)" */
-    g_value_take_string (to, g_strdup_printf (_("%d (out of 100)"), percentage));
+    g_value_take_string (to, asr_summary_format_figure (percentage));
 
   return TRUE;
 }
