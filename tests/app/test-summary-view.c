@@ -720,10 +720,10 @@ test_accessibility_details (Fixture       *f,
 {
   AsrDetailsDialog *dialog = present_details (f);
 
-  assert_accessible_label (text_of (field (dialog, "service_name_row")), "Service name");
-  assert_accessible_label (text_of (field (dialog, "date_row")), "Assessment date");
+  assert_accessible_label (text_of (field (dialog, "service_name_row")), "Service Name");
+  assert_accessible_label (text_of (field (dialog, "date_row")), "Assessment Date");
   assert_accessible_label (asr_details_dialog_get_row (dialog, "breach_switch"),
-                           "Breach of regulation");
+                           "Breach of Regulation");
   assert_accessible_label (asr_details_dialog_get_row (dialog, "advisory_switch"),
                            "Advisory: limit a key question to Requires improvement when a "
                            "statement scores 1 — not a published CQC rule");

@@ -466,7 +466,7 @@ build_statements_row (AsrSummaryCard *self)
     }
   else
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Quality statements"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Quality Statements"));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
                                      _("Select a quality statement to open it in the editor"));
     }
@@ -489,7 +489,7 @@ build_enforcement_row (AsrSummaryCard *self)
   for (AsrEnforcement e = ASR_ENFORCEMENT_NONE; e <= ASR_ENFORCEMENT_WARNING_NOTICE; e++)
     gtk_string_list_append (labels, asr_enforcement_to_label (e));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Enforcement action"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Enforcement Action"));
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   gtk_widget_set_tooltip_text (row, _("A requirement notice limits the rating to Requires "
                                       "improvement; a warning notice makes it Inadequate"));
@@ -559,7 +559,7 @@ build_override_row (AsrSummaryCard *self)
   for (AsrRating r = ASR_RATING_OUTSTANDING; r >= ASR_RATING_INADEQUATE; r--)
     gtk_string_list_append (labels, asr_rating_to_label (r));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Rating override"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Rating Override"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rating), _("Rating"));
   adw_combo_row_set_model (ADW_COMBO_ROW (rating), G_LIST_MODEL (labels));
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (rating), TRUE);
