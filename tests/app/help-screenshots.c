@@ -85,6 +85,19 @@ shoot_document (AsrAssessment *assessment)
   close_window (window);
 }
 
+/* A dialog of @window at a fixed size; both closed afterwards. */
+static void
+shoot_dialog (AsrWindow  *window,
+              GtkWindow  *dialog,
+              const char *name)
+{
+  gtk_window_set_default_size (dialog, 640, HEIGHT);
+  gtk_window_present (dialog);
+  shoot (GTK_WIDGET (dialog), name);
+  gtk_window_destroy (dialog);
+  close_window (window);
+}
+
 static void
 shoot_welcome (void)
 {
@@ -114,11 +127,7 @@ shoot_new_assessment (void)
   set_row (dialog, "location_id_row", "1-101234567");
   set_row (dialog, "service_name_row", "Larchfield House");
   set_row (dialog, "date_row", "14/10/2026");
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, HEIGHT);
-  gtk_window_present (GTK_WINDOW (dialog));
-  shoot (GTK_WIDGET (dialog), "new-assessment.png");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  close_window (window);
+  shoot_dialog (window, GTK_WINDOW (dialog), "new-assessment.png");
 }
 
 static void
@@ -127,11 +136,7 @@ shoot_export (AsrAssessment *assessment)
   AsrWindow *window = new_window (assessment);
   AsrExportDialog *dialog = asr_export_dialog_new (GTK_WINDOW (window), assessment);
 
-  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, HEIGHT);
-  gtk_window_present (GTK_WINDOW (dialog));
-  shoot (GTK_WIDGET (dialog), "export.png");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  close_window (window);
+  shoot_dialog (window, GTK_WINDOW (dialog), "export.png");
 }
 
 static void
