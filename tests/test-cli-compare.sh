@@ -54,7 +54,7 @@ check "statements unchanged in source, score and notes are not listed" \
 # The same figures as --summary FILE: the previous assessment does not
 # re-base FILE's carried-forward scores (Well-led was 71 here, 64 in --summary).
 for kq in Safe Effective Caring Responsive Well-led; do
-  pct=$("$assessor" --summary "$sample" | sed -n "s/^$kq  *[0-9]* of [0-9]* scored  *\([0-9]*\)%.*/\1/p")
+  pct=$("$assessor" --summary "$sample" | sed -n "s/^$kq  *[0-9]* of [0-9]* scored  *\([0-9]*\) out of 100 .*/\1/p")
   check "$kq: --compare gives --summary's $pct out of 100" eval "grep -qE '^$kq: .*, $pct out of 100:' \"\$tmp/out\""
 done
 check "the notes as a readable diff" \

@@ -91,7 +91,7 @@ write_four_errors () {
 JSON
 }
 
-echo "1..34"
+echo "1..35"
 
 run --version
 check "--version exits 0" status_is 0
@@ -105,7 +105,9 @@ run --summary "$sample"
 check "--summary sample exits 0" status_is 0
 check "--summary names the five key questions and Overall" \
   out_has_all Safe Effective Caring Responsive Well-led Overall
-check "--summary shows Safe's 66" out_has "66%"
+check "--summary shows Safe's figure in the one form, 66 out of 100" \
+  out_has "Safe        8 of 8 scored   66 out of 100   Requires improvement"
+check "--summary writes no figure as a percentage" eval '! grep -qF "%" "$tmp/out"'
 check "--summary says what the key question ratings give, then what limits it" \
   eval 'grep -A1 "The key question ratings give Good: no other principle applies" "$tmp/out" | grep -qF "Limited to Requires improvement by a breach of regulation"'
 check "--summary words the observed 62 for an inspector" \

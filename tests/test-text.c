@@ -118,6 +118,23 @@ test_date_input (void)
   g_assert_false (asr_date_to_gdate ("", &date));
 }
 
+/* One form for a figure everywhere (issue 11): "71 out of 100", never
+ * "71%" or "71 (out of 100)" (that one is CQC's sentence, quoted only). */
+static void
+test_figure (void)
+{
+  const struct { int in; const char *out; } cases[] = {
+    { 71, "71 out of 100" }, { 25, "25 out of 100" }, { 100, "100 out of 100" }, { 0, "0 out of 100" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *figure = asr_summary_format_figure (cases[i].in);
+
+      g_assert_cmpstr (figure, ==, cases[i].out);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -128,5 +145,6 @@ main (int   argc,
   g_test_add_func ("/text/quote", test_quote);
   g_test_add_func ("/text/has-visible", test_has_visible);
   g_test_add_func ("/text/date-input", test_date_input);
+  g_test_add_func ("/text/figure", test_figure);
   return g_test_run ();
 }

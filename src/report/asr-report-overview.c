@@ -83,7 +83,7 @@ add_overall (AsrReport              *report,
   AsrRating rating = asr_assessment_get_overall_rating (assessment);
   AsrPrinciple principle = asr_assessment_get_overall_principle (assessment);
 
-  report->overall_heading = g_strdup (_("Overall rating"));
+  report->overall_heading = g_strdup (_("Overall Rating"));
   report->overall_rating = g_strdup (asr_rating_to_label (rating));
   if (options->comparison)
     g_ptr_array_add (report->overall_notes,

@@ -349,7 +349,7 @@ test_import_report (void)
     GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (dialog)))))));
   g_test_message ("%s", found);
   g_assert_true (g_str_has_prefix (found, "Checks:\n• "));
-  g_assert_nonnull (strstr (found, "the published 71 (out of 100) matches its statements"));
+  g_assert_nonnull (strstr (found, "the published 71 out of 100 matches its statements"));
   test_render_png (GTK_WIDGET (dialog), "import-report-dialog-light.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
   test_spin ();

@@ -210,7 +210,7 @@ class App:
         """The statement on the page: its notes are labelled after it
         ("Evidence notes for Safeguarding", then the heading's words)."""
         name = self.notes.name[len("Evidence notes for "):]
-        return name[:-len(" Evidence notes")] if name.endswith(" Evidence notes") else name
+        return name[:-len(" Evidence Notes")] if name.endswith(" Evidence Notes") else name
 
     def close(self):
         App.running.remove(self)

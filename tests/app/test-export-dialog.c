@@ -136,7 +136,7 @@ test_export_markdown (void)
 
   g_assert_true (g_str_has_prefix (markdown, "# Larchfield House\n"));
   g_assert_null (strstr (markdown, "\n## Safe\n"));
-  g_assert_null (strstr (markdown, "\n## Overall rating\n"));
+  g_assert_null (strstr (markdown, "\n## Overall Rating\n"));
   g_assert_null (strstr (markdown, "At the previous assessment"));
   g_assert_nonnull (strstr (markdown, "\n## Caring\n"));
   /* An evidence category note of the sample, under its statement. */

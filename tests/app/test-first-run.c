@@ -542,9 +542,9 @@ test_accessibility (void)
                                                         GTK_TYPE_MENU_BUTTON),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Pick the assessment date");
   gtk_test_accessible_assert_property (gtk_editable_get_delegate (GTK_EDITABLE (asr_new_assessment_dialog_get_row (dialog, "location_id_row"))),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "CQC location ID");
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "CQC Location ID");
   gtk_test_accessible_assert_property (asr_new_assessment_dialog_get_row (dialog, "import_switch"),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Import previous ratings next");
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Import Previous Ratings Next");
   g_test_message ("%u controls have accessible labels", n_checked);
   g_assert_cmpuint (n_checked, >, 12);
   destroy_windows ();

@@ -278,7 +278,7 @@ test_sidebar_summary (void)
   test_spin ();
   g_assert_true (has_label (GTK_WIDGET (window->sidebar), "Judged · 1 of 1 assessed"));
   g_assert_true (has_label (GTK_WIDGET (window->summary_view), "1 of 1 item assessed"));
-  g_assert_false (has_label (GTK_WIDGET (window->summary_view), "Rating override"));
+  g_assert_false (has_label (GTK_WIDGET (window->summary_view), "Rating Override"));
   g_assert_true (has_label (GTK_WIDGET (window->summary_view),
                             "Judged Good in the round from the evidence, without a score."));
 

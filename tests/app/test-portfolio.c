@@ -181,9 +181,9 @@ test_lists (void)
   GtkWidget *row;
 
   assert_shown (window, 0, ASR_PORTFOLIO_COLUMN_SERVICE, "Medical care");
-  assert_shown (window, 0, ASR_PORTFOLIO_COLUMN_SAFE, "Good 75%");
+  assert_shown (window, 0, ASR_PORTFOLIO_COLUMN_SAFE, "Good · 75 out of 100");
   assert_shown (window, 0, ASR_PORTFOLIO_COLUMN_PROGRESS, "34/34");
-  assert_shown (window, 1, ASR_PORTFOLIO_COLUMN_SAFE, "Requires improvement 50%");
+  assert_shown (window, 1, ASR_PORTFOLIO_COLUMN_SAFE, "Requires improvement · 50 out of 100");
   assert_shown (window, 1, ASR_PORTFOLIO_COLUMN_OVERALL, "Good");
   /* the file that cannot be read is listed with its error */
   assert_shown (window, 2, ASR_PORTFOLIO_COLUMN_SERVICE, "broken.assessment");

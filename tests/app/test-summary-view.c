@@ -351,7 +351,7 @@ test_live_key_question (Fixture       *f,
   GtkWidget *rating = part (f, WELL_LED, ASR_SUMMARY_PART_RATING);
 
   score_key_question (well_led, seed_000, G_N_ELEMENTS (seed_000));
-  g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_PERCENTAGE), ==, "71 (out of 100)");
+  g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_PERCENTAGE), ==, "71 out of 100");
   g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_RATING), ==, "Good");
   g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_COUNT), ==,
                    "7 of 7 quality statements scored · 1 not applicable");
@@ -360,7 +360,7 @@ test_live_key_question (Fixture       *f,
 
   fifth = get_statement (well_led, 4);
   asr_quality_statement_set_score (fifth, 4);
-  g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_PERCENTAGE), ==, "79 (out of 100)");
+  g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_PERCENTAGE), ==, "79 out of 100");
 
   score_key_question (well_led, all_two, G_N_ELEMENTS (all_two));
   g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_RATING), ==, "Requires improvement");
@@ -487,7 +487,7 @@ test_enforcement (Fixture       *f,
   adw_combo_row_set_selected (enforcement, 1);
   g_assert_cmpint (asr_key_question_get_enforcement (safe), ==, ASR_ENFORCEMENT_REQUIREMENT_NOTICE);
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Requires improvement");
-  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PERCENTAGE), ==, "75 (out of 100)");
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PERCENTAGE), ==, "75 out of 100");
   g_assert_true (shown (f, SAFE, ASR_SUMMARY_PART_LIMIT));
   g_assert_true (shown (f, SAFE, ASR_SUMMARY_PART_OBSERVED));
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_OBSERVED), ==,
@@ -515,7 +515,7 @@ test_previous_and_carried_forward (Fixture       *f,
 
   asr_key_question_set_previous_rating (safe, ASR_RATING_REQUIRES_IMPROVEMENT);
   g_assert_false (gtk_widget_get_visible (warning));
-  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PERCENTAGE), ==, "50 (out of 100)");
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PERCENTAGE), ==, "50 out of 100");
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
                    "Previously Requires improvement → now Requires improvement: stayed the same");
   asr_assessment_set_previous_date (f->assessment, "2023-03-02");
@@ -720,10 +720,10 @@ test_accessibility_details (Fixture       *f,
 {
   AsrDetailsDialog *dialog = present_details (f);
 
-  assert_accessible_label (text_of (field (dialog, "service_name_row")), "Service name");
-  assert_accessible_label (text_of (field (dialog, "date_row")), "Assessment date");
+  assert_accessible_label (text_of (field (dialog, "service_name_row")), "Service Name");
+  assert_accessible_label (text_of (field (dialog, "date_row")), "Assessment Date");
   assert_accessible_label (asr_details_dialog_get_row (dialog, "breach_switch"),
-                           "Breach of regulation");
+                           "Breach of Regulation");
   assert_accessible_label (asr_details_dialog_get_row (dialog, "advisory_switch"),
                            "Advisory: limit a key question to Requires improvement when a "
                            "statement scores 1 — not a published CQC rule");

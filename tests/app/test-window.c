@@ -284,7 +284,7 @@ test_score_updates_views (void)
   before = sidebar_header_text (window, "safe");
   g_assert_nonnull (strstr (before, "57 out of 100"));
   g_assert_nonnull (strstr (before, "Requires improvement"));
-  g_assert_cmpstr (summary_label (window, 0, ASR_SUMMARY_PART_PERCENTAGE), ==, "57 (out of 100)");
+  g_assert_cmpstr (summary_label (window, 0, ASR_SUMMARY_PART_PERCENTAGE), ==, "57 out of 100");
   g_assert_cmpstr (summary_label (window, OVERALL, ASR_SUMMARY_PART_RATING), ==,
                    "Requires improvement");
 
@@ -298,7 +298,7 @@ test_score_updates_views (void)
   g_assert_nonnull (strstr (after, "Good"));
   row = sidebar_row_text (window, statement);
   g_assert_nonnull (strstr (row, "Assessed|4|"));
-  g_assert_cmpstr (summary_label (window, 0, ASR_SUMMARY_PART_PERCENTAGE), ==, "63 (out of 100)");
+  g_assert_cmpstr (summary_label (window, 0, ASR_SUMMARY_PART_PERCENTAGE), ==, "63 out of 100");
   g_assert_cmpstr (summary_label (window, 0, ASR_SUMMARY_PART_RATING), ==, "Good");
   g_assert_cmpstr (summary_label (window, OVERALL, ASR_SUMMARY_PART_RATING), ==, "Good");
   g_assert_true (asr_window_get_modified (window));

@@ -64,7 +64,7 @@ test_pdf_text (void)
   assert_has (text, "Crisis Resolution Team");
   assert_has (text, "Report from 15 August 2025 assessment");
   assert_has (text, "Contents");
-  assert_has (text, "Overall rating");
+  assert_has (text, "Overall Rating");
   assert_has (text, "Well-led");
   assert_has (text, "Rating: Good");
   assert_has (text, "Shared direction and culture");

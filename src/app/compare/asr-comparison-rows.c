@@ -14,6 +14,7 @@
 
 #include "asr-comparison-view-private.h"
 #include "asr-notes-diff.h"
+#include "asr-summary.h"
 
 static const char *
 direction_icon (AsrDirection direction)
@@ -71,8 +72,12 @@ rating_subtitle (const AsrRatingChange *change)
     /* Translators: "Good, carried over (not assessed in this focused assessment)" */
     return g_strdup_printf (_("%s, carried over (not assessed in this focused assessment)"), before);
   if (change->percentage >= 0)
-    /* Translators: "Good → Requires improvement · 66 out of 100" */
-    return g_strdup_printf (_("%s → %s · %d out of 100"), before, after, change->percentage);
+    {
+      g_autofree char *figure = asr_summary_format_figure (change->percentage);
+
+      /* Translators: "Good → Requires improvement · 66 out of 100" */
+      return g_strdup_printf (_("%s → %s · %s"), before, after, figure);
+    }
   /* Translators: "Good → Requires improvement" */
   return g_strdup_printf (_("%s → %s"), before, after);
 }

@@ -225,7 +225,7 @@ build_source_group (AsrItemPage *self)
   self->rating_choice = asr_rating_choice_new (_("None"), _("Indicative rating"));
   g_signal_connect_swapped (self->rating_choice, "notify::selected",
                             G_CALLBACK (rating_selected_cb), self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rating_row), _("Indicative rating"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rating_row), _("Indicative Rating"));
   adw_action_row_set_subtitle (rating_row, _("Optional: what the evidence for this item suggests"));
   adw_action_row_add_suffix (rating_row, GTK_WIDGET (self->rating_choice));
   adw_action_row_set_activatable_widget (rating_row, GTK_WIDGET (self->rating_choice));
@@ -237,7 +237,7 @@ static GtkWidget *
 build_notes (AsrItemPage *self)
 {
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  GtkLabel *heading = GTK_LABEL (gtk_label_new_with_mnemonic (_("_Evidence notes")));
+  GtkLabel *heading = GTK_LABEL (gtk_label_new_with_mnemonic (_("_Evidence Notes")));
   GtkWidget *frame = gtk_frame_new (NULL);
 
   self->notes_view = GTK_TEXT_VIEW (gtk_text_view_new ());
@@ -274,7 +274,7 @@ build_characteristics (AsrItemPage *self)
   g_object_set (self->characteristics, "selection-mode", GTK_SELECTION_NONE,
                 "homogeneous", TRUE, "min-children-per-line", 1,
                 "max-children-per-line", 4, "column-spacing", 12, "row-spacing", 12, NULL);
-  gtk_box_append (box, GTK_WIDGET (wrapping_label (_("Rating characteristics"), "heading")));
+  gtk_box_append (box, GTK_WIDGET (wrapping_label (_("Rating Characteristics"), "heading")));
   gtk_box_append (box, GTK_WIDGET (self->characteristics));
   return GTK_WIDGET (box);
 }

@@ -268,7 +268,7 @@ build (AsrJudgementPage *self)
   GtkWidget *scrolled = gtk_scrolled_window_new ();
   AdwClamp *clamp = ADW_CLAMP (adw_clamp_new ());
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
-  GtkLabel *items_heading = GTK_LABEL (gtk_label_new (_("Items and their indicative ratings")));
+  GtkLabel *items_heading = GTK_LABEL (gtk_label_new (_("Items and Their Indicative Ratings")));
 
   self->title_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->title_label, TRUE);

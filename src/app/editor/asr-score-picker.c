@@ -289,7 +289,7 @@ asr_score_picker_init (AsrScorePicker *self)
     }
 
   self->clear_button = gtk_button_new_from_icon_name ("edit-clear-symbolic");
-  gtk_widget_set_tooltip_text (self->clear_button, _("Clear Score"));
+  gtk_widget_set_tooltip_text (self->clear_button, _("Clear score"));
   gtk_widget_add_css_class (self->clear_button, "flat");
   gtk_widget_set_valign (self->clear_button, GTK_ALIGN_CENTER);
   g_signal_connect (self->clear_button, "clicked", G_CALLBACK (clear_clicked_cb), self);

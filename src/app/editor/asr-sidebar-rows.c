@@ -14,6 +14,7 @@
 
 #include "asr-rating-choice.h"
 #include "asr-sidebar-rows.h"
+#include "asr-summary.h"
 
 #define STATEMENT_KEY "asr-statement"
 #define STALE_KEY "asr-stale"
@@ -68,9 +69,12 @@ describe_figures (AsrKeyQuestion *key_question)
     /* Translators: "No score yet · 0 of 8 scored" */
     figures = g_strdup_printf (_("No score yet · %u of %u scored"), n_scored, n_in_scope);
   else
-    /* Translators: "71 out of 100 · 7 of 8 scored" */
-    figures = g_strdup_printf (_("%d out of 100 · %u of %u scored"),
-                               percentage, n_scored, n_in_scope);
+    {
+      g_autofree char *figure = asr_summary_format_figure (percentage);
+
+      /* Translators: "71 out of 100 · 7 of 8 scored" */
+      figures = g_strdup_printf (_("%s · %u of %u scored"), figure, n_scored, n_in_scope);
+    }
 
   /* The rating differs from the band: say so, the summary says why. */
   switch (asr_key_question_get_limited_by (key_question))

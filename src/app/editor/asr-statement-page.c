@@ -17,6 +17,7 @@
 #include "asr-notes-buffer.h"
 #include "asr-notes-view.h"
 #include "asr-statement-page.h"
+#include "asr-summary.h"
 
 struct _AsrStatementPage
 {
@@ -134,9 +135,14 @@ describe_state (AsrStatementPage *self,
                               descriptor, key_question);
     case ASR_SOURCE_ASSESSED:
       if (is_legacy (self) && effective > 0)
-        return g_strdup_printf (_("%s, computed from the evidence categories (%d out of 100)."),
-                                descriptor,
-                                asr_quality_statement_get_evidence_percentage (statement));
+        {
+          g_autofree char *figure =
+            asr_summary_format_figure (asr_quality_statement_get_evidence_percentage (statement));
+
+          /* Translators: "3 — Good, computed from the evidence categories (71 out of 100)." */
+          return g_strdup_printf (_("%s, computed from the evidence categories (%s)."),
+                                  descriptor, figure);
+        }
       if (is_legacy (self))
         return g_strdup (_("Score the evidence categories below: in this framework they drive "
                            "the statement’s score."));

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-portfolio-item.h"
+#include "asr-summary.h"
 
 struct _AsrPortfolioItem
 {
@@ -99,12 +100,15 @@ static char *
 dup_rating (const AsrPortfolioRow *row,
             guint                  k)
 {
+  g_autofree char *figure = NULL;
+
   if (row->ratings[k] == ASR_RATING_NONE)
     return g_strdup ("—");
   if (row->percentages[k] < 0)
     return g_strdup (asr_rating_to_label (row->ratings[k]));
-  /* Translators: a key question's rating and percentage, "Good 72%" */
-  return g_strdup_printf (_("%s %d%%"), asr_rating_to_label (row->ratings[k]), row->percentages[k]);
+  figure = asr_summary_format_figure (row->percentages[k]);
+  /* Translators: a key question's rating and figure, "Good · 72 out of 100" */
+  return g_strdup_printf (_("%s · %s"), asr_rating_to_label (row->ratings[k]), figure);
 }
 
 static char *

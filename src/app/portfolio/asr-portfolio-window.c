@@ -55,7 +55,7 @@ compare_cb (gconstpointer a,
                                      GPOINTER_TO_INT (column));
 }
 
-/* Wide enough for "Requires improvement 50%" without ellipsis; the
+/* Wide enough for "Requires improvement · 50 out of 100" without ellipsis; the
  * user may resize them. */
 static int
 column_width (AsrPortfolioColumn column)
@@ -74,7 +74,7 @@ column_width (AsrPortfolioColumn column)
     case ASR_PORTFOLIO_COLUMN_PREVIOUS:
       return 260;
     default:
-      return 215;
+      return 270;
     }
 }
 

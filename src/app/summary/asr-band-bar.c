@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-band-bar.h"
+#include "asr-summary.h"
 
 #define TRACK_HEIGHT   8
 #define MARKER_WIDTH   4
@@ -72,21 +73,23 @@ get_range (AsrBandBar *self,
 static char *
 describe (AsrBandBar *self)
 {
+  g_autofree char *figure = NULL;
   AsrRating rating;
   int min = 0, max = 0;
 
   if (self->percentage < 0)
     return g_strdup (_("Not scored yet"));
 
+  figure = asr_summary_format_figure (self->percentage);
   if (self->framework == NULL)
-    return g_strdup_printf (_("%d out of 100"), self->percentage);
+    return g_steal_pointer (&figure);
 
   rating = asr_framework_rating_for_percentage (self->framework, self->percentage);
   asr_framework_get_band (self->framework, rating, &min, &max);
 
   /* Translators: e.g. "71 out of 100, Good band 63 to 87" */
-  return g_strdup_printf (_("%d out of 100, %s band %d to %d"),
-                          self->percentage, asr_rating_to_label (rating), min, max);
+  return g_strdup_printf (_("%s, %s band %d to %d"),
+                          figure, asr_rating_to_label (rating), min, max);
 }
 
 static void

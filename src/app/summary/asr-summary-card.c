@@ -20,6 +20,7 @@
 #include "asr-rating-choice.h"
 #include "asr-summary-card.h"
 #include "asr-text.h"
+#include "asr-summary.h"
 
 void
 asr_summary_apply_rating_style (GtkWidget *widget,
@@ -135,8 +136,7 @@ percentage_to_label (GBinding     *binding,
   if (percentage < 0)
     g_value_set_string (to, _("Not scored yet"));
   else
-    /* Translators: how CQC writes a key question's score, "71 (out of 100)" */
-    g_value_take_string (to, g_strdup_printf (_("%d (out of 100)"), percentage));
+    g_value_take_string (to, asr_summary_format_figure (percentage));
 
   return TRUE;
 }
@@ -478,7 +478,7 @@ build_statements_row (AsrSummaryCard *self)
     }
   else
     {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Quality statements"));
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Quality Statements"));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander),
                                      _("Select a quality statement to open it in the editor"));
     }
@@ -501,7 +501,7 @@ build_enforcement_row (AsrSummaryCard *self)
   for (AsrEnforcement e = ASR_ENFORCEMENT_NONE; e <= ASR_ENFORCEMENT_WARNING_NOTICE; e++)
     gtk_string_list_append (labels, asr_enforcement_to_label (e));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Enforcement action"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Enforcement Action"));
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (row), TRUE);
   gtk_widget_set_tooltip_text (row, _("A requirement notice limits the rating to Requires "
                                       "improvement; a warning notice makes it Inadequate"));
@@ -571,7 +571,7 @@ build_override_row (AsrSummaryCard *self)
   for (AsrRating r = ASR_RATING_OUTSTANDING; r >= ASR_RATING_INADEQUATE; r--)
     gtk_string_list_append (labels, asr_rating_to_label (r));
 
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Rating override"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Rating Override"));
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rating), _("Rating"));
   adw_combo_row_set_model (ADW_COMBO_ROW (rating), G_LIST_MODEL (labels));
   adw_combo_row_set_use_subtitle (ADW_COMBO_ROW (rating), TRUE);

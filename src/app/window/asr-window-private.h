@@ -36,6 +36,7 @@ struct _AsrWindow
   gboolean              save_as_new;    /* opened with problems: Save asks for a new name */
   AsrProblemsBar       *problems_bar;
   AsrProgressLabel     *progress_label;
+  AsrProgressLabel     *page_progress_label; /* under the pages, while folded */
   gboolean              welcome;        /* the welcome page shows: no document yet */
   AsrAssessment        *replaced;       /* replaced by a recovered version: Undo brings it back */
   gboolean              replaced_modified;

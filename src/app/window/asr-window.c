@@ -154,6 +154,7 @@ asr_window_set_document (AsrWindow     *self,
   asr_judgement_page_set_key_question (self->judgement_page, NULL);
   asr_sidebar_set_assessment (self->sidebar, assessment);
   asr_progress_label_set_assessment (self->progress_label, assessment);
+  asr_progress_label_set_assessment (self->page_progress_label, assessment);
   _asr_window_pages_set_assessment (self, assessment);
   statement = first_statement (assessment);
   asr_window_show_statement (self, statement);
@@ -526,6 +527,14 @@ asr_window_init (AsrWindow *self)
   gtk_widget_insert_after (GTK_WIDGET (self->progress_label),
                            gtk_widget_get_parent (GTK_WIDGET (self->sidebar)),
                            GTK_WIDGET (self->sidebar));
+  /* Folded (narrow), the sidebar is off screen while a page is open: the
+   * same line then shows under the pages, above the view switcher bar. */
+  self->page_progress_label = ASR_PROGRESS_LABEL (asr_progress_label_new ());
+  g_object_bind_property (self->leaflet, "folded", self->page_progress_label, "visible",
+                          G_BINDING_SYNC_CREATE);
+  gtk_widget_insert_after (GTK_WIDGET (self->page_progress_label),
+                           gtk_widget_get_parent (GTK_WIDGET (self->view_stack)),
+                           GTK_WIDGET (self->view_stack));
 
   _asr_window_actions_init (self);
   _asr_window_merge_actions_init (self);

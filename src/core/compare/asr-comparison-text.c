@@ -13,6 +13,7 @@
 
 #include "asr-comparison.h"
 #include "asr-rules.h"
+#include "asr-summary.h"
 
 const char *
 asr_direction_to_phrase (AsrDirection direction)
@@ -33,9 +34,12 @@ describe_current (const AsrRatingChange *change)
   if (change->current == ASR_RATING_NONE)
     return g_strdup (_("not rated yet"));
   if (change->percentage >= 0)
-    /* Translators: "now Good, 75 out of 100" */
-    return g_strdup_printf (_("now %s, %d out of 100"),
-                            asr_rating_to_label (change->current), change->percentage);
+    {
+      g_autofree char *figure = asr_summary_format_figure (change->percentage);
+
+      /* Translators: "now Good, 75 out of 100" */
+      return g_strdup_printf (_("now %s, %s"), asr_rating_to_label (change->current), figure);
+    }
   /* Translators: "now Good" */
   return g_strdup_printf (_("now %s"), asr_rating_to_label (change->current));
 }

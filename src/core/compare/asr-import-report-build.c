@@ -19,6 +19,7 @@
 #include "asr-baseline.h"
 #include "asr-error.h"
 #include "asr-import-report-private.h"
+#include "asr-summary.h"
 
 static void G_GNUC_PRINTF (2, 3)
 find (AsrReportImport *import,
@@ -133,30 +134,34 @@ check_percentage (AsrReportImport          *import,
   int computed = asr_key_question_get_percentage (kq);
   int published = read->percentage;
   int sum = asr_key_question_get_sum (kq), maximum = asr_key_question_get_maximum (kq);
+  g_autofree char *given = computed >= 0 ? asr_summary_format_figure (computed) : NULL;
+  g_autofree char *shown = published >= 0 ? asr_summary_format_figure (published) : NULL;
   guint n_unread = count_unread (read);
   g_autofree char *unread = n_unread == 0 ? g_strdup ("")
     : g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, " (%u quality statement could not be read)",
                                     " (%u quality statements could not be read)", n_unread), n_unread);
 
+  /* Translators: in these findings each figure reads "71 out of 100"; "(20
+   * of 28)" is the statements' points of the most they could have. */
   if (published < 0)
-    find (import, _("%s: no published figure to check; its statements give %d (%d of %d)%s"),
-          name, computed, sum, maximum, unread);
+    find (import, _("%s: no published figure to check; its statements give %s (%d of %d)%s"),
+          name, given, sum, maximum, unread);
   else if (computed < 0)
-    find (import, _("%s: published %d (out of 100), but no quality statement could be read to check it"),
-          name, published);
+    find (import, _("%s: published %s, but no quality statement could be read to check it"),
+          name, shown);
   else if (published == computed)
-    find (import, _("%s: the published %d (out of 100) matches its statements (%d of %d)"),
-          name, published, sum, maximum);
+    find (import, _("%s: the published %s matches its statements (%d of %d)"),
+          name, shown, sum, maximum);
   else if (published < 25)
-    find (import, _("%s: the published %d (out of 100) is below the possible minimum of 25: CQC evidently counted statements without a score as 0; its statements give %d (%d of %d)%s"),
-          name, published, computed, sum, maximum, unread);
+    find (import, _("%s: the published %s is below the possible minimum of 25: CQC evidently counted statements without a score as 0; its statements give %s (%d of %d)%s"),
+          name, shown, given, sum, maximum, unread);
   else if (published == 62 && computed > 62 &&
            (read->rating == ASR_RATING_REQUIRES_IMPROVEMENT || read->rating == ASR_RATING_NONE))
-    find (import, _("%s: the published 62 (out of 100) cannot come from its statements, which give %d (%d of %d); when a rating is limited to Requires improvement CQC has been observed to publish 62, the top of that band (observed practice, not a published rule)%s"),
-          name, computed, sum, maximum, unread);
+    find (import, _("%s: the published %s cannot come from its statements, which give %s (%d of %d); when a rating is limited to Requires improvement CQC has been observed to publish 62, the top of that band (observed practice, not a published rule)%s"),
+          name, shown, given, sum, maximum, unread);
   else
-    find (import, _("%s: the published %d (out of 100) cannot come from its statements, which give %d (%d of %d)%s"),
-          name, published, computed, sum, maximum, unread);
+    find (import, _("%s: the published %s cannot come from its statements, which give %s (%d of %d)%s"),
+          name, shown, given, sum, maximum, unread);
 }
 
 /* The published rating against the band of the statements' figure. */
@@ -166,12 +171,14 @@ check_rating (AsrReportImport          *import,
               const AsrKeyQuestionRead *read)
 {
   AsrRating band = asr_key_question_get_band (kq);
+  g_autofree char *figure = NULL;
 
   if (read->rating == ASR_RATING_NONE || band == ASR_RATING_NONE || read->rating == band)
     return;
-  find (import, _("%s: published as %s, but its statements’ figure %d is in the %s band"),
+  figure = asr_summary_format_figure (asr_key_question_get_percentage (kq));
+  find (import, _("%s: published as %s, but its statements’ figure, %s, is in the %s band"),
         asr_key_question_get_name (kq), asr_rating_to_label (read->rating),
-        asr_key_question_get_percentage (kq), asr_rating_to_label (band));
+        figure, asr_rating_to_label (band));
 }
 
 static void

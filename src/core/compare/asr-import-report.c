@@ -18,6 +18,7 @@
 #include "asr-error.h"
 #include "asr-framework-registry.h"
 #include "asr-import-report-private.h"
+#include "asr-summary.h"
 
 
 char *
@@ -158,9 +159,13 @@ asr_report_import_add_text (AsrReportImport *import,
   p.line--;
   _asr_report_drop_awaiting (&p);
   if (p.pending_percentage >= 0)
-    g_ptr_array_add (import->unreadable,
-                     g_strdup_printf (_("%s:%u: the figure %d (out of 100) belongs to no key question that could be recognised"),
-                                      filename, p.pending_line, p.pending_percentage));
+    {
+      g_autofree char *figure = asr_summary_format_figure (p.pending_percentage);
+
+      g_ptr_array_add (import->unreadable,
+                       g_strdup_printf (_("%s:%u: the figure %s belongs to no key question that could be recognised"),
+                                        filename, p.pending_line, figure));
+    }
   g_free (p.name_line);
   if (p.n_recognised > 0)
     return TRUE;

@@ -22,6 +22,17 @@ write_int_or_null (AsrJsonWriter *writer,
     asr_json_writer_int (writer, value);
 }
 
+char *
+asr_summary_format_figure (int percentage)
+{
+  g_return_val_if_fail (percentage >= 0 && percentage <= 100, NULL);
+
+  /* TRANSLATORS: a key question's (or evidence categories') figure, "71 out
+   * of 100": the one form Assessor writes a figure in, everywhere except
+   * where CQC's own published sentence "scored 71 (out of 100)" is copied. */
+  return g_strdup_printf (_("%d out of 100"), percentage);
+}
+
 gboolean
 asr_summary_is_judged (AsrKeyQuestion *kq)
 {
@@ -191,8 +202,12 @@ append_key_question_text (GString        *out,
   else if (percentage < 0)
     g_string_append_printf (out, "   %s", _("no score yet"));
   else
-    g_string_append_printf (out, "   %3d%%   %s", percentage,
-                            asr_rating_to_label (asr_key_question_get_rating (kq)));
+    {
+      g_autofree char *figure = asr_summary_format_figure (percentage);
+
+      g_string_append_printf (out, "   %s   %s", figure,
+                              asr_rating_to_label (asr_key_question_get_rating (kq)));
+    }
   if (asr_key_question_get_provisional (kq))
     g_string_append_printf (out, "   (%s)", _("provisional"));
   g_string_append_c (out, '\n');

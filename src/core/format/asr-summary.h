@@ -20,6 +20,9 @@ void   asr_summary_write_json (AsrAssessment *assessment,
 char  *asr_summary_to_json    (AsrAssessment *assessment);
 char  *asr_summary_to_text    (AsrAssessment *assessment);
 
+/* A figure (0–100) in the one form used everywhere: "71 out of 100". */
+char  *asr_summary_format_figure (int percentage);
+
 /* Whether @kq's rating is judged (judgement method) rather than computed. */
 gboolean asr_summary_is_judged (AsrKeyQuestion *kq);
 /* How a judged key question got its rating, in words: "Judged Good in the
