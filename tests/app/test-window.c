@@ -504,8 +504,13 @@ test_open_shows_document_first (void)
   asr_application_open_file (application, file);
   window = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* Nothing is built for the empty assessment the window starts with. */
+  g_assert_null (asr_sidebar_get_assessment (window->sidebar));
+  g_assert_null (asr_statement_page_get_statement (window->statement_page));
   test_wait_for (is_visible, window);
   g_assert_true (g_file_equal (asr_window_get_file (window), file));
+  g_assert_true (asr_sidebar_get_assessment (window->sidebar) == window->assessment);
+  g_assert_nonnull (asr_statement_page_get_statement (window->statement_page));
   test_wait_for (test_is_mapped, window);
   gtk_window_destroy (GTK_WINDOW (window));
 }
