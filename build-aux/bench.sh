@@ -18,7 +18,7 @@
 #       the window instead, under Xvfb: start-up ÷ a bare libadwaita window
 #       (tests/bench/bench-startup.sh), main-thread stalls opening and
 #       typing with autosave on, keystroke cost in a 1 MB ÷ a 1 KB note
-#       (tests/bench/bench-ui.c)
+#       (tests/bench/bench-ui.c; --open-only: the opening stalls only)
 # BENCH_BUILDDIR overrides the build directory.
 set -euo pipefail
 

@@ -82,6 +82,46 @@ test_checker (void)
   g_assert_true (asr_spell_checker_check_word (checker, "recieve", -1));
 }
 
+static void
+count_cb (guint *n)
+{
+  (*n)++;
+}
+
+static gboolean
+is_ready (gpointer checker)
+{
+  return asr_spell_checker_get_ready (checker);
+}
+
+/* The application's checker opens its dictionary (about 100 ms) on a
+ * worker thread, and only when a word is first to be checked: never on
+ * the way to a window's first frame. */
+static void
+test_opened_in_background (void)
+{
+  AsrSpellChecker *checker;
+  guint changed = 0;
+
+  if (skip_without_dictionary ())
+    return;
+  checker = asr_spell_checker_get_default ();
+  g_assert_false (asr_spell_checker_get_ready (checker));
+  g_assert_false (asr_spell_checker_get_loading (checker));
+  g_signal_connect_swapped (checker, "changed", G_CALLBACK (count_cb), &changed);
+
+  /* Asked, it says "not yet" and does not block. */
+  g_assert_false (asr_spell_checker_prepare (checker));
+  g_assert_true (asr_spell_checker_get_loading (checker));
+  g_assert_true (asr_spell_checker_check_word (checker, "recieve", -1));
+  test_wait_for (is_ready, checker);
+  g_assert_cmpuint (changed, ==, 1);
+  g_assert_false (asr_spell_checker_get_loading (checker));
+  g_assert_true (asr_spell_checker_prepare (checker));
+  g_assert_false (asr_spell_checker_check_word (checker, "recieve", -1));
+  g_signal_handlers_disconnect_by_data (checker, &changed);
+}
+
 static AsrWindow *
 new_window (AsrQualityStatement **statement)
 {
@@ -416,6 +456,7 @@ main (int   argc,
 
   g_test_add_func ("/spelling/words", test_words);
   g_test_add_func ("/spelling/checker", test_checker);
+  g_test_add_func ("/spelling/opened-in-background", test_opened_in_background);
   g_test_add_func ("/spelling/underline-and-correct", test_underline_and_correct);
   g_test_add_func ("/spelling/add-to-dictionary", test_add_to_dictionary);
   g_test_add_func ("/spelling/setting-off", test_setting_off);

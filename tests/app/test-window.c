@@ -504,9 +504,54 @@ test_open_shows_document_first (void)
   asr_application_open_file (application, file);
   window = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  /* Nothing is built for the empty assessment the window starts with. */
+  g_assert_null (asr_sidebar_get_assessment (window->sidebar));
+  g_assert_null (asr_statement_page_get_statement (window->statement_page));
   test_wait_for (is_visible, window);
   g_assert_true (g_file_equal (asr_window_get_file (window), file));
+  g_assert_true (asr_sidebar_get_assessment (window->sidebar) == window->assessment);
+  g_assert_nonnull (asr_statement_page_get_statement (window->statement_page));
   test_wait_for (test_is_mapped, window);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* An evidence category's picker and notes are built when its row is first
+ * expanded: a statement shows six collapsed rows, and showing one (or
+ * opening a document with long notes) does not build, fill and measure
+ * twelve widgets nobody opened. */
+static void
+test_evidence_rows_built_when_expanded (void)
+{
+  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  AsrWindow *window = new_window (assessment);
+  AsrQualityStatement *statement = statement_at (assessment, "safe", 1);
+  AsrEvidence *evidence = g_list_model_get_item (asr_quality_statement_get_evidence (statement), 0);
+  AdwPreferencesGroup *group = asr_statement_page_get_evidence_group (window->statement_page);
+  AsrEvidenceRow *row;
+  GtkTextView *view;
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  g_object_unref (evidence);   /* the statement keeps it */
+  asr_evidence_set_notes (evidence, "Two residents said staff knock first.");
+  asr_window_show_statement (window, statement);
+  test_spin ();
+  g_assert_null (find_descendant (GTK_WIDGET (group), ASR_TYPE_SCORE_PICKER));
+  g_assert_null (find_descendant (GTK_WIDGET (group), GTK_TYPE_TEXT_VIEW));
+
+  row = ASR_EVIDENCE_ROW (find_descendant (GTK_WIDGET (group), ASR_TYPE_EVIDENCE_ROW));
+  g_assert_true (asr_evidence_row_get_evidence (row) == evidence);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  test_spin ();
+  view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT_VIEW));
+  g_assert_true (view == asr_evidence_row_get_notes_view (row));
+  g_assert_nonnull (find_descendant (GTK_WIDGET (row), ASR_TYPE_SCORE_PICKER));
+  gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
+  text = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (text, ==, "Two residents said staff knock first.");
+  /* Still bound both ways. */
+  click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 3));
+  g_assert_cmpint (asr_evidence_get_score (evidence), ==, 3);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -934,6 +979,11 @@ test_accessibility (void)
                                          GTK_ACCESSIBLE_PROPERTY_LABEL, expected_notes);
   }
 
+  /* Every evidence category open: its controls are built when expanded. */
+  for (row = gtk_widget_get_first_child (gtk_widget_get_parent (row)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    if (ASR_IS_EVIDENCE_ROW (row))
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   test_check_accessible (GTK_WIDGET (window), &n_checked);
   g_test_message ("%u controls have accessible labels", n_checked);
   g_assert_cmpuint (n_checked, >, 40);
@@ -1041,6 +1091,7 @@ main (int   argc,
   g_test_add_func ("/window/open-file", test_open_file);
   g_test_add_func ("/window/open-shows-document-first", test_open_shows_document_first);
   g_test_add_func ("/window/pages-built-when-shown", test_pages_built_when_shown);
+  g_test_add_func ("/window/evidence-rows-built-when-expanded", test_evidence_rows_built_when_expanded);
   g_test_add_func ("/window/save", test_save);
   g_test_add_func ("/window/drop", test_drop);
   g_test_add_func ("/window/undo", test_undo);

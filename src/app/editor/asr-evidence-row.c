@@ -3,7 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The row binds to the evidence object both ways: no copy of the score or
- * the notes is kept here.
+ * the notes is kept here.  What the row holds when expanded (a score
+ * picker, the notes) is built the first time it is expanded or asked for:
+ * a statement page shows six collapsed rows, and building, filling and
+ * measuring pickers and note views nobody opened made every statement
+ * (and opening a document with long notes) slower.
  */
 #define G_LOG_DOMAIN "asr-evidence-row"
 
@@ -20,6 +24,8 @@ struct _AsrEvidenceRow
   AdwExpanderRow  parent_instance;
 
   AsrEvidence    *evidence;
+  AsrFramework   *framework;      /* until the content is built */
+  char           *statement_name; /* until the content is built */
   AsrScorePicker *picker;
   GtkTextView    *notes_view;
 };
@@ -116,16 +122,11 @@ build_picker (AsrEvidenceRow *self,
 }
 
 static void
-build (AsrEvidenceRow *self,
-       AsrFramework   *framework,
-       const char     *statement_name)
+build_content (AsrEvidenceRow *self)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *label = gtk_label_new (_("Notes"));
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
-                                 asr_evidence_get_name (self->evidence));
 
   gtk_widget_set_halign (label, GTK_ALIGN_START);
   gtk_widget_add_css_class (label, "heading");
@@ -134,15 +135,43 @@ build (AsrEvidenceRow *self,
   gtk_widget_set_margin_bottom (box, 12);
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
-  gtk_box_append (GTK_BOX (box), build_picker (self, framework, statement_name));
+  gtk_box_append (GTK_BOX (box), build_picker (self, self->framework, self->statement_name));
   gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), build_notes (self, statement_name));
+  gtk_box_append (GTK_BOX (box), build_notes (self, self->statement_name));
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), GTK_WIDGET (self->notes_view));
 
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_widget_set_focusable (row, FALSE);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (self), row);
+  g_clear_object (&self->framework);
+  g_clear_pointer (&self->statement_name, g_free);
+}
+
+static void
+ensure_content (AsrEvidenceRow *self)
+{
+  if (self->picker == NULL)
+    build_content (self);
+}
+
+static void
+expanded_cb (AsrEvidenceRow *self)
+{
+  if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (self)))
+    ensure_content (self);
+}
+
+static void
+build (AsrEvidenceRow *self,
+       AsrFramework   *framework,
+       const char     *statement_name)
+{
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self),
+                                 asr_evidence_get_name (self->evidence));
+  self->framework = g_object_ref (framework);
+  self->statement_name = g_strdup (statement_name);
+  g_signal_connect (self, "notify::expanded", G_CALLBACK (expanded_cb), NULL);
 
   g_signal_connect_object (self->evidence, "notify::score",
                            G_CALLBACK (evidence_notify_cb), self, 0);
@@ -157,6 +186,8 @@ asr_evidence_row_dispose (GObject *object)
   AsrEvidenceRow *self = ASR_EVIDENCE_ROW (object);
 
   g_clear_object (&self->evidence);
+  g_clear_object (&self->framework);
+  g_clear_pointer (&self->statement_name, g_free);
 
   G_OBJECT_CLASS (asr_evidence_row_parent_class)->dispose (object);
 }
@@ -202,6 +233,7 @@ asr_evidence_row_get_picker (AsrEvidenceRow *self)
 {
   g_return_val_if_fail (ASR_IS_EVIDENCE_ROW (self), NULL);
 
+  ensure_content (self);
   return self->picker;
 }
 
@@ -210,5 +242,6 @@ asr_evidence_row_get_notes_view (AsrEvidenceRow *self)
 {
   g_return_val_if_fail (ASR_IS_EVIDENCE_ROW (self), NULL);
 
+  ensure_content (self);
   return self->notes_view;
 }

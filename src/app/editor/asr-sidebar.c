@@ -450,13 +450,24 @@ set_comparison (AsrSidebar    *self,
   g_signal_connect_swapped (self->comparison, "changed", G_CALLBACK (comparison_changed_cb), self);
 }
 
+/* Takes the rows out without the header function: GtkListBox asks it
+ * again for each row that becomes first as the ones before it go, and
+ * would build a key question header for nearly every row on its way out. */
+static void
+unbind_rows (AsrSidebar *self)
+{
+  gtk_list_box_set_header_func (self->list_box, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  gtk_list_box_set_header_func (self->list_box, header_func_cb, NULL, NULL);
+}
+
 static void
 asr_sidebar_dispose (GObject *object)
 {
   AsrSidebar *self = ASR_SIDEBAR (object);
 
   if (self->list_box != NULL)
-    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+    unbind_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_SIDEBAR);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
@@ -620,7 +631,7 @@ asr_sidebar_set_assessment (AsrSidebar    *self,
     return;
 
   g_clear_object (&self->statement);
-  gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  unbind_rows (self);
   g_clear_object (&self->filtered);
   set_comparison (self, assessment);
   self->choice = asr_sidebar_filter_lookup ("all");

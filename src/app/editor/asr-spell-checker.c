@@ -1,6 +1,12 @@
 /* asr-spell-checker.c: which words of a note are misspelt, through enchant-2
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Opening a hunspell dictionary takes longer than showing a window (about
+ * 100 ms of parsing the word list), so the application's checker opens it
+ * on a worker thread the first time a word is to be checked, and says
+ * "changed" when it can check: the views check their text again then.
+ * A checker made with asr_spell_checker_new() opens it at once.
  */
 #define G_LOG_DOMAIN "asr-spell-checker"
 
@@ -14,14 +20,25 @@
 
 #define DEFAULT_LANGUAGE "en_GB"
 
+/* Each dictionary comes with a broker of its own: a worker thread never
+ * shares one with the main thread. */
+typedef struct
+{
+  EnchantBroker *broker;
+  EnchantDict   *dict;     /* NULL: no dictionary for the language */
+} Dictionary;
+
 struct _AsrSpellChecker
 {
   GObject        parent_instance;
 
-  EnchantBroker *broker;
-  EnchantDict   *dict;     /* NULL: no dictionary for the language */
+  Dictionary    *current;  /* NULL until one is opened */
   char          *language;
   gboolean       enabled;
+  gboolean       background; /* opens dictionaries on a worker thread */
+  gboolean       requested;  /* a dictionary was asked for (background) */
+  guint          loading;    /* the load under way, 0 when none */
+  guint          n_loads;
 };
 
 enum { PROP_0, PROP_ENABLED, PROP_LANGUAGE, N_PROPS };
@@ -43,16 +60,89 @@ normalise (const char *word,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static Dictionary *
+dictionary_open (const char *language)
+{
+  Dictionary *dictionary = g_new0 (Dictionary, 1);
+
+  dictionary->broker = enchant_broker_init ();
+  if (language != NULL && enchant_broker_dict_exists (dictionary->broker, language))
+    dictionary->dict = enchant_broker_request_dict (dictionary->broker, language);
+  if (dictionary->dict == NULL)
+    g_debug ("No spelling dictionary for “%s”", language);
+  return dictionary;
+}
+
+static void
+dictionary_free (Dictionary *dictionary)
+{
+  if (dictionary->dict != NULL)
+    enchant_broker_free_dict (dictionary->broker, dictionary->dict);
+  if (dictionary->broker != NULL)
+    enchant_broker_free (dictionary->broker);
+  g_free (dictionary);
+}
+
+/* Takes @dictionary, closing the one in use. */
+static void
+install (AsrSpellChecker *self,
+         Dictionary      *dictionary)
+{
+  g_clear_pointer (&self->current, dictionary_free);
+  self->current = dictionary;
+}
+
+static EnchantDict *
+get_dict (AsrSpellChecker *self)
+{
+  return self->current != NULL ? self->current->dict : NULL;
+}
+
+static void
+open_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  g_task_return_pointer (task, dictionary_open (task_data), (GDestroyNotify) dictionary_free);
+}
+
+static void
+opened_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  AsrSpellChecker *self = ASR_SPELL_CHECKER (source);
+  Dictionary *dictionary = g_task_propagate_pointer (G_TASK (result), NULL);
+
+  /* The language changed while this one was being opened. */
+  if (GPOINTER_TO_UINT (user_data) != self->loading)
+    {
+      dictionary_free (dictionary);
+      return;
+    }
+  self->loading = 0;
+  install (self, dictionary);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 static void
 load_dict (AsrSpellChecker *self)
 {
-  if (self->dict != NULL)
-    enchant_broker_free_dict (self->broker, self->dict);
-  self->dict = NULL;
-  if (self->language != NULL && enchant_broker_dict_exists (self->broker, self->language))
-    self->dict = enchant_broker_request_dict (self->broker, self->language);
-  if (self->dict == NULL)
-    g_debug ("No spelling dictionary for “%s”", self->language);
+  g_autoptr(GTask) task = NULL;
+
+  if (!self->background)
+    {
+      install (self, dictionary_open (self->language));
+      return;
+    }
+
+  self->requested = TRUE;
+  self->loading = ++self->n_loads;
+  task = g_task_new (self, NULL, opened_cb, GUINT_TO_POINTER (self->loading));
+  g_task_set_source_tag (task, load_dict);
+  g_task_set_task_data (task, g_strdup (self->language), g_free);
+  g_task_run_in_thread (task, open_thread);
 }
 
 static void
@@ -60,9 +150,7 @@ asr_spell_checker_finalize (GObject *object)
 {
   AsrSpellChecker *self = ASR_SPELL_CHECKER (object);
 
-  if (self->dict != NULL)
-    enchant_broker_free_dict (self->broker, self->dict);
-  enchant_broker_free (self->broker);
+  g_clear_pointer (&self->current, dictionary_free);
   g_free (self->language);
 
   G_OBJECT_CLASS (asr_spell_checker_parent_class)->finalize (object);
@@ -136,7 +224,6 @@ asr_spell_checker_class_init (AsrSpellCheckerClass *klass)
 static void
 asr_spell_checker_init (AsrSpellChecker *self)
 {
-  self->broker = enchant_broker_init ();
   self->enabled = TRUE;
 }
 
@@ -159,7 +246,9 @@ asr_spell_checker_get_default (void)
       GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
       g_autoptr(GSettingsSchema) schema = NULL;
 
-      checker = asr_spell_checker_new (DEFAULT_LANGUAGE);
+      checker = g_object_new (ASR_TYPE_SPELL_CHECKER, NULL);
+      checker->background = TRUE;
+      asr_spell_checker_set_language (checker, DEFAULT_LANGUAGE);
       /* Uninstalled and without GSETTINGS_SCHEMA_DIR: the defaults. */
       if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
         {
@@ -262,7 +351,9 @@ asr_spell_checker_set_language (AsrSpellChecker *self,
     return;
   g_free (self->language);
   self->language = g_strdup (language);
-  load_dict (self);
+  /* In the background, only once a word was to be checked. */
+  if (!self->background || self->requested)
+    load_dict (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANGUAGE]);
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -272,7 +363,29 @@ asr_spell_checker_get_ready (AsrSpellChecker *self)
 {
   g_return_val_if_fail (ASR_IS_SPELL_CHECKER (self), FALSE);
 
-  return self->dict != NULL;
+  return get_dict (self) != NULL;
+}
+
+/* TRUE when words can be checked now; else a dictionary is being opened
+ * (this starts it if nobody asked yet) and "changed" will say when. */
+gboolean
+asr_spell_checker_prepare (AsrSpellChecker *self)
+{
+  g_return_val_if_fail (ASR_IS_SPELL_CHECKER (self), TRUE);
+
+  if (self->enabled && self->background && !self->requested)
+    load_dict (self);
+  return !self->enabled || self->loading == 0;
+}
+
+/* Whether a dictionary is being opened: what the views show is not
+ * checked yet. */
+gboolean
+asr_spell_checker_get_loading (AsrSpellChecker *self)
+{
+  g_return_val_if_fail (ASR_IS_SPELL_CHECKER (self), FALSE);
+
+  return self->enabled && self->loading != 0;
 }
 
 gboolean
@@ -285,10 +398,10 @@ asr_spell_checker_check_word (AsrSpellChecker *self,
   g_return_val_if_fail (ASR_IS_SPELL_CHECKER (self), TRUE);
   g_return_val_if_fail (word != NULL, TRUE);
 
-  if (!self->enabled || self->dict == NULL)
+  if (!asr_spell_checker_prepare (self) || !self->enabled || get_dict (self) == NULL)
     return TRUE;
   plain = normalise (word, length);
-  return enchant_dict_check (self->dict, plain, -1) == 0;
+  return enchant_dict_check (get_dict (self), plain, -1) == 0;
 }
 
 char **
@@ -305,11 +418,11 @@ asr_spell_checker_suggest (AsrSpellChecker *self,
   g_return_val_if_fail (word != NULL, NULL);
 
   plain = normalise (word, -1);
-  if (self->dict != NULL && (found = enchant_dict_suggest (self->dict, plain, -1, &n)))
+  if (get_dict (self) != NULL && (found = enchant_dict_suggest (get_dict (self), plain, -1, &n)))
     {
       for (size_t i = 0; i < n && i < max; i++)
         g_strv_builder_add (builder, found[i]);
-      enchant_dict_free_string_list (self->dict, found);
+      enchant_dict_free_string_list (get_dict (self), found);
     }
   return g_strv_builder_end (builder);
 }
@@ -323,9 +436,9 @@ asr_spell_checker_add_word (AsrSpellChecker *self,
   g_return_if_fail (ASR_IS_SPELL_CHECKER (self));
   g_return_if_fail (word != NULL);
 
-  if (self->dict == NULL)
+  if (get_dict (self) == NULL)
     return;
   plain = normalise (word, -1);
-  enchant_dict_add (self->dict, plain, -1);
+  enchant_dict_add (get_dict (self), plain, -1);
   g_signal_emit (self, signals[CHANGED], 0);
 }

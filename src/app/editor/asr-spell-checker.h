@@ -53,6 +53,8 @@ void             asr_spell_checker_set_language       (AsrSpellChecker  *self,
                                                        const char       *language);
 /* FALSE when the language has no dictionary: then every word passes. */
 gboolean         asr_spell_checker_get_ready          (AsrSpellChecker  *self);
+gboolean         asr_spell_checker_prepare            (AsrSpellChecker  *self);
+gboolean         asr_spell_checker_get_loading        (AsrSpellChecker  *self);
 /* TRUE when @word (@length bytes, or -1) is spelt right, or cannot be
  * checked (checking off, no dictionary). */
 gboolean         asr_spell_checker_check_word         (AsrSpellChecker  *self,

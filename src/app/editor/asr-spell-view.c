@@ -124,6 +124,12 @@ check_idle_cb (gpointer data)
   int budget = SLICE_CHARS;
   GtkTextIter start, end;
 
+  /* The dictionary is being opened: its "changed" checks all again. */
+  if (!asr_spell_checker_prepare (spell->checker))
+    {
+      spell->idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
   while (budget > 0 && next_dirty (spell, &start, &end))
     {
       if (gtk_text_iter_get_offset (&end) - gtk_text_iter_get_offset (&start) > budget)
@@ -240,7 +246,8 @@ asr_spell_view_is_pending (GtkTextView *view)
   g_return_val_if_fail (GTK_IS_TEXT_VIEW (view), FALSE);
 
   spell = _asr_spell_get (view);
-  return spell != NULL && spell->idle_id != 0;
+  return spell != NULL &&
+         (spell->idle_id != 0 || asr_spell_checker_get_loading (spell->checker));
 }
 
 guint64

@@ -76,6 +76,7 @@ _asr_window_apply_baseline (AsrWindow     *self,
   asr_history_close_step (self->history);
   if (previous != NULL)
     {
+      _asr_window_ensure_views (self);
       asr_comparison_view_set_baseline (_asr_window_get_comparison_view (self), previous);
       asr_sidebar_set_baseline (self->sidebar, previous);
     }
@@ -146,6 +147,7 @@ import_bytes (Import *import,
                                   : _("Could Not Import Previous Ratings"), error);
   else if (import->mode == COMPARE_WITH_ASSESSMENT)
     {
+      _asr_window_ensure_views (self);
       asr_comparison_view_set_baseline (_asr_window_get_comparison_view (self), previous);
       asr_sidebar_set_baseline (self->sidebar, previous);
       adw_view_stack_set_visible_child_name (self->view_stack, "compare");

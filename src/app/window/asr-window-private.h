@@ -38,6 +38,7 @@ struct _AsrWindow
   AsrProgressLabel     *progress_label;
   AsrProgressLabel     *page_progress_label; /* under the pages, while folded */
   gboolean              welcome;        /* the welcome page shows: no document yet */
+  gboolean              views_pending;  /* the views do not show the document yet */
   AsrAssessment        *replaced;       /* replaced by a recovered version: Undo brings it back */
   gboolean              replaced_modified;
 
@@ -73,6 +74,8 @@ void     _asr_window_update_title       (AsrWindow      *self);
  * has become saved or unsaved. */
 void     _asr_window_update_modified    (AsrWindow      *self);
 char    *_asr_window_dup_display_name   (AsrWindow      *self);
+/* Builds the views of the document if not built yet (asr-window.c). */
+void     _asr_window_ensure_views       (AsrWindow      *self);
 /* A name for files made from the document, without a suffix: the file's
  * ("Larchfield House" for Larchfield House.assessment), else the
  * service's, else "Assessment". */

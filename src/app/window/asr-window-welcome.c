@@ -81,6 +81,8 @@ _asr_window_set_welcome (AsrWindow *self,
                          gboolean   welcome)
 {
   self->welcome = welcome;
+  if (!welcome)
+    _asr_window_ensure_views (self);
   gtk_stack_set_visible_child_name (self->main_stack, welcome ? "welcome" : "document");
   if (welcome)
     gtk_widget_grab_focus (GTK_WIDGET (self->welcome_new_button));

@@ -121,19 +121,44 @@ first_statement (AsrAssessment *assessment)
   return g_list_model_get_item (asr_key_question_get_statements (key_question), 0);
 }
 
-void
-asr_window_set_document (AsrWindow     *self,
-                         AsrAssessment *assessment,
-                         GFile         *file)
+/* The views of the document: built once per document, for that document.
+ * A new window holds an empty assessment but builds nothing for it until
+ * it is to be shown (a window opened for a file never builds, measures and
+ * throws away an empty sidebar and statement page first). */
+static void
+show_document (AsrWindow *self)
 {
-  g_autoptr(AsrQualityStatement) statement = NULL;
+  g_autoptr(AsrQualityStatement) statement = first_statement (self->assessment);
+
+  self->views_pending = FALSE;
+  asr_statement_page_set_statement (self->statement_page, NULL);
+  _asr_window_merge_set_document (self);
+  asr_item_page_set_item (self->item_page, NULL);
+  asr_judgement_page_set_key_question (self->judgement_page, NULL);
+  asr_sidebar_set_assessment (self->sidebar, self->assessment);
+  asr_progress_label_set_assessment (self->progress_label, self->assessment);
+  asr_progress_label_set_assessment (self->page_progress_label, self->assessment);
+  _asr_window_pages_set_assessment (self, self->assessment);
+  asr_window_show_statement (self, statement);
+}
+
+void
+_asr_window_ensure_views (AsrWindow *self)
+{
+  if (self->views_pending)
+    show_document (self);
+}
+
+/* The document and its history; the views when @show. */
+static void
+set_document (AsrWindow     *self,
+              AsrAssessment *assessment,
+              GFile         *file,
+              gboolean       show)
+{
   /* Alive until every view has let go of it: its statements lose their
    * key question when it goes. */
   g_autoptr(AsrAssessment) previous = NULL;
-
-  g_return_if_fail (ASR_IS_WINDOW (self));
-  g_return_if_fail (ASR_IS_ASSESSMENT (assessment));
-  g_return_if_fail (!file || G_IS_FILE (file));
 
   previous = g_steal_pointer (&self->assessment);
   self->assessment = g_object_ref (assessment);
@@ -148,16 +173,9 @@ asr_window_set_document (AsrWindow     *self,
   asr_problems_bar_set_problems (self->problems_bar, NULL, NULL);
   g_signal_group_set_target (self->assessment_signals, assessment);
 
-  asr_statement_page_set_statement (self->statement_page, NULL);
-  _asr_window_merge_set_document (self);
-  asr_item_page_set_item (self->item_page, NULL);
-  asr_judgement_page_set_key_question (self->judgement_page, NULL);
-  asr_sidebar_set_assessment (self->sidebar, assessment);
-  asr_progress_label_set_assessment (self->progress_label, assessment);
-  asr_progress_label_set_assessment (self->page_progress_label, assessment);
-  _asr_window_pages_set_assessment (self, assessment);
-  statement = first_statement (assessment);
-  asr_window_show_statement (self, statement);
+  self->views_pending = TRUE;
+  if (show)
+    show_document (self);
   self->welcome = FALSE;
   gtk_stack_set_visible_child_name (self->main_stack, "document");
 
@@ -166,6 +184,18 @@ asr_window_set_document (AsrWindow     *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ASSESSMENT]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+void
+asr_window_set_document (AsrWindow     *self,
+                         AsrAssessment *assessment,
+                         GFile         *file)
+{
+  g_return_if_fail (ASR_IS_WINDOW (self));
+  g_return_if_fail (ASR_IS_ASSESSMENT (assessment));
+  g_return_if_fail (!file || G_IS_FILE (file));
+
+  set_document (self, assessment, file, TRUE);
 }
 
 void
@@ -186,6 +216,7 @@ asr_window_get_statement (AsrWindow *self)
 {
   g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
 
+  _asr_window_ensure_views (self);
   return asr_statement_page_get_statement (self->statement_page);
 }
 
@@ -195,6 +226,7 @@ asr_window_show_statement (AsrWindow           *self,
 {
   g_return_if_fail (ASR_IS_WINDOW (self));
 
+  _asr_window_ensure_views (self);
   asr_sidebar_set_statement (self->sidebar, statement);
   asr_statement_page_set_statement (self->statement_page, statement);
   asr_conflict_view_set_statement (self->conflict_view, statement);
@@ -216,6 +248,7 @@ asr_window_show_judgement (AsrWindow      *self,
   g_return_if_fail (ASR_IS_WINDOW (self));
   g_return_if_fail (asr_summary_is_judged (key_question));
 
+  _asr_window_ensure_views (self);
   asr_judgement_page_set_key_question (self->judgement_page, key_question);
   gtk_stack_set_visible_child_name (self->editor_stack, "judgement");
   adw_view_stack_set_visible_child_name (self->view_stack, "statement");
@@ -355,6 +388,15 @@ asr_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (asr_window_parent_class)->close_request (window);
 }
 
+/* Shown without a document of its own (the welcome page, or a test):
+ * the empty assessment's views, built now. */
+static void
+asr_window_realize (GtkWidget *widget)
+{
+  _asr_window_ensure_views (ASR_WINDOW (widget));
+  GTK_WIDGET_CLASS (asr_window_parent_class)->realize (widget);
+}
+
 static void
 asr_window_dispose (GObject *object)
 {
@@ -409,6 +451,7 @@ asr_window_class_init (AsrWindowClass *klass)
 
   object_class->dispose = asr_window_dispose;
   object_class->get_property = asr_window_get_property;
+  widget_class->realize = asr_window_realize;
   window_class->close_request = asr_window_close_request;
 
   properties[PROP_ASSESSMENT] =
@@ -539,7 +582,7 @@ asr_window_init (AsrWindow *self)
   _asr_window_actions_init (self);
   _asr_window_merge_actions_init (self);
   load_settings (self);
-  asr_window_set_document (self, assessment, NULL);
+  set_document (self, assessment, NULL, FALSE);
   _asr_window_report_framework_problems (self);
   _asr_window_set_welcome (self, TRUE);
 }
