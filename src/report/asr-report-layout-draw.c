@@ -103,6 +103,18 @@ draw_footer (AsrReportLayout *self,
   draw_text_at (self, cr, STYLE_FACT, text, self->left, self->bottom + 22, PANGO_ALIGN_CENTER);
 }
 
+/* The logical width of @line, from its glyphs alone: the line may have
+ * been laid out on another thread, whose fonts this one must not ask. */
+static int
+line_width (PangoLayoutLine *line)
+{
+  int width = 0;
+
+  for (GSList *run = line->runs; run != NULL; run = run->next)
+    width += pango_glyph_string_get_width (((PangoGlyphItem *) run->data)->glyphs);
+  return width;
+}
+
 /* A contents entry: the name, a dotted leader and the page number, all a
  * link to the key question. */
 static void
@@ -116,10 +128,8 @@ draw_contents_entry (AsrReportLayout  *self,
   g_autofree char *number = g_strdup_printf ("%u", target->page + 1);
   g_autofree char *link = g_strdup_printf ("dest='%s'", target->anchor);
   g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_CONTENTS, number, -1, -1);
-  PangoRectangle ink, logical;
   int width;
 
-  pango_layout_line_get_extents (line, &ink, &logical);
   pango_layout_get_size (layout, &width, NULL);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
   cairo_move_to (cr, placed->x, placed->baseline);
@@ -131,7 +141,7 @@ draw_contents_entry (AsrReportLayout  *self,
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
   cairo_set_line_width (cr, 0.8);
   cairo_set_dash (cr, (double[]) { 0.8, 3.2 }, 2, 0);
-  cairo_move_to (cr, placed->x + (double) logical.width / PANGO_SCALE + 6, placed->baseline);
+  cairo_move_to (cr, placed->x + (double) line_width (line) / PANGO_SCALE + 6, placed->baseline);
   cairo_line_to (cr, self->right - (double) width / PANGO_SCALE - 6, placed->baseline);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -165,21 +175,33 @@ draw_line (AsrReportLayout  *self,
 }
 
 void
-asr_report_layout_draw_page (AsrReportLayout *self,
-                             cairo_t         *cr,
-                             guint            page)
+_asr_report_layout_draw_shaped (AsrReportLayout *self,
+                                cairo_t         *cr,
+                                guint            page,
+                                GPtrArray       *shaped)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < self->page_starts->len);
-
   cairo_save (cr);
   if (self->draft_mark != NULL)
     draw_watermark (self, cr);
   draw_header (self, cr, page);
   draw_footer (self, cr, page);
-  _asr_report_layout_foreach_line (self, page, draw_line, cr);
+  _asr_report_layout_give_page (self, page, shaped, draw_line, cr);
   cairo_restore (cr);
+}
+
+void
+asr_report_layout_draw_page (AsrReportLayout *self,
+                             cairo_t         *cr,
+                             guint            page)
+{
+  g_autoptr(GPtrArray) shaped = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < self->page_starts->len);
+
+  shaped = _asr_report_layout_shape_page (self, &self->shaper, page);
+  _asr_report_layout_draw_shaped (self, cr, page, shaped);
 }
 
 void
