@@ -28,19 +28,31 @@ struct _ShapeAhead
   GMutex           mutex;
   GCond            cond;
   GQueue           pages;   /* of GPtrArray: shaped pages, in order */
+  GPtrArray       *spent;   /* pages drawn, for the worker to free */
   gboolean         stop;
 };
 
-/* Waits for room in the queue; FALSE once told to stop. */
+static GPtrArray *
+new_spent (void)
+{
+  return g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+}
+
+/* Waits for room in the queue, then frees the pages drawn meanwhile:
+ * freeing a page's layouts is work the drawing thread need not do.  FALSE
+ * once told to stop. */
 static gboolean
 wait_for_room (ShapeAhead *ahead)
 {
+  g_autoptr(GPtrArray) spent = NULL;
   gboolean go;
 
   g_mutex_lock (&ahead->mutex);
   while (!ahead->stop && ahead->pages.length >= MAX_AHEAD)
     g_cond_wait (&ahead->cond, &ahead->mutex);
   go = !ahead->stop;
+  spent = g_steal_pointer (&ahead->spent);
+  ahead->spent = new_spent ();
   g_mutex_unlock (&ahead->mutex);
   return go;
 }
@@ -77,8 +89,19 @@ _asr_report_ahead_new (AsrReportLayout *self)
   g_mutex_init (&ahead->mutex);
   g_cond_init (&ahead->cond);
   g_queue_init (&ahead->pages);
+  ahead->spent = new_spent ();
   ahead->thread = g_thread_new ("asr-report-ahead", ahead_thread, ahead);
   return ahead;
+}
+
+/* Hands back a page drawn, for the worker to free. */
+void
+_asr_report_ahead_done (ShapeAhead *ahead,
+                        GPtrArray  *shaped)
+{
+  g_mutex_lock (&ahead->mutex);
+  g_ptr_array_add (ahead->spent, shaped);
+  g_mutex_unlock (&ahead->mutex);
 }
 
 GPtrArray *
@@ -108,6 +131,7 @@ _asr_report_ahead_free (ShapeAhead *ahead)
   g_mutex_unlock (&ahead->mutex);
   g_thread_join (ahead->thread);
   g_queue_clear_full (&ahead->pages, (GDestroyNotify) g_ptr_array_unref);
+  g_ptr_array_unref (ahead->spent);
   g_mutex_clear (&ahead->mutex);
   g_cond_clear (&ahead->cond);
   g_free (ahead);

@@ -216,6 +216,9 @@ ShapeAhead      *_asr_report_ahead_new           (AsrReportLayout *self);
 /* The next page's lines, in page order; waits for the worker.
  * (transfer full) */
 GPtrArray       *_asr_report_ahead_next          (ShapeAhead      *ahead);
+/* Gives a page taken back once drawn: the worker frees it. */
+void             _asr_report_ahead_done          (ShapeAhead      *ahead,
+                                                  GPtrArray       *shaped);
 void             _asr_report_ahead_free          (ShapeAhead      *ahead);
 
 G_END_DECLS

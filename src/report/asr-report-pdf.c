@@ -106,13 +106,17 @@ draw_pages (AsrReportLayout *layout,
   report_progress (progress, 0, n_pages);
   for (guint page = 0; page < n_pages && !g_cancellable_is_cancelled (cancellable); page++)
     {
-      g_autoptr(GPtrArray) shaped = NULL;
+      GPtrArray *shaped;
 
       if (ahead != NULL)
         shaped = _asr_report_ahead_next (ahead);
       else
         shaped = _asr_report_layout_shape_page (layout, &layout->shaper, page);
       _asr_report_layout_draw_shaped (layout, cr, page, shaped);
+      if (ahead != NULL)
+        _asr_report_ahead_done (ahead, shaped);
+      else
+        g_ptr_array_unref (shaped);
       cairo_show_page (cr);
       report_progress (progress, page + 1, n_pages);
     }
