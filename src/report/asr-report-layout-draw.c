@@ -26,16 +26,28 @@ set_color (cairo_t *cr,
   cairo_set_source_rgb (cr, def->red, def->green, def->blue);
 }
 
+/* The watermark, laid out once for all pages. */
+static PangoLayout *
+watermark_layout (AsrReportLayout *self)
+{
+  PangoFontDescription *font;
+
+  if (self->watermark != NULL)
+    return self->watermark;
+  self->watermark = _asr_report_layout_text (self, STYLE_TITLE, self->draft_mark, -1, -1);
+  font = pango_font_description_from_string ("Sans Bold 120");
+  pango_layout_set_font_description (self->watermark, font);
+  pango_font_description_free (font);
+  return self->watermark;
+}
+
 static void
 draw_watermark (AsrReportLayout *self,
                 cairo_t         *cr)
 {
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_TITLE, self->draft_mark, -1, -1);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans Bold 120");
+  PangoLayout *layout = watermark_layout (self);
   int width, height;
 
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
   pango_layout_get_size (layout, &width, &height);
   cairo_save (cr);
   cairo_translate (cr, self->width / 2, self->height / 2);
@@ -49,20 +61,28 @@ draw_watermark (AsrReportLayout *self,
   cairo_restore (cr);
 }
 
-static void
-draw_text_at (AsrReportLayout *self,
-              cairo_t         *cr,
-              Style            style,
-              const char      *text,
-              double           x,
-              double           y,
-              PangoAlignment   alignment)
+/* A line of the running header or footer, ellipsized to the text area's
+ * width.  (transfer full) */
+static PangoLayout *
+running_layout (AsrReportLayout *self,
+                Style            style,
+                const char      *text,
+                PangoAlignment   alignment)
 {
   double width = self->right - self->left;
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, style, text, -1, width);
+  PangoLayout *layout = _asr_report_layout_text (self, style, text, -1, width);
 
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+static void
+draw_layout_at (cairo_t     *cr,
+                PangoLayout *layout,
+                double       x,
+                double       y)
+{
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
@@ -75,12 +95,17 @@ draw_header (AsrReportLayout *self,
   double y = self->top - 38;
 
   set_color (cr, STYLE_FACT);
+  /* The same on every page: laid out once. */
+  if (page > 0 && self->header_name == NULL)
+    self->header_name = running_layout (self, STYLE_FACT, self->service_name, PANGO_ALIGN_LEFT);
+  if (self->draft_mark != NULL && self->header_draft == NULL)
+    self->header_draft = running_layout (self, STYLE_DRAFT, self->draft_mark, PANGO_ALIGN_RIGHT);
   if (page > 0)
-    draw_text_at (self, cr, STYLE_FACT, self->service_name, self->left, y, PANGO_ALIGN_LEFT);
+    draw_layout_at (cr, self->header_name, self->left, y);
   if (self->draft_mark != NULL)
     {
       set_color (cr, STYLE_DRAFT);
-      draw_text_at (self, cr, STYLE_DRAFT, self->draft_mark, self->left, y, PANGO_ALIGN_RIGHT);
+      draw_layout_at (cr, self->header_draft, self->left, y);
     }
   if (page > 0 || self->draft_mark != NULL)
     {
@@ -98,9 +123,10 @@ draw_footer (AsrReportLayout *self,
              guint            page)
 {
   g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page + 1, self->page_starts->len);
+  g_autoptr(PangoLayout) layout = running_layout (self, STYLE_FACT, text, PANGO_ALIGN_CENTER);
 
   set_color (cr, STYLE_FACT);
-  draw_text_at (self, cr, STYLE_FACT, text, self->left, self->bottom + 22, PANGO_ALIGN_CENTER);
+  draw_layout_at (cr, layout, self->left, self->bottom + 22);
 }
 
 /* The logical width of @line, from its glyphs alone: the line may have

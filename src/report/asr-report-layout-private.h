@@ -142,6 +142,9 @@ struct _AsrReportLayout
   gboolean      copy_texts;                 /* else it points at the report's */
   GArray       *lines;                      /* of PlacedLine */
   GArray       *page_starts;                /* of guint: first line of each page */
+  PangoLayout  *watermark;                  /* what every page draws alike, */
+  PangoLayout  *header_name;                /* laid out when first drawn */
+  PangoLayout  *header_draft;
 };
 
 typedef void (*LineFunc) (AsrReportLayout  *self,

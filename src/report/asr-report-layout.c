@@ -302,6 +302,9 @@ asr_report_layout_free (AsrReportLayout *self)
   if (self == NULL)
     return;
 
+  g_clear_object (&self->watermark);
+  g_clear_object (&self->header_name);
+  g_clear_object (&self->header_draft);
   _asr_report_shaper_clear (&self->shaper);
   g_array_unref (self->blocks);
   g_array_unref (self->lines);
