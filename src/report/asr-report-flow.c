@@ -43,9 +43,10 @@ chunk_end (const Block *block,
 }
 
 /* The layout of the chunk of block @index that starts at byte @base, from
- * the cache if it was laid out lately.  (transfer full) */
+ * the shaper's cache if it was laid out lately.  (transfer full) */
 static PangoLayout *
 chunk_layout (AsrReportLayout *self,
+              Shaper          *shaper,
               guint            index,
               gsize            base,
               gboolean        *last)
@@ -56,34 +57,36 @@ chunk_layout (AsrReportLayout *self,
 
   *last = end == block->length;
   for (guint i = 0; i < N_CACHED_CHUNKS; i++)
-    if (self->cache[i].layout != NULL && self->cache[i].block == index &&
-        self->cache[i].base == base)
-      return g_object_ref (self->cache[i].layout);
+    if (shaper->cache[i].layout != NULL && shaper->cache[i].block == index &&
+        shaper->cache[i].base == base)
+      return g_object_ref (shaper->cache[i].layout);
 
-  slot = &self->cache[self->cache_next];
-  self->cache_next = (self->cache_next + 1) % N_CACHED_CHUNKS;
+  slot = &shaper->cache[shaper->cache_next];
+  shaper->cache_next = (shaper->cache_next + 1) % N_CACHED_CHUNKS;
   g_clear_object (&slot->layout);
   slot->block = index;
   slot->base = base;
-  slot->layout = _asr_report_layout_text (self, block->style, block->text + base,
+  slot->layout = _asr_report_shaper_text (shaper, block->style, block->text + base,
                                           (int) (end - base), self->right - self->left);
   return g_object_ref (slot->layout);
 }
 
 void
-_asr_report_flow_clear_cache (AsrReportLayout *self)
+_asr_report_flow_clear_cache (Shaper *shaper)
 {
   for (guint i = 0; i < N_CACHED_CHUNKS; i++)
-    g_clear_object (&self->cache[i].layout);
+    g_clear_object (&shaper->cache[i].layout);
 }
 
-/* The cursor gives the block's lines from the first on. */
+/* The cursor gives the block's lines from the first on, laid out by
+ * @shaper. */
 void
 _asr_report_cursor_init (LineCursor      *cursor,
                          AsrReportLayout *self,
+                         Shaper          *shaper,
                          guint            block)
 {
-  *cursor = (LineCursor) { .self = self, .block = block };
+  *cursor = (LineCursor) { .self = self, .shaper = shaper, .block = block };
 }
 
 static void
@@ -133,8 +136,8 @@ _asr_report_cursor_next (LineCursor *cursor,
       if (cursor->layout == NULL)
         {
           cursor->base = cursor->prev;
-          cursor->layout = chunk_layout (cursor->self, cursor->block, cursor->base,
-                                         &cursor->last);
+          cursor->layout = chunk_layout (cursor->self, cursor->shaper, cursor->block,
+                                         cursor->base, &cursor->last);
           cursor->iter = pango_layout_get_iter (cursor->layout);
         }
       line = pango_layout_iter_get_line_readonly (cursor->iter);
@@ -207,39 +210,119 @@ lines_text (AsrReportLayout  *self,
 
 /* Lays @n lines of one block out again, unwrapped: each already ends
  * where pagination broke it, so Pango only shapes it. */
-static void
-give_run (AsrReportLayout  *self,
-          const PlacedLine *placed,
-          guint             n,
-          LineFunc          func,
-          gpointer          data)
+static PangoLayout *
+shape_run (AsrReportLayout  *self,
+           Shaper           *shaper,
+           const PlacedLine *placed,
+           guint             n)
 {
   const Block *block = block_at (self, placed->block);
   g_autofree char *text = lines_text (self, placed, n);
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, block->style, text, -1, -1);
-  GSList *lines = pango_layout_get_lines_readonly (layout);
+  PangoLayout *layout = _asr_report_shaper_text (shaper, block->style, text, -1, -1);
 
-  g_assert (g_slist_length (lines) == n);
-  for (guint i = 0; i < n; i++, lines = lines->next)
-    func (self, &placed[i], lines->data, data);
+  /* Laid out here, on the shaper's thread, not where it is drawn. */
+  g_assert ((guint) pango_layout_get_line_count (layout) == n);
+  return layout;
 }
 
-/* Gives page @page's lines in order, where pagination put them. */
+/* The end of the run of lines of one block that starts at line @i. */
+static guint
+run_end (AsrReportLayout *self,
+         guint            i,
+         guint            end)
+{
+  const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+  guint j;
+
+  for (j = i + 1; j < end && lines[j].block == lines[i].block; j++)
+    ;
+  return j;
+}
+
+static void
+page_range (AsrReportLayout *self,
+            guint            page,
+            guint           *first,
+            guint           *end)
+{
+  *first = g_array_index (self->page_starts, guint, page);
+  *end = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
+                                          : self->lines->len;
+}
+
+/* A run of one block's lines on a page, laid out.  Its lines are taken
+ * where it was laid out: the thread that draws them then only reads. */
+typedef struct
+{
+  PangoLayout *layout;
+  GSList      *lines;        /* the layout's */
+} ShapedRun;
+
+static void
+shaped_run_free (gpointer data)
+{
+  ShapedRun *run = data;
+
+  g_object_unref (run->layout);
+  g_free (run);
+}
+
+/* Page @page's lines laid out, one layout per run of lines of one block.
+ * (transfer full) */
+GPtrArray *
+_asr_report_layout_shape_page (AsrReportLayout *self,
+                               Shaper          *shaper,
+                               guint            page)
+{
+  GPtrArray *shaped = g_ptr_array_new_with_free_func (shaped_run_free);
+  const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+  guint first, end;
+
+  page_range (self, page, &first, &end);
+  for (guint i = first, j; i < end; i = j)
+    {
+      ShapedRun *run = g_new (ShapedRun, 1);
+
+      j = run_end (self, i, end);
+      run->layout = shape_run (self, shaper, &lines[i], j - i);
+      run->lines = pango_layout_get_lines_readonly (run->layout);
+      g_ptr_array_add (shaped, run);
+    }
+  return shaped;
+}
+
+/* Gives page @page's lines in order, where pagination put them, from
+ * @shaped, what _asr_report_layout_shape_page() made of the page. */
+void
+_asr_report_layout_give_page (AsrReportLayout *self,
+                              guint            page,
+                              GPtrArray       *shaped,
+                              LineFunc         func,
+                              gpointer         data)
+{
+  const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+  guint first, end, run = 0;
+
+  page_range (self, page, &first, &end);
+  for (guint i = first, j; i < end; i = j, run++)
+    {
+      const ShapedRun *shaped_run = g_ptr_array_index (shaped, run);
+      GSList *line = shaped_run->lines;
+
+      j = run_end (self, i, end);
+      for (guint k = i; k < j; k++, line = line->next)
+        func (self, &lines[k], line->data, data);
+    }
+  g_assert (run == shaped->len);
+}
+
 void
 _asr_report_layout_foreach_line (AsrReportLayout *self,
                                  guint            page,
                                  LineFunc         func,
                                  gpointer         data)
 {
-  guint first = g_array_index (self->page_starts, guint, page);
-  guint end = page + 1 < self->page_starts->len ? g_array_index (self->page_starts, guint, page + 1)
-                                               : self->lines->len;
-  const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+  g_autoptr(GPtrArray) shaped = _asr_report_layout_shape_page (self, &self->shaper, page);
 
-  for (guint i = first, j; i < end; i = j)
-    {
-      for (j = i + 1; j < end && lines[j].block == lines[i].block; j++)
-        ;
-      give_run (self, &lines[i], j - i, func, data);
-    }
+  _asr_report_layout_give_page (self, page, shaped, func, data);
 }

@@ -26,16 +26,28 @@ set_color (cairo_t *cr,
   cairo_set_source_rgb (cr, def->red, def->green, def->blue);
 }
 
+/* The watermark, laid out once for all pages. */
+static PangoLayout *
+watermark_layout (AsrReportLayout *self)
+{
+  PangoFontDescription *font;
+
+  if (self->watermark != NULL)
+    return self->watermark;
+  self->watermark = _asr_report_layout_text (self, STYLE_TITLE, self->draft_mark, -1, -1);
+  font = pango_font_description_from_string ("Sans Bold 120");
+  pango_layout_set_font_description (self->watermark, font);
+  pango_font_description_free (font);
+  return self->watermark;
+}
+
 static void
 draw_watermark (AsrReportLayout *self,
                 cairo_t         *cr)
 {
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_TITLE, self->draft_mark, -1, -1);
-  PangoFontDescription *font = pango_font_description_from_string ("Sans Bold 120");
+  PangoLayout *layout = watermark_layout (self);
   int width, height;
 
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
   pango_layout_get_size (layout, &width, &height);
   cairo_save (cr);
   cairo_translate (cr, self->width / 2, self->height / 2);
@@ -49,20 +61,28 @@ draw_watermark (AsrReportLayout *self,
   cairo_restore (cr);
 }
 
-static void
-draw_text_at (AsrReportLayout *self,
-              cairo_t         *cr,
-              Style            style,
-              const char      *text,
-              double           x,
-              double           y,
-              PangoAlignment   alignment)
+/* A line of the running header or footer, ellipsized to the text area's
+ * width.  (transfer full) */
+static PangoLayout *
+running_layout (AsrReportLayout *self,
+                Style            style,
+                const char      *text,
+                PangoAlignment   alignment)
 {
   double width = self->right - self->left;
-  g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, style, text, -1, width);
+  PangoLayout *layout = _asr_report_layout_text (self, style, text, -1, width);
 
   pango_layout_set_alignment (layout, alignment);
   pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  return layout;
+}
+
+static void
+draw_layout_at (cairo_t     *cr,
+                PangoLayout *layout,
+                double       x,
+                double       y)
+{
   cairo_move_to (cr, x, y);
   pango_cairo_show_layout (cr, layout);
 }
@@ -75,12 +95,17 @@ draw_header (AsrReportLayout *self,
   double y = self->top - 38;
 
   set_color (cr, STYLE_FACT);
+  /* The same on every page: laid out once. */
+  if (page > 0 && self->header_name == NULL)
+    self->header_name = running_layout (self, STYLE_FACT, self->service_name, PANGO_ALIGN_LEFT);
+  if (self->draft_mark != NULL && self->header_draft == NULL)
+    self->header_draft = running_layout (self, STYLE_DRAFT, self->draft_mark, PANGO_ALIGN_RIGHT);
   if (page > 0)
-    draw_text_at (self, cr, STYLE_FACT, self->service_name, self->left, y, PANGO_ALIGN_LEFT);
+    draw_layout_at (cr, self->header_name, self->left, y);
   if (self->draft_mark != NULL)
     {
       set_color (cr, STYLE_DRAFT);
-      draw_text_at (self, cr, STYLE_DRAFT, self->draft_mark, self->left, y, PANGO_ALIGN_RIGHT);
+      draw_layout_at (cr, self->header_draft, self->left, y);
     }
   if (page > 0 || self->draft_mark != NULL)
     {
@@ -98,9 +123,22 @@ draw_footer (AsrReportLayout *self,
              guint            page)
 {
   g_autofree char *text = g_strdup_printf (_("Page %u of %u"), page + 1, self->page_starts->len);
+  g_autoptr(PangoLayout) layout = running_layout (self, STYLE_FACT, text, PANGO_ALIGN_CENTER);
 
   set_color (cr, STYLE_FACT);
-  draw_text_at (self, cr, STYLE_FACT, text, self->left, self->bottom + 22, PANGO_ALIGN_CENTER);
+  draw_layout_at (cr, layout, self->left, self->bottom + 22);
+}
+
+/* The logical width of @line, from its glyphs alone: the line may have
+ * been laid out on another thread, whose fonts this one must not ask. */
+static int
+line_width (PangoLayoutLine *line)
+{
+  int width = 0;
+
+  for (GSList *run = line->runs; run != NULL; run = run->next)
+    width += pango_glyph_string_get_width (((PangoGlyphItem *) run->data)->glyphs);
+  return width;
 }
 
 /* A contents entry: the name, a dotted leader and the page number, all a
@@ -116,10 +154,8 @@ draw_contents_entry (AsrReportLayout  *self,
   g_autofree char *number = g_strdup_printf ("%u", target->page + 1);
   g_autofree char *link = g_strdup_printf ("dest='%s'", target->anchor);
   g_autoptr(PangoLayout) layout = _asr_report_layout_text (self, STYLE_CONTENTS, number, -1, -1);
-  PangoRectangle ink, logical;
   int width;
 
-  pango_layout_line_get_extents (line, &ink, &logical);
   pango_layout_get_size (layout, &width, NULL);
   cairo_tag_begin (cr, CAIRO_TAG_LINK, link);
   cairo_move_to (cr, placed->x, placed->baseline);
@@ -131,7 +167,7 @@ draw_contents_entry (AsrReportLayout  *self,
   cairo_set_source_rgb (cr, 0.6, 0.6, 0.6);
   cairo_set_line_width (cr, 0.8);
   cairo_set_dash (cr, (double[]) { 0.8, 3.2 }, 2, 0);
-  cairo_move_to (cr, placed->x + (double) logical.width / PANGO_SCALE + 6, placed->baseline);
+  cairo_move_to (cr, placed->x + (double) line_width (line) / PANGO_SCALE + 6, placed->baseline);
   cairo_line_to (cr, self->right - (double) width / PANGO_SCALE - 6, placed->baseline);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -165,21 +201,33 @@ draw_line (AsrReportLayout  *self,
 }
 
 void
-asr_report_layout_draw_page (AsrReportLayout *self,
-                             cairo_t         *cr,
-                             guint            page)
+_asr_report_layout_draw_shaped (AsrReportLayout *self,
+                                cairo_t         *cr,
+                                guint            page,
+                                GPtrArray       *shaped)
 {
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (page < self->page_starts->len);
-
   cairo_save (cr);
   if (self->draft_mark != NULL)
     draw_watermark (self, cr);
   draw_header (self, cr, page);
   draw_footer (self, cr, page);
-  _asr_report_layout_foreach_line (self, page, draw_line, cr);
+  _asr_report_layout_give_page (self, page, shaped, draw_line, cr);
   cairo_restore (cr);
+}
+
+void
+asr_report_layout_draw_page (AsrReportLayout *self,
+                             cairo_t         *cr,
+                             guint            page)
+{
+  g_autoptr(GPtrArray) shaped = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (page < self->page_starts->len);
+
+  shaped = _asr_report_layout_shape_page (self, &self->shaper, page);
+  _asr_report_layout_draw_shaped (self, cr, page, shaped);
 }
 
 void

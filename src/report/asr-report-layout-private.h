@@ -76,10 +76,30 @@ typedef struct
   double           top, bottom; /* its share, from the top of its chunk */
 } FlowLine;
 
+#define N_CACHED_CHUNKS 6
+
+typedef struct
+{
+  guint        block;
+  gsize        base;
+  PangoLayout *layout;
+} CachedChunk;
+
+/* What lays text out on one thread: Pango font maps are not to be shared
+ * between threads, so each thread that lays text out has its own. */
+typedef struct
+{
+  PangoContext *context;
+  gboolean      cantarell;                  /* the heading font is installed */
+  CachedChunk   cache[N_CACHED_CHUNKS];     /* the chunks laid out last */
+  guint         cache_next;
+} Shaper;
+
 /* The lines of one block, from a given line on. */
 typedef struct
 {
   AsrReportLayout *self;
+  Shaper          *shaper;
   guint            block;
   gsize            offset;     /* of the next line to give */
   gsize            prev;       /* of the line above it */
@@ -92,18 +112,27 @@ typedef struct
   guint            given;      /* lines given from this chunk */
 } LineCursor;
 
-#define N_CACHED_CHUNKS 6
-
+/* A block's line as pagination needs it: a FlowLine without its layout. */
 typedef struct
 {
-  guint        block;
-  gsize        base;
-  PangoLayout *layout;
-} CachedChunk;
+  gsize  offset;
+  guint  length;               /* bytes */
+  double x, height, ascent;
+  gsize  chunk;
+  double top, bottom;
+} LineMetrics;
+
+/* The lines of every block, measured before pagination (on worker threads
+ * when the report is long: asr-report-layout-measure.c). */
+typedef struct
+{
+  LineMetrics *lines;
+  guint        n_lines;
+} BlockLines;
 
 struct _AsrReportLayout
 {
-  PangoContext *context;
+  Shaper        shaper;                     /* the calling thread's */
   double        width, height;
   double        left, right, top, bottom;   /* the text area */
   char         *service_name;
@@ -113,8 +142,9 @@ struct _AsrReportLayout
   gboolean      copy_texts;                 /* else it points at the report's */
   GArray       *lines;                      /* of PlacedLine */
   GArray       *page_starts;                /* of guint: first line of each page */
-  CachedChunk   cache[N_CACHED_CHUNKS];     /* the chunks laid out last */
-  guint         cache_next;
+  PangoLayout  *watermark;                  /* what every page draws alike, */
+  PangoLayout  *header_name;                /* laid out when first drawn */
+  PangoLayout  *header_draft;
 };
 
 typedef void (*LineFunc) (AsrReportLayout  *self,
@@ -123,6 +153,13 @@ typedef void (*LineFunc) (AsrReportLayout  *self,
                           gpointer          data);
 
 const StyleDef  *_asr_report_layout_style (Style style);
+void             _asr_report_shaper_init  (Shaper          *shaper);
+void             _asr_report_shaper_clear (Shaper          *shaper);
+PangoLayout     *_asr_report_shaper_text  (Shaper          *shaper,
+                                           Style            style,
+                                           const char      *text,
+                                           int              length,
+                                           double           width);
 PangoLayout     *_asr_report_layout_text  (AsrReportLayout *self,
                                            Style            style,
                                            const char      *text,
@@ -136,11 +173,21 @@ AsrReportLayout *_asr_report_layout_new   (const AsrReport *report,
 /* asr-report-flow.c: a block's lines, a chunk at a time. */
 void             _asr_report_cursor_init  (LineCursor      *cursor,
                                            AsrReportLayout *self,
+                                           Shaper          *shaper,
                                            guint            block);
 gboolean         _asr_report_cursor_next  (LineCursor      *cursor,
                                            FlowLine        *line);
 void             _asr_report_cursor_clear (LineCursor      *cursor);
-void             _asr_report_flow_clear_cache (AsrReportLayout *self);
+void             _asr_report_flow_clear_cache (Shaper        *shaper);
+
+/* asr-report-layout-measure.c: every block's lines, on as many threads as pay. */
+BlockLines      *_asr_report_layout_measure      (AsrReportLayout *self);
+/* 0: as many threads as the processors (up to 4) and the length pay for;
+ * 1: everything on the calling thread. */
+void             _asr_report_layout_set_threads  (guint            n_threads);
+guint            _asr_report_layout_get_threads  (void);
+void             _asr_report_block_lines_free    (BlockLines      *lines,
+                                                  guint            n_blocks);
 
 /* asr-report-paginate.c: places every block's lines on pages. */
 void             _asr_report_layout_paginate     (AsrReportLayout *self);
@@ -149,5 +196,32 @@ void             _asr_report_layout_foreach_line (AsrReportLayout *self,
                                                   guint            page,
                                                   LineFunc         func,
                                                   gpointer         data);
+/* The same in two steps: the page's lines laid out (on any thread, with
+ * its own shaper), then given (where they are drawn). */
+GPtrArray       *_asr_report_layout_shape_page   (AsrReportLayout *self,
+                                                  Shaper          *shaper,
+                                                  guint            page);
+void             _asr_report_layout_give_page    (AsrReportLayout *self,
+                                                  guint            page,
+                                                  GPtrArray       *shaped,
+                                                  LineFunc         func,
+                                                  gpointer         data);
+/* asr-report-layout-draw.c: draws a page whose lines are shaped. */
+void             _asr_report_layout_draw_shaped  (AsrReportLayout *self,
+                                                  cairo_t         *cr,
+                                                  guint            page,
+                                                  GPtrArray       *shaped);
+
+/* asr-report-layout-ahead.c: a worker shapes the pages ahead of drawing. */
+typedef struct _ShapeAhead ShapeAhead;
+
+ShapeAhead      *_asr_report_ahead_new           (AsrReportLayout *self);
+/* The next page's lines, in page order; waits for the worker.
+ * (transfer full) */
+GPtrArray       *_asr_report_ahead_next          (ShapeAhead      *ahead);
+/* Gives a page taken back once drawn: the worker frees it. */
+void             _asr_report_ahead_done          (ShapeAhead      *ahead,
+                                                  GPtrArray       *shaped);
+void             _asr_report_ahead_free          (ShapeAhead      *ahead);
 
 G_END_DECLS

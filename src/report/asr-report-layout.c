@@ -60,36 +60,44 @@ has_family (PangoFontMap *map,
   return found;
 }
 
-static PangoContext *
-create_context (void)
+/* The shaper of the calling thread: Pango's default font map is one per
+ * thread, so shapers made on different threads share nothing. */
+void
+_asr_report_shaper_init (Shaper *shaper)
 {
   PangoFontMap *map = pango_cairo_font_map_get_default ();
-  PangoContext *context = pango_font_map_create_context (map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
+  *shaper = (Shaper) { .context = pango_font_map_create_context (map) };
   /* Unhinted metrics: the same line breaks on paper, in a PDF and in the
    * preview, whatever the device. */
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, options);
-  pango_cairo_context_set_resolution (context, 72.0);
+  pango_cairo_context_set_font_options (shaper->context, options);
+  pango_cairo_context_set_resolution (shaper->context, 72.0);
   cairo_font_options_destroy (options);
-  return context;
+  shaper->cantarell = has_family (map, "Cantarell");
+}
+
+void
+_asr_report_shaper_clear (Shaper *shaper)
+{
+  _asr_report_flow_clear_cache (shaper);
+  g_clear_object (&shaper->context);
 }
 
 PangoLayout *
-_asr_report_layout_text (AsrReportLayout *self,
-                         Style            style,
-                         const char      *text,
-                         int              length,
-                         double           width)
+_asr_report_shaper_text (Shaper     *shaper,
+                         Style       style,
+                         const char *text,
+                         int         length,
+                         double      width)
 {
   const StyleDef *def = _asr_report_layout_style (style);
-  PangoLayout *layout = pango_layout_new (self->context);
+  PangoLayout *layout = pango_layout_new (shaper->context);
   PangoFontDescription *font = pango_font_description_new ();
-  gboolean cantarell = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self->context), "cantarell"));
 
-  pango_font_description_set_family (font, def->heading_font && cantarell ? "Cantarell" : "Sans");
+  pango_font_description_set_family (font, def->heading_font && shaper->cantarell ? "Cantarell" : "Sans");
   pango_font_description_set_size (font, (int) (def->size * PANGO_SCALE));
   pango_font_description_set_weight (font, def->weight);
   pango_font_description_set_style (font, def->slant);
@@ -100,6 +108,16 @@ _asr_report_layout_text (AsrReportLayout *self,
   pango_layout_set_text (layout, text, length);
   pango_font_description_free (font);
   return layout;
+}
+
+PangoLayout *
+_asr_report_layout_text (AsrReportLayout *self,
+                         Style            style,
+                         const char      *text,
+                         int              length,
+                         double           width)
+{
+  return _asr_report_shaper_text (&self->shaper, style, text, length, width);
 }
 
 static guint
@@ -247,10 +265,7 @@ _asr_report_layout_new (const AsrReport *report,
   g_return_val_if_fail (page_width > 100 && page_height > 100, NULL);
 
   self = g_new0 (AsrReportLayout, 1);
-  self->context = create_context ();
-  g_object_set_data (G_OBJECT (self->context), "cantarell",
-                     GINT_TO_POINTER (has_family (pango_context_get_font_map (self->context),
-                                                  "Cantarell")));
+  _asr_report_shaper_init (&self->shaper);
   self->width = page_width;
   self->height = page_height;
   self->left = margin;
@@ -287,12 +302,14 @@ asr_report_layout_free (AsrReportLayout *self)
   if (self == NULL)
     return;
 
-  _asr_report_flow_clear_cache (self);
+  g_clear_object (&self->watermark);
+  g_clear_object (&self->header_name);
+  g_clear_object (&self->header_draft);
+  _asr_report_shaper_clear (&self->shaper);
   g_array_unref (self->blocks);
   g_array_unref (self->lines);
   g_ptr_array_unref (self->texts);
   g_array_unref (self->page_starts);
-  g_object_unref (self->context);
   g_free (self->service_name);
   g_free (self->draft_mark);
   g_free (self);

@@ -11,7 +11,9 @@
  * Pagination keeps only numbers: where each line starts and where it goes;
  * drawing a page lays its lines out again (asr-report-flow.c), so no more
  * than a few chunks of text are laid out at any time, however long the
- * report.
+ * report.  The blocks' lines are measured first, all of them, on worker
+ * threads when that pays (asr-report-layout-measure.c); placing them is
+ * then only arithmetic.
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -30,34 +32,32 @@ block_at (AsrReportLayout *self,
  * all), from the top of the first to the bottom of the last: a layout's
  * last line takes more room than its share. */
 static double
-measure (AsrReportLayout *self,
-         guint            index,
-         guint            max_lines)
+measure (const BlockLines *block,
+         guint             max_lines)
 {
-  LineCursor cursor;
-  FlowLine line;
   double height = 0, top = 0, bottom = 0;
   gsize chunk = G_MAXSIZE;
 
-  _asr_report_cursor_init (&cursor, self, index);
-  for (guint n = 0; n < max_lines && _asr_report_cursor_next (&cursor, &line); n++)
+  for (guint n = 0; n < max_lines && n < block->n_lines; n++)
     {
-      if (line.chunk != chunk)
+      const LineMetrics *line = &block->lines[n];
+
+      if (line->chunk != chunk)
         {
           height += bottom - top;
-          top = line.top;
-          chunk = line.chunk;
+          top = line->top;
+          chunk = line->chunk;
         }
-      bottom = line.bottom;
+      bottom = line->bottom;
     }
-  _asr_report_cursor_clear (&cursor);
   return height + bottom - top;
 }
 
 /* What must fit below the current position before block @index starts. */
 static double
-needed_height (AsrReportLayout *self,
-               guint            index)
+needed_height (AsrReportLayout  *self,
+               const BlockLines *lines,
+               guint             index)
 {
   double height = 0;
   guint i = index;
@@ -66,11 +66,11 @@ needed_height (AsrReportLayout *self,
          _asr_report_layout_style (block_at (self, i)->style)->keep_with_next &&
          !block_at (self, i + 1)->page_break_before)
     {
-      height += measure (self, i, G_MAXUINT);
+      height += measure (&lines[i], G_MAXUINT);
       height += _asr_report_layout_style (block_at (self, i + 1)->style)->space_before;
       i++;
     }
-  return height + measure (self, i, 2);
+  return height + measure (&lines[i], 2);
 }
 
 static void
@@ -84,33 +84,31 @@ start_page (AsrReportLayout *self,
 }
 
 static void
-place_lines (AsrReportLayout *self,
-             guint            index,
-             double          *y)
+place_lines (AsrReportLayout  *self,
+             const BlockLines *lines,
+             guint             index,
+             double           *y)
 {
-  LineCursor cursor;
-  FlowLine line;
-
-  _asr_report_cursor_init (&cursor, self, index);
-  while (_asr_report_cursor_next (&cursor, &line))
+  for (guint n = 0; n < lines->n_lines; n++)
     {
-      PlacedLine placed = { index, line.line->length, line.offset, 0, 0 };
+      const LineMetrics *line = &lines->lines[n];
+      PlacedLine placed = { index, line->length, line->offset, 0, 0 };
 
-      if (*y + line.height > self->bottom && *y > self->top)
+      if (*y + line->height > self->bottom && *y > self->top)
         start_page (self, y);
-      if (line.offset == 0)
+      if (line->offset == 0)
         block_at (self, index)->page = self->page_starts->len - 1;
-      placed.x = self->left + line.x;
-      placed.baseline = *y + line.ascent;
+      placed.x = self->left + line->x;
+      placed.baseline = *y + line->ascent;
       g_array_append_val (self->lines, placed);
-      *y += line.height;
+      *y += line->height;
     }
-  _asr_report_cursor_clear (&cursor);
 }
 
 void
 _asr_report_layout_paginate (AsrReportLayout *self)
 {
+  BlockLines *lines = _asr_report_layout_measure (self);
   double y;
 
   start_page (self, &y);
@@ -122,9 +120,9 @@ _asr_report_layout_paginate (AsrReportLayout *self)
         start_page (self, &y);
       else if (y > self->top)
         y += _asr_report_layout_style (block->style)->space_before;
-      if (y > self->top && y + needed_height (self, i) > self->bottom)
+      if (y > self->top && y + needed_height (self, lines, i) > self->bottom)
         start_page (self, &y);
-      place_lines (self, i, &y);
+      place_lines (self, &lines[i], i, &y);
     }
-  _asr_report_flow_clear_cache (self);
+  _asr_report_block_lines_free (lines, self->blocks->len);
 }

@@ -27,11 +27,27 @@ append_cb (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* cairo hands its output over in pieces of a few bytes: they are gathered
+ * into STREAM_BUFFER bytes before each write to the file. */
+#define STREAM_BUFFER (64 * 1024)
+
 typedef struct
 {
   AsrSafeFileWriter *writer;
+  GByteArray        *buffer;
   GError            *error;   /* the first write error, kept for the caller */
 } StreamTarget;
+
+static gboolean
+stream_flush (StreamTarget *target)
+{
+  gboolean ok = target->error == NULL &&
+                asr_safe_file_writer_write (target->writer, target->buffer->data,
+                                            target->buffer->len, &target->error);
+
+  g_byte_array_set_size (target->buffer, 0);
+  return ok;
+}
 
 static cairo_status_t
 stream_cb (void                *closure,
@@ -40,8 +56,10 @@ stream_cb (void                *closure,
 {
   StreamTarget *target = closure;
 
-  if (target->error != NULL ||
-      !asr_safe_file_writer_write (target->writer, data, length, &target->error))
+  if (target->error != NULL)
+    return CAIRO_STATUS_WRITE_ERROR;
+  g_byte_array_append (target->buffer, data, length);
+  if (target->buffer->len >= STREAM_BUFFER && !stream_flush (target))
     return CAIRO_STATUS_WRITE_ERROR;
   return CAIRO_STATUS_SUCCESS;
 }
@@ -73,6 +91,38 @@ report_progress (const Progress *progress,
     progress->func (done, total, progress->user_data);
 }
 
+/* Draws the pages in order, laid out ahead on a worker when there is a
+ * second processor to run it; stops between pages once @cancellable is
+ * cancelled. */
+static void
+draw_pages (AsrReportLayout *layout,
+            cairo_t         *cr,
+            const Progress  *progress)
+{
+  GCancellable *cancellable = progress ? progress->cancellable : NULL;
+  guint n_pages = asr_report_layout_get_n_pages (layout);
+  ShapeAhead *ahead = _asr_report_layout_get_threads () > 1 ? _asr_report_ahead_new (layout) : NULL;
+
+  report_progress (progress, 0, n_pages);
+  for (guint page = 0; page < n_pages && !g_cancellable_is_cancelled (cancellable); page++)
+    {
+      GPtrArray *shaped;
+
+      if (ahead != NULL)
+        shaped = _asr_report_ahead_next (ahead);
+      else
+        shaped = _asr_report_layout_shape_page (layout, &layout->shaper, page);
+      _asr_report_layout_draw_shaped (layout, cr, page, shaped);
+      if (ahead != NULL)
+        _asr_report_ahead_done (ahead, shaped);
+      else
+        g_ptr_array_unref (shaped);
+      cairo_show_page (cr);
+      report_progress (progress, page + 1, n_pages);
+    }
+  _asr_report_ahead_free (ahead);
+}
+
 /* Draws every page into a PDF stream handed to @write page by page;
  * stops between pages once @progress's cancellable is cancelled (the
  * document is then incomplete, and the caller must not keep it). */
@@ -82,8 +132,6 @@ draw_document (const AsrReport    *report,
                void               *closure,
                const Progress     *progress)
 {
-  GCancellable *cancellable = progress ? progress->cancellable : NULL;
-  guint n_pages;
   g_autoptr(AsrReportLayout) layout = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -94,14 +142,7 @@ draw_document (const AsrReport    *report,
                                                  ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
   set_metadata (surface, report);
   cr = cairo_create (surface);
-  n_pages = asr_report_layout_get_n_pages (layout);
-  report_progress (progress, 0, n_pages);
-  for (guint page = 0; page < n_pages && !g_cancellable_is_cancelled (cancellable); page++)
-    {
-      asr_report_layout_draw_page (layout, cr, page);
-      cairo_show_page (cr);
-      report_progress (progress, page + 1, n_pages);
-    }
+  draw_pages (layout, cr, progress);
   asr_report_layout_add_outline (layout, surface);
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -147,7 +188,8 @@ asr_report_pdf_write (const AsrReport       *report,
                       GCancellable          *cancellable,
                       GError               **error)
 {
-  StreamTarget target = { writer, NULL };
+  g_autoptr(GByteArray) buffer = g_byte_array_sized_new (STREAM_BUFFER + 4096);
+  StreamTarget target = { writer, buffer, NULL };
   Progress progress = { progress_func, user_data, cancellable };
   cairo_status_t status;
 
@@ -155,6 +197,8 @@ asr_report_pdf_write (const AsrReport       *report,
   g_return_val_if_fail (writer != NULL, FALSE);
 
   status = draw_document (report, stream_cb, &target, &progress);
+  if (target.error == NULL && buffer->len > 0)
+    stream_flush (&target);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     {
       g_clear_error (&target.error);

@@ -32,7 +32,7 @@ typedef struct
 
 static const PdfCase pdf_cases[] = {
   { "1 MB assessment", 1000 * 1000, FALSE, 5 },
-  { "5 MB assessment", 5 * 1000 * 1000, FALSE, 3 },
+  { "5 MB assessment", 5 * 1000 * 1000, FALSE, 5 },
   { "one 16 MB note", 16 * 1000 * 1000, TRUE, 1 },
 };
 
@@ -123,11 +123,18 @@ print_line (const char *measure,
            met == NULL ? "" : met (median, data) ? "met" : "NOT MET");
 }
 
+/* The time goal of a file of @size bytes: the 5 MB goal's pace. */
+static double
+time_goal (gsize size)
+{
+  return GOAL_SECONDS_5MB * size / (5.0 * 1000 * 1000);
+}
+
 static gboolean
 time_met (double   median,
           gpointer data)
 {
-  return median < GOAL_SECONDS_5MB;
+  return median < *(double *) data;
 }
 
 static gboolean
@@ -150,17 +157,18 @@ print_figures (const PdfCase *c,
                PdfFigures    *figures)
 {
   double peak_goal = GOAL_PEAK_FIXED + GOAL_PEAK_RATIO * size;
+  double seconds_goal = time_goal (c->size);
   g_autofree char *peak_text = g_strdup_printf ("≤ %.0f MB", peak_goal / (1024 * 1024));
-  g_autofree char *time_goal = g_strdup_printf ("< %.0f s", GOAL_SECONDS_5MB);
+  g_autofree char *time_text = g_strdup_printf ("< %.1f s", seconds_goal);
   g_autofree char *rate_goal = g_strdup_printf ("≥ %.0f", GOAL_PAGES_PER_S);
 
   g_print ("\n%s — %" G_GSIZE_FORMAT " bytes, %u pages, %u runs\n",
            c->name, size, figures->pages, figures->seconds->len);
   g_print ("  %-16s %-22s %9s / %9s / %9s\n", "", "goal", "min", "median", "max");
-  print_line ("export time (s)", c->size == 5 * 1000 * 1000 ? time_goal : "",
-              figures->seconds, 1, "%.3f",
-              c->size == 5 * 1000 * 1000 ? time_met : NULL, NULL);
-  print_line ("  cpu time (s)", "", figures->cpu, 1, "%.3f", NULL, NULL);
+  /* The clock's time is the goal; the CPU time (all threads) is held to
+   * the same figure, as a busy machine moves it less. */
+  print_line ("export time (s)", time_text, figures->seconds, 1, "%.3f", time_met, &seconds_goal);
+  print_line ("  cpu time (s)", time_text, figures->cpu, 1, "%.3f", time_met, &seconds_goal);
   print_line ("pages/s", rate_goal, figures->pages_per_s, 1, "%.0f", rate_met, NULL);
   print_line ("peak memory (MB)", peak_text, figures->peak, 1024 * 1024, "%.1f",
               peak_met, &peak_goal);
@@ -214,8 +222,8 @@ bench_run_pdf (const char *assessor,
 {
   g_print ("\nPDF export: `assessor --export=OUT.pdf FILE` in a child process, the whole\n"
            "process timed (start-up included); peak memory is the child's peak RSS;\n"
-           "goals: the 5 MB assessment in < %.0f s, ≥ %.0f pages/s, peak ≤ 64 MB + %.0f × "
-           "the file's size; met or not on the median\n",
+           "goals: the 5 MB assessment in < %.0f s (smaller ones at the same pace), "
+           "≥ %.0f pages/s, peak ≤ 64 MB + %.0f × the file's size; met or not on the median\n",
            GOAL_SECONDS_5MB, GOAL_PAGES_PER_S, GOAL_PEAK_RATIO);
   for (guint i = 0; i < G_N_ELEMENTS (pdf_cases); i++)
     if (!quick || !pdf_cases[i].single_note)

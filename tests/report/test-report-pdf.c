@@ -253,6 +253,77 @@ test_large (void)
     }
 }
 
+/* The PDF's bytes with its creation date blanked: two exports then
+ * compare equal when they draw the same. */
+static GByteArray *
+without_date (GBytes *pdf)
+{
+  GByteArray *bytes = g_byte_array_new ();
+  const char *mark = "/CreationDate (D:20";
+  gsize length = strlen (mark), i;
+
+  g_byte_array_append (bytes, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf));
+  for (i = 0; i + length + 16 < bytes->len; i++)
+    if (memcmp (bytes->data + i, mark, length) == 0)
+      break;
+  g_assert_cmpuint (i + length + 16, <, bytes->len);
+  memset (bytes->data + i, 'x', length + 16);
+  return bytes;
+}
+
+static void
+layout_and_render (AsrReport        *report,
+                   guint             n_threads,
+                   AsrReportLayout **layout,
+                   GByteArray      **pdf)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  _asr_report_layout_set_threads (n_threads);
+  *layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  bytes = asr_report_pdf_render (report, &error);
+  g_assert_no_error (error);
+  *pdf = without_date (bytes);
+  _asr_report_layout_set_threads (0);
+}
+
+/* A long report laid out and drawn on four threads (blocks measured in
+ * parallel, pages shaped ahead of drawing) gives the same pages, line for
+ * line, and the same PDF, byte for byte, as on one thread. */
+static void
+test_threads (void)
+{
+  gsize skeleton = 0;
+  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024",
+                                                                        400 * 1000, &skeleton);
+  g_autofree char *note = long_note ();
+  g_autoptr(AsrReport) report = NULL;
+  g_autoptr(AsrReportLayout) one = NULL;
+  g_autoptr(AsrReportLayout) four = NULL;
+  g_autoptr(GByteArray) pdf_one = NULL;
+  g_autoptr(GByteArray) pdf_four = NULL;
+  AsrReportOptions options;
+
+  report_test_set_notes (assessment, "safe", 1, note);
+  asr_report_options_init (&options);
+  options.evidence_notes = TRUE;
+  report = asr_report_new (assessment, &options);
+  layout_and_render (report, 1, &one, &pdf_one);
+  layout_and_render (report, 4, &four, &pdf_four);
+
+  g_assert_cmpuint (asr_report_layout_get_n_pages (one), >, 40);
+  g_assert_cmpuint (asr_report_layout_get_n_pages (four), ==, asr_report_layout_get_n_pages (one));
+  g_assert_cmpmem (four->lines->data, four->lines->len * sizeof (PlacedLine),
+                   one->lines->data, one->lines->len * sizeof (PlacedLine));
+  g_assert_cmpmem (four->page_starts->data, four->page_starts->len * sizeof (guint),
+                   one->page_starts->data, one->page_starts->len * sizeof (guint));
+  for (guint i = 0; i < one->blocks->len; i++)
+    g_assert_cmpuint (g_array_index (four->blocks, Block, i).page, ==,
+                      g_array_index (one->blocks, Block, i).page);
+  g_assert_cmpmem (pdf_four->data, pdf_four->len, pdf_one->data, pdf_one->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +335,7 @@ main (int   argc,
   g_test_add_func ("/report-pdf/flow", test_pdf_flow);
   g_test_add_func ("/report-pdf/contents", test_contents);
   g_test_add_func ("/report-pdf/draw-on-image", test_draw_on_image);
+  g_test_add_func ("/report-pdf/threads", test_threads);
   g_test_add_func ("/report-pdf/large", test_large);
 
   return g_test_run ();

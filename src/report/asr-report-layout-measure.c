@@ -1,0 +1,136 @@
+/* asr-report-layout-measure.c: every block's lines, measured in parallel
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Laying text out is most of what pagination costs, and one block's lines
+ * do not depend on any other block: so a long report's blocks are laid
+ * out on worker threads (and the calling one), each with its own Pango
+ * font map, as Pango asks.  What is kept of a line is a few numbers
+ * (LineMetrics); placing the lines on pages is then arithmetic done in
+ * order (asr-report-paginate.c).  Each block is laid out once, where the
+ * look-ahead of "keep with next" used to lay some out twice.
+ */
+#define G_LOG_DOMAIN "asr-report"
+
+#include "config.h"
+
+#include "asr-report-layout-private.h"
+
+/* Below this much text a thread and its font map cost more than they save
+ * (the sample, a printed page); above it the report is shared out. */
+#define PARALLEL_BYTES (64 * 1024)
+#define MAX_THREADS    4
+
+static guint forced_threads;   /* 0: as many as pay */
+
+/* Tests compare the threaded layout with the one-thread one. */
+void
+_asr_report_layout_set_threads (guint n_threads)
+{
+  forced_threads = MIN (n_threads, MAX_THREADS);
+}
+
+/* The threads a long report is laid out on, the calling one included. */
+guint
+_asr_report_layout_get_threads (void)
+{
+  if (forced_threads > 0)
+    return forced_threads;
+  return CLAMP (g_get_num_processors (), 1, MAX_THREADS);
+}
+
+typedef struct
+{
+  AsrReportLayout *self;
+  BlockLines      *lines;
+  int              next;    /* atomic: the next block to measure */
+} MeasureJob;
+
+static void
+measure_block (AsrReportLayout *self,
+               Shaper          *shaper,
+               guint            index,
+               BlockLines      *out)
+{
+  GArray *array = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
+  LineCursor cursor;
+  FlowLine line;
+
+  _asr_report_cursor_init (&cursor, self, shaper, index);
+  while (_asr_report_cursor_next (&cursor, &line))
+    {
+      LineMetrics metrics = { line.offset, line.line->length, line.x, line.height,
+                              line.ascent, line.chunk, line.top, line.bottom };
+
+      g_array_append_val (array, metrics);
+    }
+  _asr_report_cursor_clear (&cursor);
+  out->n_lines = array->len;
+  out->lines = (LineMetrics *) (void *) g_array_free (array, FALSE);
+}
+
+/* Takes blocks one at a time until none is left. */
+static void
+measure_some (MeasureJob *job,
+              Shaper     *shaper)
+{
+  for (;;)
+    {
+      guint index = (guint) g_atomic_int_add (&job->next, 1);
+
+      if (index >= job->self->blocks->len)
+        break;
+      measure_block (job->self, shaper, index, &job->lines[index]);
+    }
+  _asr_report_flow_clear_cache (shaper);
+}
+
+static gpointer
+measure_thread (gpointer data)
+{
+  Shaper shaper;
+
+  _asr_report_shaper_init (&shaper);
+  measure_some (data, &shaper);
+  _asr_report_shaper_clear (&shaper);
+  return NULL;
+}
+
+static guint
+count_threads (AsrReportLayout *self)
+{
+  gsize bytes = 0;
+
+  if (forced_threads > 0)
+    return forced_threads;
+  for (guint i = 0; i < self->blocks->len && bytes < PARALLEL_BYTES; i++)
+    bytes += g_array_index (self->blocks, Block, i).length;
+  if (bytes < PARALLEL_BYTES)
+    return 1;
+  return _asr_report_layout_get_threads ();
+}
+
+/* The lines of every block, in block order.  (transfer full) */
+BlockLines *
+_asr_report_layout_measure (AsrReportLayout *self)
+{
+  MeasureJob job = { self, g_new0 (BlockLines, MAX (self->blocks->len, 1)), 0 };
+  guint n_threads = count_threads (self);
+  GThread *threads[MAX_THREADS] = { NULL, };
+
+  for (guint i = 1; i < n_threads; i++)
+    threads[i] = g_thread_new ("asr-report-measure", measure_thread, &job);
+  measure_some (&job, &self->shaper);
+  for (guint i = 1; i < n_threads; i++)
+    g_thread_join (threads[i]);
+  return job.lines;
+}
+
+void
+_asr_report_block_lines_free (BlockLines *lines,
+                              guint       n_blocks)
+{
+  for (guint i = 0; i < n_blocks; i++)
+    g_free (lines[i].lines);
+  g_free (lines);
+}
