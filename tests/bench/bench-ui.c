@@ -20,7 +20,9 @@
  * Each line: measure, goal, min / median / max over the runs, met or not.
  * Options: --quick (skip 50 MB), --runs=N (default 5).  With BENCH_UI_DIAG
  * set, each iteration over 16 ms is printed as it happens, after a line
- * saying which document is being opened or typed in.
+ * saying which document is being opened or typed in; the typing lines
+ * give the monotonic clock (for `perf record -k CLOCK_MONOTONIC` and
+ * `perf report --time`).
  */
 #include "config.h"
 
@@ -169,7 +171,7 @@ run_document (Document *doc)
   /* Ten keystrokes at the start of the notes, then typing pauses: the
    * autosave (one second later) happens while the loop runs on. */
   if (g_getenv ("BENCH_UI_DIAG"))
-    g_printerr ("typing in %s\n", doc->name);
+    g_printerr ("typing in %s at %.6f s\n", doc->name, g_get_monotonic_time () / 1e6);
   buffer = notes_buffer (window);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
@@ -186,6 +188,8 @@ run_document (Document *doc)
   if (!pump_until (is_autosaved, window, &longest, NULL))
     g_printerr ("bench-ui: %s was not autosaved\n", doc->name);
   g_array_append_val (doc->typing_longest, longest);
+  if (g_getenv ("BENCH_UI_DIAG"))
+    g_printerr ("typed in %s at %.6f s\n", doc->name, g_get_monotonic_time () / 1e6);
 
   window->discard = TRUE;
   gtk_window_destroy (GTK_WINDOW (window));
