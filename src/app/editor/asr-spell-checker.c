@@ -22,7 +22,14 @@ struct _AsrSpellChecker
   EnchantDict   *dict;     /* NULL: no dictionary for the language */
   char          *language;
   gboolean       enabled;
+  /* Words already looked up (normalised) → whether they are right: prose
+   * repeats its words, and each enchant look-up also checks the personal
+   * word list's file.  Forgotten whenever what is misspelt changes. */
+  GHashTable    *known;
 };
+
+/* Past this many words the cache starts again, so it stays small. */
+#define MAX_KNOWN 65536
 
 enum { PROP_0, PROP_ENABLED, PROP_LANGUAGE, N_PROPS };
 enum { CHANGED, N_SIGNALS };
@@ -64,6 +71,7 @@ asr_spell_checker_finalize (GObject *object)
     enchant_broker_free_dict (self->broker, self->dict);
   enchant_broker_free (self->broker);
   g_free (self->language);
+  g_hash_table_unref (self->known);
 
   G_OBJECT_CLASS (asr_spell_checker_parent_class)->finalize (object);
 }
@@ -134,10 +142,20 @@ asr_spell_checker_class_init (AsrSpellCheckerClass *klass)
 }
 
 static void
+forget_words_cb (AsrSpellChecker *self,
+                 gpointer         user_data)
+{
+  g_hash_table_remove_all (self->known);
+}
+
+static void
 asr_spell_checker_init (AsrSpellChecker *self)
 {
   self->broker = enchant_broker_init ();
   self->enabled = TRUE;
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* First of the handlers: views that check again then look words up anew. */
+  g_signal_connect (self, "changed", G_CALLBACK (forget_words_cb), NULL);
 }
 
 AsrSpellChecker *
@@ -281,6 +299,7 @@ asr_spell_checker_check_word (AsrSpellChecker *self,
                               gssize           length)
 {
   g_autofree char *plain = NULL;
+  gpointer right;
 
   g_return_val_if_fail (ASR_IS_SPELL_CHECKER (self), TRUE);
   g_return_val_if_fail (word != NULL, TRUE);
@@ -288,7 +307,13 @@ asr_spell_checker_check_word (AsrSpellChecker *self,
   if (!self->enabled || self->dict == NULL)
     return TRUE;
   plain = normalise (word, length);
-  return enchant_dict_check (self->dict, plain, -1) == 0;
+  if (g_hash_table_lookup_extended (self->known, plain, NULL, &right))
+    return GPOINTER_TO_INT (right);
+  right = GINT_TO_POINTER (enchant_dict_check (self->dict, plain, -1) == 0);
+  if (g_hash_table_size (self->known) >= MAX_KNOWN)
+    g_hash_table_remove_all (self->known);
+  g_hash_table_insert (self->known, g_steal_pointer (&plain), right);
+  return GPOINTER_TO_INT (right);
 }
 
 char **
