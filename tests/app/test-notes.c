@@ -153,6 +153,8 @@ test_long_note (void)
 
   g_object_set_data (G_OBJECT (view), "test-notes", notes);
   asr_quality_statement_set_notes (statement, notes);
+  /* Set on the statement shown, it comes into the editor in chunks. */
+  g_assert_cmpint (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (view)), <, (int) strlen (notes));
   test_wait_for (filled, view);
   g_assert_cmpuint (asr_notes_view_get_words (view), ==, lines * LINE_WORDS);
 
