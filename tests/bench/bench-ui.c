@@ -212,6 +212,9 @@ keystroke_cost (AsrWindow *window,
   asr_quality_statement_set_notes (asr_window_get_statement (window), note);
   pump (300, NULL);
   buffer = notes_buffer (window);
+  /* A long note comes into the editor in chunks: typed in once all there. */
+  while (gtk_text_buffer_get_char_count (buffer) < g_utf8_strlen (note, -1))
+    pump (20, NULL);
   gtk_text_buffer_get_iter_at_offset (buffer, &middle, gtk_text_buffer_get_char_count (buffer) / 2);
   gtk_text_buffer_place_cursor (buffer, &middle);
   for (guint i = 0; i < 40; i++)
