@@ -363,8 +363,9 @@ test_notes_word_count (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Notes are no box scrolling on its own: the page's scrolled window is the
- * view's nearest, and the view grows with its text. */
+/* Notes are no small box scrolling on its own: the view's own scrolled
+ * window sits in the page's, and the view grows with its text (its box
+ * with it, up to most of the page: test-notes.c). */
 static void
 test_notes_grow (void)
 {
@@ -372,11 +373,13 @@ test_notes_grow (void)
   AsrWindow *window = new_window (assessment);
   AsrQualityStatement *statement = statement_at (assessment, "safe", 4);
   GtkTextView *view = asr_statement_page_get_notes_view (window->statement_page);
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_SCROLLED_WINDOW);
+  GtkWidget *own = gtk_widget_get_parent (GTK_WIDGET (view));
+  GtkWidget *scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (own), GTK_TYPE_SCROLLED_WINDOW);
   g_autoptr(GString) notes = g_string_new (NULL);
   int short_height, long_height;
 
   asr_window_show_statement (window, statement);
+  g_assert_true (GTK_IS_SCROLLED_WINDOW (own));
   g_assert_true (ADW_IS_CLAMP (gtk_widget_get_first_child (gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller)))));
   test_spin ();
   gtk_widget_measure (GTK_WIDGET (view), GTK_ORIENTATION_VERTICAL, 400, NULL, &short_height, NULL, NULL);

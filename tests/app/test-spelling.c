@@ -338,9 +338,9 @@ test_setting_off (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* A long note, filled in chunks, is checked to its end; a keystroke then
- * checks the words around it, not the note.  (A quarter of a megabyte:
- * drawing a notes view that tall dominates the time, spelling or not.) */
+/* A long note of a megabyte, filled in chunks, is checked to its end; a
+ * keystroke then checks the words around it, not the note.  (It was a
+ * quarter of a megabyte while the notes view drew every line each frame.) */
 static void
 test_long_note (void)
 {
@@ -355,7 +355,7 @@ test_long_note (void)
     return;
   window = new_window (&statement);
   view = asr_statement_page_get_notes_view (window->statement_page);
-  while (notes->len < 256 * 1024)
+  while (notes->len < 1024 * 1024)
     g_string_append (notes, "People told us staff were kind and knew them well.\n");
   g_string_append (notes, "Last line: recieve.");
   asr_quality_statement_set_notes (statement, notes->str);

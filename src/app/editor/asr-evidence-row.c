@@ -65,7 +65,6 @@ build_notes (AsrEvidenceRow *self,
 {
   g_autofree char *label = NULL;
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *count = gtk_label_new (NULL);
   GtkTextBuffer *buffer;
 
@@ -88,14 +87,13 @@ build_notes (AsrEvidenceRow *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
 
-  /* It grows with its text: the page scrolls, not a small box. */
+  /* It grows with its text up to most of the page, at least this high. */
   gtk_widget_set_size_request (GTK_WIDGET (self->notes_view), -1, 96);
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->notes_view));
   gtk_label_set_xalign (GTK_LABEL (count), 1);
   gtk_widget_add_css_class (count, "caption");
   gtk_widget_add_css_class (count, "dim-label");
+  gtk_box_append (GTK_BOX (box), asr_notes_view_frame (self->notes_view));
   asr_notes_view_setup (self->notes_view, GTK_LABEL (count));
-  gtk_box_append (GTK_BOX (box), frame);
   gtk_box_append (GTK_BOX (box), count);
   return box;
 }

@@ -238,7 +238,7 @@ build_notes (AsrItemPage *self)
 {
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
   GtkLabel *heading = GTK_LABEL (gtk_label_new_with_mnemonic (_("_Evidence Notes")));
-  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *frame;
 
   self->notes_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   g_object_set (self->notes_view, "wrap-mode", GTK_WRAP_WORD_CHAR, "accepts-tab", FALSE,
@@ -250,6 +250,7 @@ build_notes (AsrItemPage *self)
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Evidence notes"), -1);
   /* The window's history undoes notes together with everything else. */
   gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->notes_view), FALSE);
+  frame = asr_notes_view_frame (self->notes_view);
   self->notes_count = wrapping_label (NULL, "caption");
   gtk_label_set_xalign (self->notes_count, 1);
   gtk_widget_add_css_class (GTK_WIDGET (self->notes_count), "dim-label");
@@ -258,7 +259,6 @@ build_notes (AsrItemPage *self)
   gtk_label_set_mnemonic_widget (heading, GTK_WIDGET (self->notes_view));
   gtk_label_set_xalign (heading, 0);
   gtk_widget_add_css_class (GTK_WIDGET (heading), "heading");
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->notes_view));
   gtk_box_append (box, GTK_WIDGET (heading));
   gtk_box_append (box, frame);
   gtk_box_append (box, GTK_WIDGET (self->notes_count));

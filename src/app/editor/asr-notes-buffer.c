@@ -13,7 +13,8 @@
  * notes never holds up a frame.  Until then the buffer holds the start of
  * the notes: the user can only edit there, which leaves the part still to
  * come, the end of the notes, as it was; an edit from the model (undo)
- * fills the rest at once first.
+ * fills the rest at once first, and a long insertion from the model comes
+ * in chunks the same way.
  */
 #define G_LOG_DOMAIN "asr-notes-buffer"
 
@@ -129,6 +130,27 @@ delete_range_cb (GtkTextBuffer *buffer,
   edit_owner (link, (guint) MIN (from, to), (guint) ABS (to - from), "");
 }
 
+/* A long insertion from the model (notes set from elsewhere, a long paste
+ * redone) comes into the buffer in chunks, as a long note does when shown:
+ * the buffer keeps the text before @offset, the rest follows at idle. */
+static void
+refill_from (Link  *link,
+             guint  offset)
+{
+  const char *notes = asr_notes_owner_get (link->owner);
+  GtkTextIter start, end;
+
+  link->syncing = TRUE;
+  gtk_text_buffer_get_iter_at_offset (link->buffer, &start, (int) offset);
+  gtk_text_buffer_get_end_iter (link->buffer, &end);
+  gtk_text_buffer_delete (link->buffer, &start, &end);
+  link->syncing = FALSE;
+  link->pending = strlen (notes) - (gsize) (g_utf8_offset_to_pointer (notes, offset) - notes);
+  append_pending (link, CHUNK_BYTES);
+  if (link->pending > 0)
+    link->fill_id = g_idle_add (fill_cb, link);
+}
+
 static void
 notes_edited_cb (GObject       *owner,
                  guint          offset,
@@ -142,6 +164,11 @@ notes_edited_cb (GObject       *owner,
   if (link->syncing)
     return;
   finish_fill (link);
+  if (strlen (inserted) > CHUNK_BYTES)
+    {
+      refill_from (link, offset);
+      return;
+    }
   link->syncing = TRUE;
   gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) offset);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) (offset + g_utf8_strlen (removed, -1)));

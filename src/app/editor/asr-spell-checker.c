@@ -39,7 +39,14 @@ struct _AsrSpellChecker
   gboolean       requested;  /* a dictionary was asked for (background) */
   guint          loading;    /* the load under way, 0 when none */
   guint          n_loads;
+  /* Words already looked up (normalised) → whether they are right: prose
+   * repeats its words, and each enchant look-up also checks the personal
+   * word list's file.  Forgotten whenever what is misspelt changes. */
+  GHashTable    *known;
 };
+
+/* Past this many words the cache starts again, so it stays small. */
+#define MAX_KNOWN 65536
 
 enum { PROP_0, PROP_ENABLED, PROP_LANGUAGE, N_PROPS };
 enum { CHANGED, N_SIGNALS };
@@ -152,6 +159,7 @@ asr_spell_checker_finalize (GObject *object)
 
   g_clear_pointer (&self->current, dictionary_free);
   g_free (self->language);
+  g_hash_table_unref (self->known);
 
   G_OBJECT_CLASS (asr_spell_checker_parent_class)->finalize (object);
 }
@@ -222,9 +230,19 @@ asr_spell_checker_class_init (AsrSpellCheckerClass *klass)
 }
 
 static void
+forget_words_cb (AsrSpellChecker *self,
+                 gpointer         user_data)
+{
+  g_hash_table_remove_all (self->known);
+}
+
+static void
 asr_spell_checker_init (AsrSpellChecker *self)
 {
   self->enabled = TRUE;
+  self->known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* First of the handlers: views that check again then look words up anew. */
+  g_signal_connect (self, "changed", G_CALLBACK (forget_words_cb), NULL);
 }
 
 AsrSpellChecker *
@@ -394,6 +412,7 @@ asr_spell_checker_check_word (AsrSpellChecker *self,
                               gssize           length)
 {
   g_autofree char *plain = NULL;
+  gpointer right;
 
   g_return_val_if_fail (ASR_IS_SPELL_CHECKER (self), TRUE);
   g_return_val_if_fail (word != NULL, TRUE);
@@ -401,7 +420,13 @@ asr_spell_checker_check_word (AsrSpellChecker *self,
   if (!asr_spell_checker_prepare (self) || !self->enabled || get_dict (self) == NULL)
     return TRUE;
   plain = normalise (word, length);
-  return enchant_dict_check (get_dict (self), plain, -1) == 0;
+  if (g_hash_table_lookup_extended (self->known, plain, NULL, &right))
+    return GPOINTER_TO_INT (right);
+  right = GINT_TO_POINTER (enchant_dict_check (get_dict (self), plain, -1) == 0);
+  if (g_hash_table_size (self->known) >= MAX_KNOWN)
+    g_hash_table_remove_all (self->known);
+  g_hash_table_insert (self->known, g_steal_pointer (&plain), right);
+  return GPOINTER_TO_INT (right);
 }
 
 char **
