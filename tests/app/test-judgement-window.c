@@ -38,12 +38,9 @@ static void
 test_open (void)
 {
   g_autoptr(AsrAssessment) assessment = judgement_fixture_load ("judged.assessment");
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   GListModel *kqs = asr_assessment_get_key_questions (assessment);
 
-  asr_window_set_document (window, assessment, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
   g_assert_true (asr_window_get_assessment (window) == assessment);
 
   for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
