@@ -38,12 +38,7 @@ check "--check accepts a judged assessment" status_is 0
 
 # edit OUT CODE: the fixture with the Python statement CODE applied to d.
 edit () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-exec(sys.argv[3])
-json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
-' "$judged" "$1" "$2"
+  "$python" "$(dirname "$0")/mutate-json.py" "$judged" "$1" "$2"
 }
 
 edit "$tmp/no-rationale.assessment" 'd["key_questions"]["safe"]["judgement"]["rationale"] = " "'
