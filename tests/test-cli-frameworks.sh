@@ -23,12 +23,6 @@ out_has_all () {
   local word
   for word in "$@"; do out_has "$word" || return 1; done
 }
-json_check () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1]))
-sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
-}
 
 # framework OUT ID NAME [PYTHON]: the built-in SAF 2024 file with another
 # id and name, changed further by the Python statement on d.

@@ -20,12 +20,6 @@ unset DISPLAY WAYLAND_DISPLAY
 . "$(dirname "$0")/cli-tap.sh"
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 err_has () { grep -qF -- "$1" "$tmp/err"; }
-json_check () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1]))
-sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
-}
 
 export XDG_DATA_HOME=$tmp/data
 mkdir -p "$XDG_DATA_HOME/assessor/frameworks"

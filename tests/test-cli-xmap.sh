@@ -3,7 +3,8 @@
 #
 # test-cli-xmap.sh ASSESSOR SOURCE_ROOT: assessor --compare across
 # frameworks (KLOE 2017 and SAF 2024), as TAP: linked items and quality
-# statements line up, the rest are compared at key question level only.
+# statements line up, the rest are compared at key question level only;
+# --json marks the lined-up ones as mapped, with both sides.
 
 set -u
 
@@ -20,7 +21,7 @@ unset DISPLAY WAYLAND_DISPLAY
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 out_lacks () { ! grep -qF -- "$1" "$tmp/out"; }
 
-echo "1..8"
+echo "1..15"
 
 run --compare="$saf" "$kloe"
 check "KLOE draft, SAF 2024 previous: exit 0" status_is 0
@@ -39,3 +40,23 @@ check "safeguarding lined up with s1 the other way" \
   out_has "  Safe, Safeguarding: Safeguarding from abuse, Good (cqc-kloe-asc-2017) → Safeguarding, score 3 (cqc-saf-2024)"
 check "the notice says the rest are compared at key question level" \
   out_has "compared at key question level only, because the other framework has no one-to-one topic"
+
+# The same lines in --json: a mapped line carries both sides, each graded
+# as its own framework grades it.
+line='[s for s in d["statements"] if s["statement"] == "%s"][0]'
+run --json --compare="$saf" "$kloe"
+check "--json, KLOE draft, SAF 2024 previous: exit 0" status_is 0
+check "--json: s1 is mapped, with the SAF 2024 statement before and the item after" \
+  json_check "$(printf "$line" s1)"'["mapped"] is True and '"$(printf "$line" s1)"'["before"] == {"framework": "cqc-saf-2024", "key_question": "safe", "statement": "safeguarding", "name": "Safeguarding", "score": 3} and '"$(printf "$line" s1)"'["after"] == {"framework": "cqc-kloe-asc-2017", "key_question": "safe", "item": "s1", "name": "Safeguarding from abuse", "rating": "good"}'
+check "--json: the previous side of s1 keeps its score (score_before 3), the item its rating" \
+  json_check "$(printf "$line" s1)"'["score_before"] == 3 and '"$(printf "$line" s1)"'["rating_after"] == "good"'
+check "--json: an unlinked item (e3) is not mapped and has no sides" \
+  json_check "$(printf "$line" e3)"'["mapped"] is False and "before" not in '"$(printf "$line" e3)"' and not '"$(printf "$line" e3)"'["changed"]'
+
+run --json --compare="$kloe" "$saf"
+check "--json, SAF 2024 draft, KLOE previous: exit 0" status_is 0
+check "--json: safeguarding is mapped, with the item s1 (Good) before" \
+  json_check "$(printf "$line" safeguarding)"'["mapped"] is True and '"$(printf "$line" safeguarding)"'["before"] == {"framework": "cqc-kloe-asc-2017", "key_question": "safe", "item": "s1", "name": "Safeguarding from abuse", "rating": "good"} and '"$(printf "$line" safeguarding)"'["rating_before"] == "good" and '"$(printf "$line" safeguarding)"'["after"]["score"] == 3'
+run --json --compare="$saf" "$saf"
+check "--json: the same framework on both sides marks nothing as mapped" \
+  json_check 'not any(s["mapped"] for s in d["statements"])'

@@ -432,6 +432,8 @@ statement_change_free (gpointer data)
   g_free (change->changed_at);
   g_free (change->framework_id);
   g_free (change->before_framework_id);
+  g_free (change->before_key_question_id);
+  g_free (change->before_statement_id);
   g_free (change);
 }
 
@@ -524,6 +526,9 @@ statement_change (AsrComparison       *self,
 
       change->before_item = asr_framework_is_judgement (framework);
       change->before_framework_id = g_strdup (asr_framework_get_id (framework));
+      change->before_key_question_id =
+        g_strdup (asr_key_question_get_id (asr_quality_statement_get_key_question (before)));
+      change->before_statement_id = g_strdup (asr_quality_statement_get_id (before));
       change->framework_id =
         g_strdup (asr_framework_get_id (asr_assessment_get_framework (self->assessment)));
     }
