@@ -4,7 +4,8 @@
 # test-cli-xmap.sh ASSESSOR SOURCE_ROOT: assessor --compare across
 # frameworks (KLOE 2017 and SAF 2024), as TAP: linked items and quality
 # statements line up, the rest are compared at key question level only;
-# --json marks the lined-up ones as mapped, with both sides.
+# --json marks the lined-up ones as mapped, with both sides.  A line names
+# each framework by its short name, or by its id when its file has none.
 
 set -u
 
@@ -21,12 +22,12 @@ unset DISPLAY WAYLAND_DISPLAY
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 out_lacks () { ! grep -qF -- "$1" "$tmp/out"; }
 
-echo "1..15"
+echo "1..18"
 
 run --compare="$saf" "$kloe"
 check "KLOE draft, SAF 2024 previous: exit 0" status_is 0
 check "s1 lined up with safeguarding, both sides with their frameworks" \
-  out_has "  Safe, Safeguarding from abuse: Safeguarding, score 3 (cqc-saf-2024) → Safeguarding from abuse, Good (cqc-kloe-asc-2017)"
+  out_has "  Safe, Safeguarding from abuse: Safeguarding, score 3 (SAF 2024) → Safeguarding from abuse, Good (KLOE 2017)"
 check "an unlinked item (e3, eating and drinking) is not listed as a change" \
   out_lacks "Eating and drinking"
 check "the notice says the rest are compared at key question level, and why" \
@@ -37,7 +38,7 @@ check "the unlinked ones are counted as such" \
 run --compare="$kloe" "$saf"
 check "SAF 2024 draft, KLOE previous: exit 0" status_is 0
 check "safeguarding lined up with s1 the other way" \
-  out_has "  Safe, Safeguarding: Safeguarding from abuse, Good (cqc-kloe-asc-2017) → Safeguarding, score 3 (cqc-saf-2024)"
+  out_has "  Safe, Safeguarding: Safeguarding from abuse, Good (KLOE 2017) → Safeguarding, score 3 (SAF 2024)"
 check "the notice says the rest are compared at key question level" \
   out_has "compared at key question level only, because the other framework has no one-to-one topic"
 
@@ -60,3 +61,18 @@ check "--json: safeguarding is mapped, with the item s1 (Good) before" \
 run --json --compare="$saf" "$saf"
 check "--json: the same framework on both sides marks nothing as mapped" \
   json_check 'not any(s["mapped"] for s in d["statements"])'
+
+# A framework file without a short name: its id stands for it.
+export XDG_DATA_HOME=$tmp/data
+mkdir -p "$XDG_DATA_HOME/assessor/frameworks"
+"${python:-/usr/bin/python3}" "$(dirname "$0")/mutate-json.py" "$root/data/frameworks/cqc-kloe-asc-2017.json" \
+  "$XDG_DATA_HOME/assessor/frameworks/my-kloe.json" 'd["id"] = "my-kloe"; del d["short_name"]'
+"${python:-/usr/bin/python3}" "$(dirname "$0")/mutate-json.py" "$kloe" "$tmp/my-kloe.assessment" \
+  'd["framework"] = "my-kloe"'
+run --compare="$saf" "$tmp/my-kloe.assessment"
+check "a framework file without short_name: exit 0" status_is 0
+check "its lines name it by its id, the other by its short name" \
+  out_has "  Safe, Safeguarding from abuse: Safeguarding, score 3 (SAF 2024) → Safeguarding from abuse, Good (my-kloe)"
+run --json --compare="$saf" "$tmp/my-kloe.assessment"
+check "--json names the frameworks by id" \
+  json_check "$(printf "$line" s1)"'["after"]["framework"] == "my-kloe" and '"$(printf "$line" s1)"'["before"]["framework"] == "cqc-saf-2024"'

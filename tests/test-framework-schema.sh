@@ -30,6 +30,8 @@ item='d["key_questions"][0]["items"][0]'
 numeric_valid=(
   "valid_to after valid_from"
   'd["valid_to"] = "2030-01-01"'
+  "no short_name"
+  'del d["short_name"]'
   "no description"
   'del d["description"]'
 )
@@ -70,6 +72,10 @@ numeric_invalid=(
   'kq = d["key_questions"][0]; kq["items"] = kq.pop("quality_statements")'
   "a quality statement with a blank name"
   "$qs"'["name"] = ""'
+  "a blank short_name"
+  'd["short_name"] = " \u200b"'
+  "a short_name that is not a string"
+  'd["short_name"] = 2024'
 )
 # Each: a description, then the change to the judgement fixture.
 judgement_valid=(

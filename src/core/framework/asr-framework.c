@@ -454,7 +454,7 @@ load_header (AsrFramework *self,
              GError      **error)
 {
   static const char * const allowed[] = {
-    "format", "version", "id", "framework_version", "name", "description", "source",
+    "format", "version", "id", "framework_version", "name", "short_name", "description", "source",
     "valid_from", "valid_to",
     "scoring_method", "score_descriptors", "rating_bands", "aggregation",
     "evidence_categories", "key_questions", NULL
@@ -597,6 +597,13 @@ asr_framework_get_version (AsrFramework *self)
 {
   g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
   return self->about.version;
+}
+
+const char *
+asr_framework_get_short_name (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.short_name;
 }
 
 const char *
