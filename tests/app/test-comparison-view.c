@@ -400,23 +400,6 @@ test_framework_notice (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* The mapped rows as a user sees them, light and dark. */
-static void
-render_across_frameworks (AsrWindow *window)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  test_spin ();
-  test_render_png (GTK_WIDGET (window), "compare-across-light.png");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  test_spin ();
-  test_render_png (GTK_WIDGET (window), "compare-across-dark.png");
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  test_spin ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
-}
-
 /* Across frameworks (a KLOE 2017 previous assessment): the linked quality
  * statement's row shows both sides with their frameworks, unlinked ones
  * are not listed as changed, the notice says why. */
@@ -454,7 +437,9 @@ test_across_frameworks (void)
   g_assert_nonnull (strstr (gtk_label_get_label (view->framework_notice_label),
                             "the rest are compared at key question level only, because the "
                             "other framework has no one-to-one topic for them."));
-  render_across_frameworks (window);
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  test_render_light_dark (GTK_WIDGET (window), "compare-across");
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -83,23 +83,6 @@ open_window (AsrAssessment *assessment,
 }
 
 static void
-render_scheme (AsrWindow  *window,
-               const char *name)
-{
-  AdwStyleManager *style = adw_style_manager_get_default ();
-  g_autofree char *light = g_strdup_printf ("%s.png", name);
-  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
-
-  test_spin ();
-  test_render_png (GTK_WIDGET (window), light);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
-  test_spin ();
-  test_render_png (GTK_WIDGET (window), dark);
-  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
-  test_spin ();
-}
-
-static void
 test_item_page (void)
 {
   g_autoptr(AsrAssessment) assessment = judgement_fixture_load ("judged.assessment");
@@ -165,7 +148,7 @@ test_item_page (void)
   assert_no_percentage (GTK_WIDGET (window->editor_stack));
   test_check_accessible (GTK_WIDGET (window->item_page), &n_checked);
   g_assert_cmpuint (n_checked, >, 0);
-  render_scheme (window, "judgement-item-page");
+  test_render_light_dark (GTK_WIDGET (window), "judgement-item-page");
   /* The whole page, below the fold too. */
   test_render_png (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (
                      GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (window->item_page)))))),
@@ -217,7 +200,7 @@ test_judgement_page (void)
   test_spin ();
   g_assert_cmpint (asr_key_question_get_judgement_rating (kq), ==, ASR_RATING_NONE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
-  render_scheme (window, "judgement-page-problem");
+  test_render_light_dark (GTK_WIDGET (window), "judgement-page-problem");
 
   type_rationale (window, "Care plans follow national guidance throughout.");
   g_assert_cmpint (asr_key_question_get_judgement_rating (kq), ==, ASR_RATING_REQUIRES_IMPROVEMENT);
@@ -240,7 +223,7 @@ test_judgement_page (void)
   assert_no_percentage (GTK_WIDGET (window->editor_stack));
   test_check_accessible (GTK_WIDGET (window->judgement_page), &n_checked);
   g_assert_cmpuint (n_checked, >, 0);
-  render_scheme (window, "judgement-page");
+  test_render_light_dark (GTK_WIDGET (window), "judgement-page");
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_window (assessment, 360);

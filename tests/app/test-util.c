@@ -147,6 +147,23 @@ test_render_png (GtkWidget  *widget,
   g_test_message ("Rendered %s", path);
 }
 
+void
+test_render_light_dark (GtkWidget  *widget,
+                        const char *name)
+{
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  g_autofree char *light = g_strdup_printf ("%s.png", name);
+  g_autofree char *dark = g_strdup_printf ("%s-dark.png", name);
+
+  test_spin ();
+  test_render_png (widget, light);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_FORCE_DARK);
+  test_spin ();
+  test_render_png (widget, dark);
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+  test_spin ();
+}
+
 static void
 assert_labelled (GtkWidget *widget)
 {

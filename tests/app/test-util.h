@@ -52,6 +52,11 @@ char          *test_run_pdf_tool (const char *tool,
 void           test_render_png   (GtkWidget  *widget,
                                   const char *name);
 
+/* Renders @widget light to RENDER_DIR/@name.png and dark to
+ * @name-dark.png, spinning the main loop around each change of scheme. */
+void           test_render_light_dark (GtkWidget  *widget,
+                                       const char *name);
+
 /* Asserts that every icon-only button, text field and score button under
  * @widget has an accessible label; counts them in @n_checked. */
 void           test_check_accessible (GtkWidget *widget,
