@@ -2,7 +2,8 @@
 #
 # cli-tap.sh: sourced by the command-line tests (tests/test-cli.sh,
 # tests/test-cli-compare.sh, tests/report/test-report-cli.sh) after they
-# set $assessor: a temporary directory, `run` and `check` as TAP.
+# set $assessor: a temporary directory, `run` and `check` as TAP, and
+# `json_check` on what the program wrote.
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -34,3 +35,11 @@ check () {
 }
 
 status_is () { [ "$status" -eq "$1" ]; }
+
+# json_check EXPRESSION: evaluates a Python boolean over d = the parsed stdout.
+json_check () {
+  "${python:-/usr/bin/python3}" -c '
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
+}

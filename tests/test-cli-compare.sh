@@ -22,13 +22,6 @@ out_has () { grep -qF -- "$1" "$tmp/out"; }
 err_is () { [ "$(cat "$tmp/err")" = "$1" ]; }
 out_empty () { [ ! -s "$tmp/out" ]; }
 
-json_check () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1]))
-sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
-}
-
 echo "1..36"
 
 run --help

@@ -23,12 +23,6 @@ out_has_all () {
   local word
   for word in "$@"; do out_has "$word" || return 1; done
 }
-json_check () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1]))
-sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
-}
 
 # framework OUT ID NAME [PYTHON]: the built-in SAF 2024 file with another
 # id and name, changed further by the Python statement on d.
@@ -50,12 +44,12 @@ system=$XDG_DATA_DIRS/assessor/frameworks
 mkdir -p "$user" "$system"
 
 framework "$user/local.json" local-2026 "Local framework (2026)" 'd["framework_version"] = "2026-03"'
-framework "$user/shared.json" shared "Shared (user)"
+framework "$user/shared.json" shared "Shared (user)" 'del d["short_name"]'
 framework "$system/shared.json" shared "Shared (system)"
 framework "$user/saf.json" cqc-saf-2024 "A changed SAF 2024"
 printf '{\n  "format": "assessor-framework",\n  "version": 1,,\n}\n' >"$user/broken.json"
 
-echo "1..31"
+echo "1..32"
 
 run --help
 check "--help mentions --frameworks and --check-framework" out_has_all --frameworks --check-framework
@@ -78,6 +72,8 @@ check "--frameworks --json: an array of id, version, name, method, source" \
   json_check 'all(set(f) >= {"id", "version", "name", "method", "source"} for f in d) and [f["id"] for f in d] == ["cqc-saf-2024", "cqc-saf-2023", "cqc-kloe-asc-2017", "local-2026", "shared"]'
 check "--frameworks --json: built-in or the path" \
   json_check 'd[0]["source"] == "built-in" and d[3]["source"].endswith("/home/assessor/frameworks/local.json") and d[1]["method"] == "evidence-category" and d[2]["method"] == "judgement"'
+check "--frameworks --json: the built-ins' short names; null for a file without one" \
+  json_check '[f["short_name"] for f in d[:3]] == ["SAF 2024", "SAF 2023", "KLOE 2017"] and all("short_name" in f for f in d) and d[4]["short_name"] is None'
 
 run --check-framework "$user/local.json"
 check "--check-framework on a good file exits 0" status_is 0

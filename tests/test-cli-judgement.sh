@@ -20,12 +20,6 @@ unset DISPLAY WAYLAND_DISPLAY
 . "$(dirname "$0")/cli-tap.sh"
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 err_has () { grep -qF -- "$1" "$tmp/err"; }
-json_check () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1]))
-sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
-}
 
 export XDG_DATA_HOME=$tmp/data
 mkdir -p "$XDG_DATA_HOME/assessor/frameworks"
@@ -38,12 +32,7 @@ check "--check accepts a judged assessment" status_is 0
 
 # edit OUT CODE: the fixture with the Python statement CODE applied to d.
 edit () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-exec(sys.argv[3])
-json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
-' "$judged" "$1" "$2"
+  "$python" "$(dirname "$0")/mutate-json.py" "$judged" "$1" "$2"
 }
 
 edit "$tmp/no-rationale.assessment" 'd["key_questions"]["safe"]["judgement"]["rationale"] = " "'

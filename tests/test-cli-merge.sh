@@ -22,11 +22,7 @@ err_has () { grep -qF -- "$1" "$tmp/err"; }
 
 # edit OUT EXPRESSION: the sample with one Python statement applied to d.
 edit () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1]))
-exec(sys.argv[3])
-json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)' "$sample" "$tmp/$1" "$2"
+  "$python" "$(dirname "$0")/mutate-json.py" "$sample" "$tmp/$1" "$2"
 }
 
 # json_of FILE EXPRESSION: true when the expression holds for FILE as d.

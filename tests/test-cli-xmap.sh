@@ -3,7 +3,9 @@
 #
 # test-cli-xmap.sh ASSESSOR SOURCE_ROOT: assessor --compare across
 # frameworks (KLOE 2017 and SAF 2024), as TAP: linked items and quality
-# statements line up, the rest are compared at key question level only.
+# statements line up, the rest are compared at key question level only;
+# --json marks the lined-up ones as mapped, with both sides.  A line names
+# each framework by its short name, or by its id when its file has none.
 
 set -u
 
@@ -20,12 +22,12 @@ unset DISPLAY WAYLAND_DISPLAY
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 out_lacks () { ! grep -qF -- "$1" "$tmp/out"; }
 
-echo "1..8"
+echo "1..18"
 
 run --compare="$saf" "$kloe"
 check "KLOE draft, SAF 2024 previous: exit 0" status_is 0
 check "s1 lined up with safeguarding, both sides with their frameworks" \
-  out_has "  Safe, Safeguarding from abuse: Safeguarding, score 3 (cqc-saf-2024) → Safeguarding from abuse, Good (cqc-kloe-asc-2017)"
+  out_has "  Safe, Safeguarding from abuse: Safeguarding, score 3 (SAF 2024) → Safeguarding from abuse, Good (KLOE 2017)"
 check "an unlinked item (e3, eating and drinking) is not listed as a change" \
   out_lacks "Eating and drinking"
 check "the notice says the rest are compared at key question level, and why" \
@@ -36,6 +38,41 @@ check "the unlinked ones are counted as such" \
 run --compare="$kloe" "$saf"
 check "SAF 2024 draft, KLOE previous: exit 0" status_is 0
 check "safeguarding lined up with s1 the other way" \
-  out_has "  Safe, Safeguarding: Safeguarding from abuse, Good (cqc-kloe-asc-2017) → Safeguarding, score 3 (cqc-saf-2024)"
+  out_has "  Safe, Safeguarding: Safeguarding from abuse, Good (KLOE 2017) → Safeguarding, score 3 (SAF 2024)"
 check "the notice says the rest are compared at key question level" \
   out_has "compared at key question level only, because the other framework has no one-to-one topic"
+
+# The same lines in --json: a mapped line carries both sides, each graded
+# as its own framework grades it.
+line='[s for s in d["statements"] if s["statement"] == "%s"][0]'
+run --json --compare="$saf" "$kloe"
+check "--json, KLOE draft, SAF 2024 previous: exit 0" status_is 0
+check "--json: s1 is mapped, with the SAF 2024 statement before and the item after" \
+  json_check "$(printf "$line" s1)"'["mapped"] is True and '"$(printf "$line" s1)"'["before"] == {"framework": "cqc-saf-2024", "key_question": "safe", "statement": "safeguarding", "name": "Safeguarding", "score": 3} and '"$(printf "$line" s1)"'["after"] == {"framework": "cqc-kloe-asc-2017", "key_question": "safe", "item": "s1", "name": "Safeguarding from abuse", "rating": "good"}'
+check "--json: the previous side of s1 keeps its score (score_before 3), the item its rating" \
+  json_check "$(printf "$line" s1)"'["score_before"] == 3 and '"$(printf "$line" s1)"'["rating_after"] == "good"'
+check "--json: an unlinked item (e3) is not mapped and has no sides" \
+  json_check "$(printf "$line" e3)"'["mapped"] is False and "before" not in '"$(printf "$line" e3)"' and not '"$(printf "$line" e3)"'["changed"]'
+
+run --json --compare="$kloe" "$saf"
+check "--json, SAF 2024 draft, KLOE previous: exit 0" status_is 0
+check "--json: safeguarding is mapped, with the item s1 (Good) before" \
+  json_check "$(printf "$line" safeguarding)"'["mapped"] is True and '"$(printf "$line" safeguarding)"'["before"] == {"framework": "cqc-kloe-asc-2017", "key_question": "safe", "item": "s1", "name": "Safeguarding from abuse", "rating": "good"} and '"$(printf "$line" safeguarding)"'["rating_before"] == "good" and '"$(printf "$line" safeguarding)"'["after"]["score"] == 3'
+run --json --compare="$saf" "$saf"
+check "--json: the same framework on both sides marks nothing as mapped" \
+  json_check 'not any(s["mapped"] for s in d["statements"])'
+
+# A framework file without a short name: its id stands for it.
+export XDG_DATA_HOME=$tmp/data
+mkdir -p "$XDG_DATA_HOME/assessor/frameworks"
+"${python:-/usr/bin/python3}" "$(dirname "$0")/mutate-json.py" "$root/data/frameworks/cqc-kloe-asc-2017.json" \
+  "$XDG_DATA_HOME/assessor/frameworks/my-kloe.json" 'd["id"] = "my-kloe"; del d["short_name"]'
+"${python:-/usr/bin/python3}" "$(dirname "$0")/mutate-json.py" "$kloe" "$tmp/my-kloe.assessment" \
+  'd["framework"] = "my-kloe"'
+run --compare="$saf" "$tmp/my-kloe.assessment"
+check "a framework file without short_name: exit 0" status_is 0
+check "its lines name it by its id, the other by its short name" \
+  out_has "  Safe, Safeguarding from abuse: Safeguarding, score 3 (SAF 2024) → Safeguarding from abuse, Good (my-kloe)"
+run --json --compare="$saf" "$tmp/my-kloe.assessment"
+check "--json names the frameworks by id" \
+  json_check "$(printf "$line" s1)"'["after"]["framework"] == "my-kloe" and '"$(printf "$line" s1)"'["before"]["framework"] == "cqc-saf-2024"'

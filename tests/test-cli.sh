@@ -30,14 +30,6 @@ out_has_all () {
   for word in "$@"; do out_has "$word" || return 1; done
 }
 
-# json_check EXPRESSION: evaluates a Python boolean over d = the parsed stdout.
-json_check () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1]))
-sys.exit(0 if eval(sys.argv[2]) else 1)' "$tmp/out" "$1"
-}
-
 write_minimal () {
   cat >"$1" <<'JSON'
 {

@@ -655,6 +655,41 @@ test_framework_map_broken (void)
   g_assert_nonnull (strstr (error->message, "bad.json: /key_questions/0/items/0/maps_to/0/key_question"));
 }
 
+/* The map reads a framework file with the loader's own member walker: a
+ * maps_to entry without its key question gets the same message from both,
+ * at the same JSON path. */
+static void
+test_framework_map_same_message (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
+                                            "tests", "frameworks", "judgement.json", NULL);
+  g_autofree char *data = NULL;
+  g_autofree char *broken = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) map_error = NULL;
+  g_autoptr(GError) load_error = NULL;
+  g_autoptr(GPtrArray) links = NULL;
+  g_autoptr(AsrFramework) framework = NULL;
+  const char *expected = "judgement.json: /key_questions/0/items/0/maps_to/0: missing member “key_question”";
+  char *member;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  member = strstr (data, "\"key_question\": \"safe\",");
+  g_assert_nonnull (member);
+  memset (member, ' ', strlen ("\"key_question\": \"safe\","));   /* the member gone */
+  broken = g_strdup (data);
+  links = asr_map_links_read (broken, strlen (broken), "judgement.json", NULL, &map_error);
+  bytes = g_bytes_new_static (broken, strlen (broken));
+  framework = asr_framework_new_from_bytes (bytes, "judgement.json", &load_error);
+
+  g_assert_null (links);
+  g_assert_null (framework);
+  g_assert_error (map_error, ASR_ERROR, ASR_ERROR_INVALID);
+  g_assert_error (load_error, ASR_ERROR, ASR_ERROR_INVALID);
+  g_assert_cmpstr (map_error->message, ==, expected);
+  g_assert_cmpstr (load_error->message, ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -680,6 +715,7 @@ main (int   argc,
   g_test_add_func ("/compare/framework-notice", test_framework_notice);
   g_test_add_func ("/compare/framework-map", test_framework_map);
   g_test_add_func ("/compare/framework-map/broken", test_framework_map_broken);
+  g_test_add_func ("/compare/framework-map/same-message", test_framework_map_same_message);
   g_test_add_func ("/compare/framework-map/comparison", test_comparison_mapped);
 
   return g_test_run ();

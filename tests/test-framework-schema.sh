@@ -12,63 +12,11 @@ set -uo pipefail
 
 root="$1"
 assessor="$2"
-python=/usr/bin/python3
 schema="$root/data/framework.schema.json"
 numeric="$root/data/frameworks/cqc-saf-2024.json"
 judgement="$root/tests/frameworks/judgement.json"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-
-if ! "$python" -c 'import jsonschema' 2>/dev/null; then
-  echo "1..0 # SKIP python3-jsonschema is not installed"
-  exit 0
-fi
-
-n=0
-failed=0
-
-report () {
-  local ok="$1" description="$2"
-
-  n=$((n + 1))
-  if [[ "$ok" == yes ]]; then
-    echo "ok $n - $description"
-  else
-    echo "not ok $n - $description"
-    failed=1
-  fi
-}
-
-# Exit status 0 when FILE is valid; the first error goes to stderr.
-validate () {
-  "$python" -c '
-import json, sys, jsonschema
-schema = json.load(open(sys.argv[1], encoding="utf-8"))
-document = json.load(open(sys.argv[2], encoding="utf-8"))
-errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(document), key=str)
-for error in errors[:1]:
-    print("# %s: %s" % ("/" + "/".join(map(str, error.absolute_path)), error.message[:200]), file=sys.stderr)
-sys.exit(1 if errors else 0)
-' "$schema" "$1"
-}
-
-# mutate BASE OUT CODE: BASE with the Python statement CODE applied to d.
-mutate () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-exec(sys.argv[3])
-json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
-' "$1" "$2" "$3"
-}
-
-expect_valid () {
-  if validate "$2"; then report yes "$1"; else report no "$1"; fi
-}
-
-expect_invalid () {
-  if validate "$2" 2>/dev/null; then report no "$1"; else report yes "$1"; fi
-}
+# shellcheck source=tests/schema-tap.sh
+. "$(dirname "$0")/schema-tap.sh"
 
 # The loader agrees: --check-framework exits 1 on FILE.
 expect_refused () {
@@ -82,6 +30,8 @@ item='d["key_questions"][0]["items"][0]'
 numeric_valid=(
   "valid_to after valid_from"
   'd["valid_to"] = "2030-01-01"'
+  "no short_name"
+  'del d["short_name"]'
   "no description"
   'del d["description"]'
 )
@@ -122,6 +72,10 @@ numeric_invalid=(
   'kq = d["key_questions"][0]; kq["items"] = kq.pop("quality_statements")'
   "a quality statement with a blank name"
   "$qs"'["name"] = ""'
+  "a blank short_name"
+  'd["short_name"] = " \u200b"'
+  "a short_name that is not a string"
+  'd["short_name"] = 2024'
 )
 # Each: a description, then the change to the judgement fixture.
 judgement_valid=(
@@ -153,15 +107,7 @@ judgement_invalid=(
   'del d["key_questions"][4]["items"]'
 )
 
-if "$python" -c '
-import json, sys, jsonschema
-jsonschema.Draft202012Validator.check_schema(json.load(open(sys.argv[1], encoding="utf-8")))
-' "$schema"; then
-  report yes "the schema is a valid JSON Schema (draft 2020-12)"
-else
-  report no "the schema is a valid JSON Schema (draft 2020-12)"
-fi
-
+check_schema
 for file in "$root"/data/frameworks/*.json; do
   expect_valid "${file#"$root"/} is valid" "$file"
 done

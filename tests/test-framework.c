@@ -237,6 +237,21 @@ test_builtin_about (void)
   g_assert_cmpstr (asr_framework_get_valid_to (legacy), ==, "2024-12-01");
 }
 
+/* The short names that lines across frameworks use. */
+static void
+test_builtin_short_names (void)
+{
+  static const char * const ids[] = { "cqc-saf-2024", "cqc-saf-2023", "cqc-kloe-asc-2017" };
+  static const char * const want[] = { "SAF 2024", "SAF 2023", "KLOE 2017" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      g_autoptr(AsrFramework) framework = builtin (ids[i]);
+
+      g_assert_cmpstr (asr_framework_get_short_name (framework), ==, want[i]);
+    }
+}
+
 static void
 test_builtin_unknown (void)
 {
@@ -318,6 +333,7 @@ test_document_valid (void)
   g_assert_no_error (error);
   g_assert_nonnull (framework);
   g_assert_cmpstr (asr_framework_get_id (framework), ==, "test");
+  g_assert_null (asr_framework_get_short_name (framework));   /* optional */
   g_assert_cmpuint (asr_framework_get_n_key_questions (framework), ==, 5);
   g_assert_cmpuint (asr_framework_get_key_question (framework, 0)->statements->len, ==, 2);
   g_assert_cmpint (asr_framework_rating_for_percentage (framework, 63), ==, ASR_RATING_GOOD);
@@ -490,6 +506,12 @@ static const BrokenCase broken_cases[] = {
     { .header = "\"format\": \"assessor-framework\", \"version\": 1, \"id\": \"-test\","
                 " \"name\": \"Test\", \"scoring_method\": \"quality-statement\"" ABOUT },
     ASR_ERROR_INVALID, "t.json: /id: a framework id starts with a letter or a digit" },
+  { "short-name-blank",
+    { .header = HEADER ", \"short_name\": \" \\u200b\"" ABOUT },
+    ASR_ERROR_INVALID, "t.json: /short_name: must have a visible character, not only spaces or invisible ones" },
+  { "short-name-not-text",
+    { .header = HEADER ", \"short_name\": 2024" ABOUT },
+    ASR_ERROR_INVALID, "t.json: /short_name: expected a string, got an integer" },
   { "framework-version-missing",
     { .header = HEADER ", \"valid_from\": \"2026-01-01\"" },
     ASR_ERROR_INVALID, "t.json: /: missing member “framework_version”" },
@@ -594,6 +616,7 @@ main (int   argc,
     }
   g_test_add_func ("/framework/scoring-methods", test_builtin_methods);
   g_test_add_func ("/framework/about", test_builtin_about);
+  g_test_add_func ("/framework/short-names", test_builtin_short_names);
   g_test_add_func ("/framework/unknown", test_builtin_unknown);
   g_test_add_func ("/framework/document/valid", test_document_valid);
   g_test_add_func ("/framework/aggregation", test_builtin_aggregation);

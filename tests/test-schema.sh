@@ -11,77 +11,11 @@ set -uo pipefail
 
 root="$1"
 bench="$2"
-python=/usr/bin/python3
 schema="$root/data/assessment.schema.json"
 sample="$root/data/samples/sample.assessment"
 judged_sample="$root/data/samples/judgement.assessment"
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-
-if ! "$python" -c 'import jsonschema' 2>/dev/null; then
-  echo "1..0 # SKIP python3-jsonschema is not installed"
-  exit 0
-fi
-
-n=0
-failed=0
-
-report () {
-  local ok="$1" description="$2"
-
-  n=$((n + 1))
-  if [[ "$ok" == yes ]]; then
-    echo "ok $n - $description"
-  else
-    echo "not ok $n - $description"
-    failed=1
-  fi
-}
-
-# Exit status 0 when FILE is valid; the first error goes to stderr.
-validate () {
-  "$python" -c '
-import json, sys, jsonschema
-schema = json.load(open(sys.argv[1], encoding="utf-8"))
-document = json.load(open(sys.argv[2], encoding="utf-8"))
-errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(document), key=str)
-for error in errors[:1]:
-    print("# %s: %s" % ("/" + "/".join(map(str, error.absolute_path)), error.message[:200]), file=sys.stderr)
-sys.exit(1 if errors else 0)
-' "$schema" "$1"
-}
-
-# Writes OUT: the sample with the Python statement CODE applied to it (d).
-mutate () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-exec(sys.argv[3])
-json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
-' "$sample" "$1" "$2"
-}
-
-# The same for the judgement-framework sample.
-mutate_judged () {
-  "$python" -c '
-import json, sys
-d = json.load(open(sys.argv[1], encoding="utf-8"))
-exec(sys.argv[3])
-json.dump(d, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
-' "$judged_sample" "$1" "$2"
-}
-
-expect_valid () {
-  local description="$1" file="$2"
-
-  if validate "$file"; then report yes "$description"; else report no "$description"; fi
-}
-
-expect_invalid () {
-  local description="$1" file="$2"
-
-  if validate "$file" 2>/dev/null; then report no "$description"; else report yes "$description"; fi
-}
+# shellcheck source=tests/schema-tap.sh
+. "$(dirname "$0")/schema-tap.sh"
 
 safe='d["key_questions"]["safe"]'
 statement="$safe"'["statements"]["safeguarding"]'
@@ -166,15 +100,7 @@ invalid_changes=(
   "$safe"'["comments"] = [{"text": "x", "resolved": "yes"}]'
 )
 
-if "$python" -c '
-import json, sys, jsonschema
-jsonschema.Draft202012Validator.check_schema(json.load(open(sys.argv[1], encoding="utf-8")))
-' "$schema"; then
-  report yes "the schema is a valid JSON Schema (draft 2020-12)"
-else
-  report no "the schema is a valid JSON Schema (draft 2020-12)"
-fi
-
+check_schema
 expect_valid "data/samples/sample.assessment is valid" "$sample"
 expect_valid "data/samples/judgement.assessment is valid" "$judged_sample"
 
@@ -190,10 +116,10 @@ judged_invalid_changes=(
 )
 for ((i = 0; i < ${#judged_invalid_changes[@]}; i++)); do
   file="$tmp/judged-invalid-$i.assessment"
-  mutate_judged "$file" "${judged_invalid_changes[i]}"
+  mutate "$judged_sample" "$file" "${judged_invalid_changes[i]}"
   expect_invalid "refused in a judgement framework: ${judged_invalid_changes[i]}" "$file"
 done
-mutate_judged "$tmp/judged-draft.assessment" 'd["key_questions"]["safe"]["judgement"] = {"rationale": ""}'
+mutate "$judged_sample" "$tmp/judged-draft.assessment" 'd["key_questions"]["safe"]["judgement"] = {"rationale": ""}'
 expect_valid "valid: a judgement with no rating and an empty rationale (still being written)" "$tmp/judged-draft.assessment"
 
 for framework in cqc-saf-2024 cqc-saf-2023; do
@@ -207,13 +133,13 @@ done
 
 for ((i = 0; i < ${#valid_changes[@]}; i += 2)); do
   file="$tmp/valid-$i.assessment"
-  mutate "$file" "${valid_changes[i + 1]}"
+  mutate "$sample" "$file" "${valid_changes[i + 1]}"
   expect_valid "valid: ${valid_changes[i]}" "$file"
 done
 
 for ((i = 0; i < ${#invalid_changes[@]}; i += 2)); do
   file="$tmp/invalid-$i.assessment"
-  mutate "$file" "${invalid_changes[i + 1]}"
+  mutate "$sample" "$file" "${invalid_changes[i + 1]}"
   expect_invalid "refused: ${invalid_changes[i]}" "$file"
 done
 

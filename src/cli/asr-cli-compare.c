@@ -333,6 +333,66 @@ write_score (AsrJsonWriter *w,
     asr_json_writer_null (w);
 }
 
+/* One side's indicative rating (an item) or effective score (a statement). */
+static void
+write_grade (AsrJsonWriter *w,
+             const char    *suffix,
+             gboolean       item,
+             AsrRating      rating,
+             int            score)
+{
+  g_autofree char *key = g_strconcat (item ? "rating" : "score", suffix, NULL);
+
+  if (item)
+    {
+      asr_json_writer_key (w, key);
+      asr_json_writer_string (w, rating ? asr_rating_to_id (rating) : NULL);
+    }
+  else
+    write_score (w, key, score);
+}
+
+/* A mapped line's side: its framework, where it is in it, and its grade. */
+static void
+write_side (AsrJsonWriter *w,
+            const char    *key,
+            const char    *framework_id,
+            const char    *key_question_id,
+            const char    *id,
+            const char    *name,
+            gboolean       item,
+            AsrRating      rating,
+            int            score)
+{
+  asr_json_writer_key (w, key);
+  asr_json_writer_begin_object (w);
+  asr_json_writer_key (w, "framework");
+  asr_json_writer_string (w, framework_id);
+  asr_json_writer_key (w, "key_question");
+  asr_json_writer_string (w, key_question_id);
+  asr_json_writer_key (w, item ? "item" : "statement");
+  asr_json_writer_string (w, id);
+  asr_json_writer_key (w, "name");
+  asr_json_writer_string (w, name);
+  write_grade (w, "", item, rating, score);
+  asr_json_writer_end_object (w);
+}
+
+static void
+write_mapping (AsrJsonWriter      *w,
+               AsrStatementChange *change)
+{
+  asr_json_writer_key (w, "mapped");
+  asr_json_writer_boolean (w, change->mapped);
+  if (!change->mapped)
+    return;
+  write_side (w, "before", change->before_framework_id, change->before_key_question_id,
+              change->before_statement_id, change->before_name, change->before_item,
+              change->rating_before, change->score_before);
+  write_side (w, "after", change->framework_id, change->key_question_id, change->statement_id,
+              change->name, change->item, change->rating_after, change->score_after);
+}
+
 static void
 write_statement (AsrJsonWriter      *w,
                  AsrStatementChange *change)
@@ -350,18 +410,11 @@ write_statement (AsrJsonWriter      *w,
   asr_json_writer_string (w, change->in_baseline ? asr_source_to_id (change->source_before) : NULL);
   asr_json_writer_key (w, "source_after");
   asr_json_writer_string (w, asr_source_to_id (change->source_after));
-  if (change->item)
-    {
-      asr_json_writer_key (w, "rating_before");
-      asr_json_writer_string (w, change->rating_before ? asr_rating_to_id (change->rating_before) : NULL);
-      asr_json_writer_key (w, "rating_after");
-      asr_json_writer_string (w, change->rating_after ? asr_rating_to_id (change->rating_after) : NULL);
-    }
-  else
-    {
-      write_score (w, "score_before", change->score_before);
-      write_score (w, "score_after", change->score_after);
-    }
+  /* Across frameworks each side is graded as its own framework grades it. */
+  write_grade (w, "_before", change->mapped ? change->before_item : change->item,
+               change->rating_before, change->score_before);
+  write_grade (w, "_after", change->item, change->rating_after, change->score_after);
+  write_mapping (w, change);
   asr_json_writer_key (w, "notes");
   write_notes_diff (w, change->notes_diff);
   asr_json_writer_end_object (w);

@@ -67,6 +67,8 @@ write_framework (AsrJsonWriter        *w,
   asr_json_writer_string (w, asr_framework_get_version (framework));
   asr_json_writer_key (w, "name");
   asr_json_writer_string (w, asr_framework_get_name (framework));
+  asr_json_writer_key (w, "short_name");
+  asr_json_writer_string (w, asr_framework_get_short_name (framework));
   asr_json_writer_key (w, "method");
   asr_json_writer_string (w, method_word (framework));
   asr_json_writer_key (w, "source");

@@ -296,7 +296,7 @@ test_export_cancel (void)
   g_assert_true (g_file_set_contents (path, "the report exported last week", -1, NULL));
   asr_export_dialog_export_async (dialog, file, NULL, store_result_cb, &result);
   cancel = GTK_WIDGET (dialog->cancel_button);
-  g_signal_emit_by_name (cancel, "clicked");
+  test_click (cancel);
   wait_for_task (&result);
   g_assert_false (asr_export_dialog_export_finish (dialog, result, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -311,7 +311,7 @@ test_export_cancel (void)
   g_assert_false (gtk_revealer_get_reveal_child (dialog->progress_revealer));
 
   /* Not exporting, Cancel closes the dialog. */
-  g_signal_emit_by_name (cancel, "clicked");
+  test_click (cancel);
   while (gtk_widget_get_visible (GTK_WIDGET (dialog)))
     g_main_context_iteration (NULL, TRUE);
   g_unlink (path);

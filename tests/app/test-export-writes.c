@@ -341,12 +341,8 @@ test_window_json (void)
   g_autoptr(GFile) shared_file = g_file_new_for_path (shared);
   g_autoptr(GBytes) old = write_old (shared, 0640);
   const char *expected[] = { "new.json", "shared.json", NULL };
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   mode_t old_umask;
-
-  asr_window_set_document (window, assessment, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
 
   old_umask = umask (022);
   _asr_window_export_to (window, fresh_file);

@@ -27,16 +27,6 @@ settle (void)
       g_usleep (1000);
 }
 
-static AsrWindow *
-new_window (void)
-{
-  AsrWindow *window = asr_window_new (application);
-
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
-  return window;
-}
-
 static GtkWidget *
 find_descendant (GtkWidget *widget,
                  GType      type)
@@ -186,7 +176,7 @@ test_welcome (void)
 {
   g_autoptr(GFile) file = copy_sample ("Larchfield House.assessment");
   g_autofree char *uri = g_file_get_uri (file);
-  AsrWindow *window = new_window ();
+  AsrWindow *window = test_new_window (application, NULL, NULL);
   GtkWidget *row;
   GVariant *target;
 
@@ -285,9 +275,9 @@ assert_created (AsrAssessment *assessment)
  * with a message and creates nothing; the rest goes into the document
  * shown in the same window, and stays editable in Assessment Details. */
 static void
-test_new_assessment (void)
+test_new_assessment_flow (void)
 {
-  AsrWindow *window = new_window ();
+  AsrWindow *window = test_new_window (application, NULL, NULL);
   AsrNewAssessmentDialog *dialog = open_new_assessment (window);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
@@ -403,13 +393,10 @@ test_header_bar (void)
   g_autoptr(GBytes) expected = NULL;
   g_autoptr(GBytes) written = NULL;
   g_auto(GStrv) accels = NULL;
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, assessment, file);
   GtkMenuButton *menu_button;
   GMenuModel *menu;
 
-  asr_window_set_document (window, assessment, file);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
   g_assert_nonnull (find_action_button (GTK_WIDGET (window), "win.new-assessment"));
   g_assert_nonnull (find_action_button (GTK_WIDGET (window), "app.open"));
   g_assert_nonnull (find_action_button (GTK_WIDGET (window), "win.save"));
@@ -504,14 +491,11 @@ test_exported_toast_opens (void)
   g_autoptr(GFile) parent = g_file_get_parent (file);
   g_autoptr(GFile) report = g_file_get_child (parent, "Larchfield House report.pdf");
   g_autofree char *uri = g_file_get_uri (report);
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, assessment, file);
   GtkWindow *dialog;
   GtkWidget *open;
   GVariant *target;
 
-  asr_window_set_document (window, assessment, file);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
   g_action_group_activate_action (G_ACTION_GROUP (window), "export-report", NULL);
   test_wait_for (has_toplevel, GSIZE_TO_POINTER (ASR_TYPE_EXPORT_DIALOG));
   dialog = find_toplevel (ASR_TYPE_EXPORT_DIALOG);
@@ -529,7 +513,7 @@ test_exported_toast_opens (void)
 static void
 test_accessibility (void)
 {
-  AsrWindow *window = new_window ();
+  AsrWindow *window = test_new_window (application, NULL, NULL);
   AsrNewAssessmentDialog *dialog;
   guint n_checked = 0;
 
@@ -576,7 +560,7 @@ test_render (void)
 {
   g_autoptr(GFile) file = copy_sample ("Larchfield House.assessment");
   g_autoptr(AsrAssessment) assessment = asr_assessment_load_from_file (file, NULL, NULL);
-  AsrWindow *window = new_window ();
+  AsrWindow *window = test_new_window (application, NULL, NULL);
   AsrNewAssessmentDialog *dialog;
 
   remember (file);
@@ -606,7 +590,7 @@ main (int   argc,
   application = test_init_application (&argc, &argv);
 
   g_test_add_func ("/first-run/welcome", test_welcome);
-  g_test_add_func ("/first-run/new-assessment", test_new_assessment);
+  g_test_add_func ("/first-run/new-assessment", test_new_assessment_flow);
   g_test_add_func ("/first-run/header-bar", test_header_bar);
   g_test_add_func ("/first-run/print-to-file-name", test_print_to_file_name);
   g_test_add_func ("/first-run/exported-toast-opens", test_exported_toast_opens);

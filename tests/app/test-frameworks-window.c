@@ -92,12 +92,10 @@ find_details (GtkWindow *parent)
 static void
 test_skipped_files_toast (void)
 {
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, NULL, NULL);
   AsrWindow *second;
   AdwMessageDialog *dialog;
 
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
   g_assert_true (find_label (GTK_WIDGET (window), "A framework file was skipped"));
   g_assert_null (find_message_dialog (GTK_WINDOW (window)));
 
@@ -143,14 +141,12 @@ render_details (AsrDetailsDialog *dialog)
 static void
 test_details_offers_frameworks (void)
 {
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, NULL, NULL);
   AsrDetailsDialog *dialog;
   AdwComboRow *row;
   GListModel *labels;
   guint n_checked = 0;
 
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
   asr_assessment_set_service_name (asr_window_get_assessment (window), "Rose House");
   dialog = _asr_window_show_details (window);
   test_wait_for (test_is_mapped, dialog);

@@ -5,29 +5,7 @@
 #include "config.h"
 
 #include "asr-history.h"
-
-static AsrAssessment *
-new_assessment (const char *framework_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, &error);
-
-  g_assert_no_error (error);
-  return asr_assessment_new (framework);
-}
-
-static AsrQualityStatement *
-statement_at (AsrAssessment *assessment,
-              guint          key_question,
-              guint          position)
-{
-  g_autoptr(AsrKeyQuestion) kq =
-    g_list_model_get_item (asr_assessment_get_key_questions (assessment), key_question);
-  g_autoptr(AsrQualityStatement) statement =
-    g_list_model_get_item (asr_key_question_get_statements (kq), position);
-
-  return statement;   /* owned by the assessment */
-}
+#include "test-util.h"
 
 /* Lets the history close the step of this main-loop iteration. */
 static void
@@ -40,9 +18,9 @@ next_iteration (void)
 static void
 test_score_and_source (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, 0, 2);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 2);
 
   g_assert_false (asr_history_get_can_undo (history));
 
@@ -78,9 +56,9 @@ test_score_and_source (void)
 static void
 test_text_merges (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, 1, 0);
+  AsrQualityStatement *statement = test_statement_at (assessment, "effective", 0);
 
   /* Typing: one notification per key, each in its own iteration. */
   asr_quality_statement_set_notes (statement, "S");
@@ -110,7 +88,7 @@ test_text_merges (void)
 static void
 test_metadata_and_enforcement (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
   AsrKeyQuestion *safe = asr_assessment_lookup_key_question (assessment, "safe");
   const char * const assessors[] = { "A. Inspector", NULL };
@@ -140,7 +118,7 @@ test_metadata_and_enforcement (void)
 static void
 test_override_is_one_step (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
   AsrKeyQuestion *caring = asr_assessment_lookup_key_question (assessment, "caring");
   g_autoptr(GError) error = NULL;
@@ -172,9 +150,9 @@ test_override_is_one_step (void)
 static void
 test_legacy_evidence (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2023");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2023");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, 0, 0);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 0);
   g_autoptr(AsrEvidence) evidence =
     g_list_model_get_item (asr_quality_statement_get_evidence (statement), 0);
 
@@ -196,9 +174,9 @@ test_legacy_evidence (void)
 static void
 test_describe_next (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, 0, 2);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 2);
   g_autoptr(AsrEvidence) evidence =
     g_list_model_get_item (asr_quality_statement_get_evidence (statement), 1);
   const char *name = asr_quality_statement_get_name (statement);
@@ -254,9 +232,9 @@ test_describe_next (void)
 static void
 test_state (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, 1, 0);
+  AsrQualityStatement *statement = test_statement_at (assessment, "effective", 0);
   guint64 start = asr_history_get_state (history);
   guint64 one, two;
 
@@ -294,9 +272,9 @@ test_state (void)
 static void
 test_comments (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(AsrHistory) history = asr_history_new (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, 0, 2);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 2);
   GListStore *thread = G_LIST_STORE (asr_quality_statement_get_comments (statement));
   GListStore *kq_thread = G_LIST_STORE (asr_key_question_get_comments (asr_assessment_lookup_key_question (assessment, "caring")));
   g_autoptr(AsrComment) comment = asr_comment_new ("R. Reviewer", "2026-10-14", "Which audit?", FALSE);

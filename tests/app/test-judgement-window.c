@@ -38,12 +38,9 @@ static void
 test_open (void)
 {
   g_autoptr(AsrAssessment) assessment = judgement_fixture_load ("judged.assessment");
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   GListModel *kqs = asr_assessment_get_key_questions (assessment);
 
-  asr_window_set_document (window, assessment, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
   g_assert_true (asr_window_get_assessment (window) == assessment);
 
   for (guint i = 0; i < g_list_model_get_n_items (kqs); i++)
@@ -151,7 +148,7 @@ test_item_page (void)
   assert_no_percentage (GTK_WIDGET (window->editor_stack));
   test_check_accessible (GTK_WIDGET (window->item_page), &n_checked);
   g_assert_cmpuint (n_checked, >, 0);
-  test_render_png_schemes (GTK_WIDGET (window), "judgement-item-page");
+  test_render_light_dark (GTK_WIDGET (window), "judgement-item-page");
   /* The whole page, below the fold too. */
   test_render_png (gtk_viewport_get_child (GTK_VIEWPORT (gtk_scrolled_window_get_child (
                      GTK_SCROLLED_WINDOW (adw_bin_get_child (ADW_BIN (window->item_page)))))),
@@ -203,7 +200,7 @@ test_judgement_page (void)
   test_spin ();
   g_assert_cmpint (asr_key_question_get_judgement_rating (kq), ==, ASR_RATING_NONE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (problem)));
-  test_render_png_schemes (GTK_WIDGET (window), "judgement-page-problem");
+  test_render_light_dark (GTK_WIDGET (window), "judgement-page-problem");
 
   type_rationale (window, "Care plans follow national guidance throughout.");
   g_assert_cmpint (asr_key_question_get_judgement_rating (kq), ==, ASR_RATING_REQUIRES_IMPROVEMENT);
@@ -226,7 +223,7 @@ test_judgement_page (void)
   assert_no_percentage (GTK_WIDGET (window->editor_stack));
   test_check_accessible (GTK_WIDGET (window->judgement_page), &n_checked);
   g_assert_cmpuint (n_checked, >, 0);
-  test_render_png_schemes (GTK_WIDGET (window), "judgement-page");
+  test_render_light_dark (GTK_WIDGET (window), "judgement-page");
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_window (assessment, 360);

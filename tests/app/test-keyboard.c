@@ -18,45 +18,6 @@
 
 static AsrApplication *application;
 
-static void
-click (GtkWidget *button)
-{
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static AsrAssessment *
-new_assessment (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
-
-  g_assert_no_error (error);
-  return asr_assessment_new (framework);
-}
-
-static AsrQualityStatement *
-statement_at (AsrAssessment *assessment,
-              const char    *key_question_id,
-              guint          position)
-{
-  AsrKeyQuestion *key_question = asr_assessment_lookup_key_question (assessment, key_question_id);
-  g_autoptr(AsrQualityStatement) statement =
-    g_list_model_get_item (asr_key_question_get_statements (key_question), position);
-
-  return statement;   /* owned by the assessment */
-}
-
-static AsrWindow *
-new_window (AsrAssessment *assessment)
-{
-  AsrWindow *window = asr_window_new (application);
-
-  asr_window_set_document (window, assessment, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
-  return window;
-}
-
 static AsrEvidenceRow *
 find_evidence_row (GtkWidget *widget,
                    guint     *skip)
@@ -101,9 +62,9 @@ focus_within (AsrWindow *window,
 static void
 test_score_key_on_evidence_picker (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 1);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 1);
   AsrEvidenceRow *row;
   AsrScorePicker *picker;
 
@@ -139,9 +100,9 @@ test_score_key_on_evidence_picker (void)
 static void
 test_tab_regions (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "caring", 0);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "caring", 0);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   GtkListBoxRow *row;
   gboolean handled = FALSE;
@@ -186,24 +147,24 @@ toast_title (AsrWindow *window)
 static void
 test_undo_reveals (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *safe = statement_at (assessment, "safe", 1);
-  AsrQualityStatement *led = statement_at (assessment, "well-led", 3);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *safe = test_statement_at (assessment, "safe", 1);
+  AsrQualityStatement *led = test_statement_at (assessment, "well-led", 3);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   g_autofree char *expected = NULL;
   AsrEvidenceRow *row;
 
   asr_window_show_statement (window, safe);
-  click (asr_score_picker_get_button (picker, 2));
+  test_click (asr_score_picker_get_button (picker, 2));
   test_spin ();
-  click (asr_score_picker_get_button (picker, 3));
+  test_click (asr_score_picker_get_button (picker, 3));
   test_spin ();
   asr_window_show_statement (window, led);
   row = evidence_row (window, 0);
-  click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 4));
+  test_click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 4));
   test_spin ();
-  asr_window_show_statement (window, statement_at (assessment, "caring", 0));
+  asr_window_show_statement (window, test_statement_at (assessment, "caring", 0));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_true (asr_window_get_statement (window) == led);
@@ -256,8 +217,8 @@ is_true (gpointer data)
 static void
 test_undo_to_saved (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("assessor-test-XXXXXX", &error);
@@ -266,7 +227,7 @@ test_undo_to_saved (void)
   GtkTextBuffer *notes = gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page));
   gboolean destroyed = FALSE;
 
-  click (asr_score_picker_get_button (picker, 2));
+  test_click (asr_score_picker_get_button (picker, 2));
   test_spin ();
   _asr_window_save (window, file, FALSE);
   test_wait_for (is_saved, window);
@@ -274,7 +235,7 @@ test_undo_to_saved (void)
   /* Typing at once after the save is not merged into the step saved. */
   gtk_text_buffer_insert_at_cursor (notes, "Seen", -1);
   test_spin ();
-  click (asr_score_picker_get_button (picker, 4));
+  test_click (asr_score_picker_get_button (picker, 4));
   test_spin ();
   g_assert_true (asr_window_get_modified (window));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
@@ -327,9 +288,9 @@ filled (gpointer data)
 static void
 test_notes_word_count (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "effective", 2);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "effective", 2);
   GtkTextView *view = asr_statement_page_get_notes_view (window->statement_page);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   g_autoptr(GString) notes = g_string_new (NULL);
@@ -352,7 +313,7 @@ test_notes_word_count (void)
   while (notes->len < 200 * 1000)
     g_string_append (notes, "Staff knew the café’s fire plan; people felt safe.\n");
   asr_quality_statement_set_notes (statement, notes->str);
-  asr_window_show_statement (window, statement_at (assessment, "effective", 0));
+  asr_window_show_statement (window, test_statement_at (assessment, "effective", 0));
   asr_window_show_statement (window, statement);
   g_object_set_data (G_OBJECT (view), "test-notes", notes->str);
   test_wait_for (filled, view);
@@ -369,9 +330,9 @@ test_notes_word_count (void)
 static void
 test_notes_grow (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 4);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 4);
   GtkTextView *view = asr_statement_page_get_notes_view (window->statement_page);
   GtkWidget *own = gtk_widget_get_parent (GTK_WIDGET (view));
   GtkWidget *scroller = gtk_widget_get_ancestor (gtk_widget_get_parent (own), GTK_TYPE_SCROLLED_WINDOW);
@@ -399,9 +360,9 @@ test_notes_grow (void)
 static void
 test_notes_undo_per_field (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "responsive", 1);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "responsive", 1);
   GtkTextView *view = asr_statement_page_get_notes_view (window->statement_page);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   g_autofree char *expected = NULL;
@@ -409,7 +370,7 @@ test_notes_undo_per_field (void)
   asr_window_show_statement (window, statement);
   gtk_text_buffer_insert_at_cursor (gtk_text_view_get_buffer (view), "Seen", -1);
   test_spin ();
-  click (asr_score_picker_get_button (picker, 3));
+  test_click (asr_score_picker_get_button (picker, 3));
   test_spin ();
 
   g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (view)));
@@ -448,8 +409,8 @@ test_render_notes (void)
 {
   g_autoptr(AsrAssessment) assessment = test_load_sample ();
   AdwStyleManager *style = adw_style_manager_get_default ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 2);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 2);
   g_autoptr(GString) notes = g_string_new (NULL);
   AsrEvidenceRow *row;
 

@@ -128,7 +128,7 @@ test_merge_and_resolve (void)
   /* Take Theirs: one undo step brings the conflict and mine back. */
   take = find_button (GTK_WIDGET (f.window->conflict_view), "Take _Theirs");
   g_assert_nonnull (take);
-  g_signal_emit_by_name (take, "clicked");
+  test_click (take);
   test_spin ();
   g_assert_cmpint (asr_quality_statement_get_score (safeguarding (f.mine)), ==, 1);
   g_assert_cmpuint (asr_assessment_get_n_conflicts (f.mine), ==, 1);
@@ -141,7 +141,7 @@ test_merge_and_resolve (void)
 
   /* Keep Both joins the notes, each part under its author's name. */
   test_spin ();
-  g_signal_emit_by_name (find_button (GTK_WIDGET (f.window->conflict_view), "Keep _Both"), "clicked");
+  test_click (find_button (GTK_WIDGET (f.window->conflict_view), "Keep _Both"));
   test_spin ();
   g_assert_nonnull (strstr (asr_quality_statement_get_notes (safeguarding (f.mine)),
                             "B. Adviser wrote:\n\nTheirs: training out of date."));

@@ -111,10 +111,8 @@ assert_original_unchanged (GFile *file)
 static AsrWindow *
 open_damaged (GFile *file)
 {
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, NULL, NULL);
 
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
   asr_window_open_file (window, file);
   test_wait_for (has_file, window);
   return window;

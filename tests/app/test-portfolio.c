@@ -26,8 +26,7 @@ make (const char *dir,
       const char *scores,
       const char *date)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
-  g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autofree char *path = g_build_filename (dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;

@@ -25,6 +25,7 @@
 #include "asr-score-picker.h"
 #include "asr-test-render.h"
 #include "asr-window-private.h"
+#include "test-util.h"
 
 #define NEW_SERVICE "Never Saved House"
 
@@ -145,7 +146,7 @@ apply_widget_edits (AsrWindow *window)
   GtkTextIter start;
 
   asr_window_show_statement (window, statement (window->assessment, "safe", "learning-culture"));
-  g_signal_emit_by_name (asr_score_picker_get_button (picker, 4), "clicked");
+  test_click (asr_score_picker_get_button (picker, 4));
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   gtk_text_buffer_insert_at_cursor (buffer, typed_notes, -1);
@@ -443,8 +444,7 @@ expected_saved (const char *original)
 static AsrAssessment *
 expected_unsaved (void)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
-  AsrAssessment *a = asr_assessment_new (framework);
+  AsrAssessment *a = test_new_assessment ("cqc-saf-2024");
 
   apply_model_edits (a, FALSE);
   expect_widget_edits (a);

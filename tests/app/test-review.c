@@ -10,17 +10,6 @@
 
 static AsrApplication *application;
 
-static AsrWindow *
-new_window (AsrAssessment *assessment)
-{
-  AsrWindow *window = asr_window_new (application);
-
-  asr_window_set_document (window, assessment, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
-  return window;
-}
-
 static guint
 count_rows (GtkListBox *list)
 {
@@ -53,12 +42,11 @@ find_button (GtkWidget *widget)
 static void
 test_comment_thread (void)
 {
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", NULL);
-  g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   AsrQualityStatement *statement = asr_assessment_lookup_statement (assessment, "safe", "safeguarding");
   GListModel *comments = asr_quality_statement_get_comments (statement);
-  AsrWindow *window = new_window (assessment);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   AsrCommentThread *thread;
   GtkListBox *list;
   g_autoptr(AsrComment) comment = NULL;
@@ -84,7 +72,7 @@ test_comment_thread (void)
   g_assert_cmpuint (count_rows (list), ==, 1);
   g_assert_true (asr_quality_statement_has_open_comments (statement));
 
-  g_signal_emit_by_name (find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0))), "clicked");
+  test_click (find_button (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0))));
   test_spin ();
   g_assert_true (asr_comment_get_resolved (comment));
   g_assert_cmpuint (asr_assessment_count_open_comments (assessment), ==, 0);
@@ -124,7 +112,7 @@ static void
 test_key_question_thread (void)
 {
   g_autoptr(AsrAssessment) assessment = test_load_sample ();
-  AsrWindow *window = new_window (assessment);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   g_autoptr(GPtrArray) threads = g_ptr_array_new ();
   GListModel *caring = asr_key_question_get_comments (asr_assessment_lookup_key_question (assessment, "caring"));
   g_autoptr(AsrComment) comment = NULL;
@@ -179,7 +167,7 @@ static void
 test_review_panel (void)
 {
   g_autoptr(AsrAssessment) assessment = test_load_sample ();
-  AsrWindow *window = new_window (assessment);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   AsrReviewPanel *panel = open_panel (window);
   GtkListBox *list = asr_review_panel_get_list (panel);
   AsrReviewSettings settings;
@@ -221,7 +209,7 @@ test_render (void)
 
   g_list_store_append (G_LIST_STORE (asr_quality_statement_get_comments (statement)), open);
   g_list_store_append (G_LIST_STORE (asr_quality_statement_get_comments (statement)), done);
-  window = new_window (assessment);
+  window = test_new_window (application, assessment, NULL);
   asr_window_show_statement (window, statement);
   test_spin ();
   page = GTK_WIDGET (asr_statement_page_get_comment_thread (window->statement_page));

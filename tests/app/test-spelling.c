@@ -125,20 +125,10 @@ test_opened_in_background (void)
 static AsrWindow *
 new_window (AsrQualityStatement **statement)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
-  g_autoptr(AsrAssessment) assessment = NULL;
-  AsrWindow *window = asr_window_new (application);
-  AsrKeyQuestion *key_question;
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
 
-  g_assert_no_error (error);
-  assessment = asr_assessment_new (framework);
-  key_question = asr_assessment_lookup_key_question (assessment, "safe");
-  *statement = g_list_model_get_item (asr_key_question_get_statements (key_question), 0);
-  g_object_unref (*statement);   /* the assessment keeps it */
-  asr_window_set_document (window, assessment, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
+  *statement = test_statement_at (assessment, "safe", 0);
   asr_window_show_statement (window, *statement);
   test_spin ();
   return window;

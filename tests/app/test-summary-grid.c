@@ -22,29 +22,6 @@
 
 static AsrApplication *application;
 
-static AsrAssessment *
-new_assessment (const char *framework_id)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, &error);
-
-  g_assert_no_error (error);
-  return asr_assessment_new (framework);
-}
-
-static AsrQualityStatement *
-statement_at (AsrAssessment *assessment,
-              guint          key_question,
-              guint          position)
-{
-  g_autoptr(AsrKeyQuestion) kq =
-    g_list_model_get_item (asr_assessment_get_key_questions (assessment), key_question);
-  g_autoptr(AsrQualityStatement) statement =
-    g_list_model_get_item (asr_key_question_get_statements (kq), position);
-
-  return statement;   /* owned by the assessment */
-}
-
 /* The window at its default size (or @width wide) on its Summary page. */
 static AsrWindow *
 open_summary (AsrAssessment *assessment,
@@ -90,7 +67,7 @@ static void
 assert_cells_match_framework (const char *framework_id,
                               guint       expected_total)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment (framework_id);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment (framework_id);
   AsrWindow *window = open_summary (assessment, 0);
   GListModel *kqs = asr_assessment_get_key_questions (assessment);
   guint total = 0;
@@ -103,7 +80,7 @@ assert_cells_match_framework (const char *framework_id,
       g_assert_cmpuint (asr_summary_grid_get_n_cells (get_grid (window), i), ==, n);
       for (guint j = 0; j < n; j++)
         g_assert_true (asr_summary_cell_get_statement (cell_at (window, i, j)) ==
-                       statement_at (assessment, i, j));
+                       test_statement_at (assessment, asr_key_question_get_id (kq), j));
       total += n;
     }
   g_assert_cmpuint (total, ==, expected_total);
@@ -124,9 +101,9 @@ test_cells (void)
 static void
 test_live (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   AsrWindow *window = open_summary (assessment, 0);
-  AsrQualityStatement *safeguarding = statement_at (assessment, 0, 2);
+  AsrQualityStatement *safeguarding = test_statement_at (assessment, "safe", 2);
   AsrSummaryCell *cell = cell_at (window, 0, 2);
   AsrKeyQuestion *safe = asr_quality_statement_get_key_question (safeguarding);
 
@@ -187,12 +164,12 @@ assert_statement_shown (AsrWindow           *window,
 static void
 test_click_opens (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   AsrWindow *window = open_summary (assessment, 0);
 
   g_signal_emit_by_name (cell_at (window, 4, 5), "clicked");
   test_spin ();
-  assert_statement_shown (window, statement_at (assessment, 4, 5));
+  assert_statement_shown (window, test_statement_at (assessment, "well-led", 5));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -313,7 +290,7 @@ statement_page_shown (gpointer data)
 static void
 test_keyboard (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   AsrWindow *window = open_summary (assessment, 0);
   Expect expect = { window, NULL };
   guint n_tabs = 0;
@@ -354,7 +331,7 @@ test_keyboard (void)
   /* The line under the grid names the cell in focus, and follows it. */
   g_assert_cmpstr (gtk_label_get_label (asr_summary_grid_get_detail (get_grid (window))), ==,
                    "Shared direction and culture\nNot started");
-  asr_quality_statement_set_source (statement_at (assessment, 4, 0), ASR_SOURCE_NOT_APPLICABLE);
+  asr_quality_statement_set_source (test_statement_at (assessment, "well-led", 0), ASR_SOURCE_NOT_APPLICABLE);
   g_assert_cmpstr (gtk_label_get_label (asr_summary_grid_get_detail (get_grid (window))), ==,
                    "Shared direction and culture\nNot applicable");
   test_render_png (GTK_WIDGET (window), "summary-grid-keyboard.png");
@@ -367,7 +344,7 @@ test_keyboard (void)
 
   press (window, "Return");
   test_wait_for (statement_page_shown, &expect);
-  assert_statement_shown (window, statement_at (assessment, 4, 0));
+  assert_statement_shown (window, test_statement_at (assessment, "well-led", 0));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -426,7 +403,7 @@ static void
 test_one_screen (void)
 {
   g_autoptr(AsrAssessment) sample = test_load_sample ();
-  g_autoptr(AsrAssessment) kloe = new_assessment ("cqc-kloe-asc-2017");
+  g_autoptr(AsrAssessment) kloe = test_new_assessment ("cqc-kloe-asc-2017");
 
   assert_one_screen (sample);
   assert_one_screen (kloe);
@@ -495,9 +472,9 @@ assert_no_figures (GtkWidget *widget)
 static void
 test_judgement (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-kloe-asc-2017");
-  AsrQualityStatement *rated = statement_at (assessment, 0, 0);
-  AsrQualityStatement *assessed = statement_at (assessment, 0, 1);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-kloe-asc-2017");
+  AsrQualityStatement *rated = test_statement_at (assessment, "safe", 0);
+  AsrQualityStatement *assessed = test_statement_at (assessment, "safe", 1);
   AsrWindow *window;
   AsrSummaryCell *cell;
 
@@ -505,7 +482,7 @@ test_judgement (void)
   asr_quality_statement_set_rating (rated, ASR_RATING_GOOD);
   asr_quality_statement_set_notes (rated, "Seen on 3 visits in 2017; 100% of staff trained");
   asr_quality_statement_set_source (assessed, ASR_SOURCE_ASSESSED);
-  asr_quality_statement_set_source (statement_at (assessment, 1, 0), ASR_SOURCE_NOT_APPLICABLE);
+  asr_quality_statement_set_source (test_statement_at (assessment, "effective", 0), ASR_SOURCE_NOT_APPLICABLE);
   window = open_summary (assessment, 0);
 
   cell = cell_at (window, 0, 0);
@@ -535,7 +512,7 @@ test_judgement (void)
 static void
 test_accessible (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ("cqc-saf-2024");
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   AsrWindow *window = open_summary (assessment, 0);
   AsrSummaryGrid *grid = get_grid (window);
   guint n_checked = 0;
@@ -557,11 +534,11 @@ test_render (void)
   AsrWindow *window = open_summary (assessment, 0);
 
   gtk_widget_grab_focus (GTK_WIDGET (cell_at (window, 0, 2)));
-  test_render_png_schemes (GTK_WIDGET (window), "summary-grid");
+  test_render_light_dark (GTK_WIDGET (window), "summary-grid");
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_summary (assessment, 360);
-  test_render_png_schemes (GTK_WIDGET (window), "summary-grid-narrow");
+  test_render_light_dark (GTK_WIDGET (window), "summary-grid-narrow");
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -10,20 +10,11 @@
 #include "asr-details-dialog-private.h"
 #include "asr-summary-view-private.h"
 #include "asr-test-render.h"
+#include "test-util.h"
 
 #define SAFE      0
 #define WELL_LED  4
 #define OVERALL   G_MAXUINT
-
-static AsrAssessment *
-new_assessment (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
-
-  g_assert_no_error (error);
-  return asr_assessment_new (framework);
-}
 
 /* The sample assessment when the source tree is known, so the pictures
  * show a realistic draft; a fresh one otherwise. */
@@ -36,7 +27,7 @@ load_sample (void)
   AsrAssessment *assessment;
 
   if (root == NULL)
-    return new_assessment ();
+    return test_new_assessment ("cqc-saf-2024");
 
   file = g_file_new_build_filename (root, "data", "samples", "sample.assessment", NULL);
   assessment = asr_assessment_load_from_file (file, NULL, &error);
@@ -227,7 +218,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->assessment = new_assessment ();
+  f->assessment = test_new_assessment ("cqc-saf-2024");
   f->view = ASR_SUMMARY_VIEW (asr_summary_view_new ());
   asr_summary_view_set_assessment (f->view, f->assessment);
   f->window = present_in_window (GTK_WIDGET (f->view), 720, 900);
@@ -416,7 +407,7 @@ test_override_needs_reason (Fixture       *f,
   gtk_editable_set_text (GTK_EDITABLE (reason), "   ");
   g_assert_false (gtk_widget_get_sensitive (apply));
 
-  g_signal_emit_by_name (apply, "clicked");
+  test_click (apply);
   g_assert_cmpint (asr_key_question_get_override_rating (safe), ==, ASR_RATING_NONE);
   g_assert_cmpint (asr_key_question_get_rating (safe), ==, ASR_RATING_GOOD);
   g_assert_true (gtk_widget_get_visible (error));
@@ -428,7 +419,7 @@ test_override_needs_reason (Fixture       *f,
     {
       gtk_editable_set_text (GTK_EDITABLE (reason), invisible[i]);
       g_assert_false (gtk_widget_get_sensitive (apply));
-      g_signal_emit_by_name (apply, "clicked");
+      test_click (apply);
       g_assert_cmpint (asr_key_question_get_override_rating (safe), ==, ASR_RATING_NONE);
       g_assert_cmpint (asr_key_question_get_rating (safe), ==, ASR_RATING_GOOD);
       g_assert_true (gtk_widget_get_visible (error));
@@ -451,7 +442,7 @@ test_override_apply_remove (Fixture       *f,
   score_all_good (f->assessment);
   adw_combo_row_set_selected (ADW_COMBO_ROW (part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_RATING)), 0);
   gtk_editable_set_text (GTK_EDITABLE (reason), why);
-  g_signal_emit_by_name (part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_APPLY), "clicked");
+  test_click (part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_APPLY));
   g_assert_cmpint (asr_key_question_get_override_rating (safe), ==, ASR_RATING_OUTSTANDING);
   g_assert_cmpstr (asr_key_question_get_override_reason (safe), ==, why);
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Outstanding");
@@ -459,7 +450,7 @@ test_override_apply_remove (Fixture       *f,
   g_assert_nonnull (strstr (text (f, SAFE, ASR_SUMMARY_PART_LIMIT), why));
   g_assert_true (gtk_widget_get_sensitive (part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_REMOVE)));
 
-  g_signal_emit_by_name (part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_REMOVE), "clicked");
+  test_click (part (f, SAFE, ASR_SUMMARY_PART_OVERRIDE_REMOVE));
   g_assert_cmpint (asr_key_question_get_override_rating (safe), ==, ASR_RATING_NONE);
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Good");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (reason)), ==, "");

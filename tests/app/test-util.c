@@ -49,6 +49,61 @@ test_is_mapped (gpointer widget)
   return gtk_widget_get_mapped (widget);
 }
 
+void
+test_wait_for_transitions (void)
+{
+  gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < end)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
+void
+test_click (gpointer button)
+{
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+AsrAssessment *
+test_new_assessment (const char *framework_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup (framework_id, &error);
+
+  g_assert_no_error (error);
+  return asr_assessment_new (framework);
+}
+
+AsrQualityStatement *
+test_statement_at (AsrAssessment *assessment,
+                   const char    *key_question_id,
+                   guint          position)
+{
+  AsrKeyQuestion *key_question = asr_assessment_lookup_key_question (assessment, key_question_id);
+  g_autoptr(AsrQualityStatement) statement = NULL;
+
+  g_assert_nonnull (key_question);
+  statement = g_list_model_get_item (asr_key_question_get_statements (key_question), position);
+  g_assert_nonnull (statement);
+  return statement;   /* owned by the assessment */
+}
+
+AsrWindow *
+test_new_window (AsrApplication *application,
+                 AsrAssessment  *assessment,
+                 GFile          *file)
+{
+  AsrWindow *window = asr_window_new (application);
+
+  if (assessment != NULL)
+    asr_window_set_document (window, assessment, file);
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (test_is_mapped, window);
+  return window;
+}
+
 AsrAssessment *
 test_load_sample (void)
 {
@@ -93,8 +148,8 @@ test_render_png (GtkWidget  *widget,
 }
 
 void
-test_render_png_schemes (GtkWidget  *widget,
-                         const char *name)
+test_render_light_dark (GtkWidget  *widget,
+                        const char *name)
 {
   AdwStyleManager *style = adw_style_manager_get_default ();
   g_autofree char *light = g_strdup_printf ("%s.png", name);

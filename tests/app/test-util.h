@@ -1,4 +1,5 @@
-/* test-util.h: waiting on the main loop in interface tests
+/* test-util.h: waiting on the main loop, documents, windows and clicks in
+ * interface tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,7 @@
 
 #include "asr-application.h"
 #include "asr-core.h"
+#include "asr-window.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +23,25 @@ void     test_spin     (void);
 void     test_wait_for (gboolean (*done) (gpointer),
                         gpointer   data);
 gboolean test_is_mapped (gpointer widget);
+/* Lets transitions (a leaflet folding, a page sliding in) finish: runs
+ * the main loop for 600 ms. */
+void     test_wait_for_transitions (void);
+/* What a click does (gtk_widget_activate() clicks a button only after a
+ * timeout, to show it pressed). */
+void     test_click (gpointer button);
+
+/* A new, empty assessment of the built-in framework @framework_id. */
+AsrAssessment       *test_new_assessment (const char *framework_id);
+/* The @position-th quality statement of a key question, owned by
+ * @assessment. */
+AsrQualityStatement *test_statement_at   (AsrAssessment *assessment,
+                                          const char    *key_question_id,
+                                          guint          position);
+/* A window of @application on @assessment (none if NULL) saved as @file
+ * (may be NULL), presented and mapped. */
+AsrWindow           *test_new_window     (AsrApplication *application,
+                                          AsrAssessment  *assessment,
+                                          GFile          *file);
 /* data/samples/sample.assessment (Larchfield House), loaded. */
 AsrAssessment *test_load_sample (void);
 /* The output of "pdfinfo PATH" or "pdftotext PATH -", which must succeed. */
@@ -30,9 +51,10 @@ char          *test_run_pdf_tool (const char *tool,
 /* Renders @widget to RENDER_DIR/@name, which must succeed. */
 void           test_render_png   (GtkWidget  *widget,
                                   const char *name);
-/* Renders @widget light to @name.png and dark to @name-dark.png. */
-void           test_render_png_schemes (GtkWidget  *widget,
-                                        const char *name);
+/* Renders @widget light to RENDER_DIR/@name.png and dark to
+ * @name-dark.png, spinning the main loop around each change of scheme. */
+void           test_render_light_dark (GtkWidget  *widget,
+                                       const char *name);
 
 /* Asserts that every icon-only button, text field and score button under
  * @widget has an accessible label; counts them in @n_checked. */

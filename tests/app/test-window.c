@@ -18,47 +18,6 @@
 
 static AsrApplication *application;
 
-/* Lets transitions (a leaflet folding, a page sliding in) finish. */
-static void
-wait_for_transitions (void)
-{
-  gint64 end = g_get_monotonic_time () + 600 * G_TIME_SPAN_MILLISECOND;
-
-  while (g_get_monotonic_time () < end)
-    if (!g_main_context_iteration (NULL, FALSE))
-      g_usleep (1000);
-}
-
-/* What a click does (gtk_widget_activate() clicks a button only after a
- * timeout, to show it pressed). */
-static void
-click (GtkWidget *button)
-{
-  g_signal_emit_by_name (button, "clicked");
-}
-
-static AsrAssessment *
-new_assessment (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2024", &error);
-
-  g_assert_no_error (error);
-  return asr_assessment_new (framework);
-}
-
-static AsrQualityStatement *
-statement_at (AsrAssessment *assessment,
-              const char    *key_question_id,
-              guint          position)
-{
-  AsrKeyQuestion *key_question = asr_assessment_lookup_key_question (assessment, key_question_id);
-  g_autoptr(AsrQualityStatement) statement =
-    g_list_model_get_item (asr_key_question_get_statements (key_question), position);
-
-  return statement;   /* owned by the assessment */
-}
-
 /* Scores a key question's statements in order; 0 leaves one not started. */
 static void
 score_key_question (AsrAssessment *assessment,
@@ -68,25 +27,13 @@ score_key_question (AsrAssessment *assessment,
 {
   for (guint i = 0; i < n_scores; i++)
     {
-      AsrQualityStatement *statement = statement_at (assessment, key_question_id, i);
+      AsrQualityStatement *statement = test_statement_at (assessment, key_question_id, i);
 
       if (scores[i] == 0)
         continue;
       asr_quality_statement_set_source (statement, ASR_SOURCE_ASSESSED);
       asr_quality_statement_set_score (statement, scores[i]);
     }
-}
-
-static AsrWindow *
-new_window (AsrAssessment *assessment)
-{
-  AsrWindow *window = asr_window_new (application);
-
-  if (assessment != NULL)
-    asr_window_set_document (window, assessment, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
-  return window;
 }
 
 static void
@@ -126,7 +73,7 @@ static char *
 sidebar_header_text (AsrWindow  *window,
                      const char *key_question_id)
 {
-  AsrQualityStatement *first = statement_at (window->assessment, key_question_id, 0);
+  AsrQualityStatement *first = test_statement_at (window->assessment, key_question_id, 0);
   GtkListBoxRow *row = asr_sidebar_get_row (window->sidebar, first);
   GString *text = g_string_new (NULL);
 
@@ -187,8 +134,8 @@ test_templates (void)
   GtkWidget *window = gtk_window_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *list = gtk_list_box_new ();
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 0);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 0);
   g_autoptr(AsrEvidence) evidence =
     g_list_model_get_item (asr_quality_statement_get_evidence (statement), 0);
   g_autoptr(GtkBuilder) builder = NULL;
@@ -211,7 +158,7 @@ test_templates (void)
   test_wait_for (test_is_mapped, page);
   gtk_window_destroy (GTK_WINDOW (window));
 
-  main_window = new_window (NULL);
+  main_window = test_new_window (application, NULL, NULL);
   g_assert_nonnull (asr_window_get_statement (main_window));
   /* GtkApplication found gtk/help-overlay.ui at the resource base path. */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (main_window), "show-help-overlay"));
@@ -229,7 +176,7 @@ test_templates (void)
 static void
 test_about (void)
 {
-  AsrWindow *window = new_window (NULL);
+  AsrWindow *window = test_new_window (application, NULL, NULL);
   GListModel *toplevels = gtk_window_get_toplevels ();
   GtkWindow *about = NULL;
 
@@ -255,7 +202,7 @@ test_about (void)
 static AsrAssessment *
 new_scored_assessment (void)
 {
-  AsrAssessment *assessment = new_assessment ();
+  AsrAssessment *assessment = test_new_assessment ("cqc-saf-2024");
   const int safe[] = { 2, 2, 2, 2, 2, 3, 3, 0 };
   const int good[] = { 3, 3, 3, 3, 3, 3, 3, 3 };
   const int ri[] = { 2, 2, 2, 2, 2, 2, 2 };
@@ -272,8 +219,8 @@ static void
 test_score_updates_views (void)
 {
   g_autoptr(AsrAssessment) assessment = new_scored_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 7);
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 7);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -288,7 +235,7 @@ test_score_updates_views (void)
   g_assert_cmpstr (summary_label (window, OVERALL, ASR_SUMMARY_PART_RATING), ==,
                    "Requires improvement");
 
-  click (asr_score_picker_get_button (picker, 4));
+  test_click (asr_score_picker_get_button (picker, 4));
 
   /* The same main-loop iteration: no copy to bring up to date. */
   g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 4);
@@ -310,10 +257,10 @@ test_score_updates_views (void)
 static void
 test_carried_forward (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *safe = statement_at (assessment, "safe", 0);
-  AsrQualityStatement *effective = statement_at (assessment, "effective", 0);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *safe = test_statement_at (assessment, "safe", 0);
+  AsrQualityStatement *effective = test_statement_at (assessment, "effective", 0);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   GtkLabel *score_label = asr_statement_page_get_score_label (window->statement_page);
   g_autofree char *row = NULL;
@@ -348,11 +295,9 @@ test_carried_forward (void)
 static void
 test_legacy (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(AsrFramework) framework = asr_framework_registry_lookup ("cqc-saf-2023", &error);
-  g_autoptr(AsrAssessment) assessment = asr_assessment_new (framework);
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "caring", 0);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2023");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "caring", 0);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   AdwPreferencesGroup *group = asr_statement_page_get_evidence_group (window->statement_page);
   AsrEvidenceRow *row;
@@ -366,7 +311,7 @@ test_legacy (void)
   gtk_widget_activate (GTK_WIDGET (asr_statement_page_get_source_button (window->statement_page,
                                                                         ASR_SOURCE_ASSESSED)));
   row = ASR_EVIDENCE_ROW (find_descendant (GTK_WIDGET (group), ASR_TYPE_EVIDENCE_ROW));
-  click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 2));
+  test_click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 2));
   g_assert_cmpint (asr_evidence_get_score (asr_evidence_row_get_evidence (row)), ==, 2);
   g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 2);
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (asr_score_picker_get_button (picker, 2))));
@@ -394,9 +339,9 @@ write_temp_file (const char *name,
 static void
 test_broken_file (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "caring", 2);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "caring", 2);
   g_autoptr(GFile) file = write_temp_file ("broken.assessment",
                                            "{\n  \"format\": \"assessor-assessment\",\n"
                                            "  \"version\": 1,\n  oops\n}\n");
@@ -406,7 +351,7 @@ test_broken_file (void)
   const char *body;
 
   asr_window_show_statement (window, statement);
-  click (asr_score_picker_get_button (asr_statement_page_get_score_picker (window->statement_page), 3));
+  test_click (asr_score_picker_get_button (asr_statement_page_get_score_picker (window->statement_page), 3));
   title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
   n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (application)));
 
@@ -462,7 +407,7 @@ test_open_file (void)
     }
 
   /* An empty window takes the file. */
-  window = new_window (NULL);
+  window = test_new_window (application, NULL, NULL);
   g_assert_true (asr_window_is_empty (window));
   asr_window_open_file (window, file);
   g_assert_false (asr_window_is_empty (window));
@@ -560,10 +505,10 @@ test_evidence_rows_built_when_expanded (void)
 static void
 test_pages_built_when_shown (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  g_autoptr(AsrAssessment) other = new_assessment ();
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 1);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  g_autoptr(AsrAssessment) other = test_new_assessment ("cqc-saf-2024");
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 1);
 
   g_assert_null (window->summary_view);
   g_assert_null (window->comparison_view);
@@ -604,15 +549,15 @@ has_recent_menu (gpointer data)
 static void
 test_save (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   g_autoptr(GFile) file = write_temp_file ("draft.assessment", "");
   g_autoptr(AsrAssessment) reloaded = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *uri = g_file_get_uri (file);
 
   asr_assessment_set_service_name (assessment, "Larchfield House");
-  click (asr_score_picker_get_button (asr_statement_page_get_score_picker (window->statement_page), 3));
+  test_click (asr_score_picker_get_button (asr_statement_page_get_score_picker (window->statement_page), 3));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• "));
 
   _asr_window_save (window, file, FALSE);
@@ -625,7 +570,7 @@ test_save (void)
   reloaded = asr_assessment_load_from_file (file, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (asr_assessment_get_service_name (reloaded), ==, "Larchfield House");
-  g_assert_cmpint (asr_quality_statement_get_score (statement_at (reloaded, "safe", 0)), ==, 3);
+  g_assert_cmpint (asr_quality_statement_get_score (test_statement_at (reloaded, "safe", 0)), ==, 3);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -656,7 +601,7 @@ static void
 test_drop (void)
 {
   g_autoptr(GFile) file = sample_file ();
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
   AsrWindow *window;
   AsrWindow *other = NULL;
   GtkDropTarget *target;
@@ -670,7 +615,7 @@ test_drop (void)
       return;
     }
 
-  window = new_window (assessment);
+  window = test_new_window (application, assessment, NULL);
   asr_assessment_set_provider (assessment, "Brookvale Care Ltd");
   target = find_drop_target (GTK_WIDGET (window));
   g_assert_nonnull (target);
@@ -698,18 +643,18 @@ test_drop (void)
 static void
 test_undo (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "well-led", 1);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "well-led", 1);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   GActionGroup *actions = G_ACTION_GROUP (window);
   g_autofree char *row = NULL;
 
   g_assert_false (g_action_group_get_action_enabled (actions, "undo"));
   asr_window_show_statement (window, statement);
-  click (asr_score_picker_get_button (picker, 2));
+  test_click (asr_score_picker_get_button (picker, 2));
   test_spin ();
-  click (asr_score_picker_get_button (picker, 4));
+  test_click (asr_score_picker_get_button (picker, 4));
   test_spin ();
   g_assert_true (g_action_group_get_action_enabled (actions, "undo"));
 
@@ -765,9 +710,9 @@ buffer_text (GtkTextBuffer *buffer)
 static void
 test_typing_edits_notes (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 2);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 2);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page));
   g_autoptr(GString) log = g_string_new (NULL);
   g_autofree char *typed = NULL;
@@ -818,9 +763,9 @@ buffer_holds_notes (gpointer data)
 static void
 test_long_notes_filled_in_chunks (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "caring", 1);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "caring", 1);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (asr_statement_page_get_notes_view (window->statement_page));
   g_autoptr(GString) notes = g_string_new (NULL);
   GtkTextIter start;
@@ -840,7 +785,7 @@ test_long_notes_filled_in_chunks (void)
   test_wait_for (buffer_holds_notes, buffer);
 
   /* Undo while the buffer fills: the rest comes in first. */
-  asr_window_show_statement (window, statement_at (assessment, "caring", 0));
+  asr_window_show_statement (window, test_statement_at (assessment, "caring", 0));
   asr_window_show_statement (window, statement);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), <, g_utf8_strlen (notes->str, -1));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -855,10 +800,10 @@ test_long_notes_filled_in_chunks (void)
 static void
 test_keyboard_actions (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *last_safe = statement_at (assessment, "safe", 7);
-  AsrQualityStatement *first_effective = statement_at (assessment, "effective", 0);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *last_safe = test_statement_at (assessment, "safe", 7);
+  AsrQualityStatement *first_effective = test_statement_at (assessment, "effective", 0);
 
   asr_window_show_statement (window, last_safe);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.set-score", "i", 3);
@@ -880,7 +825,7 @@ test_keyboard_actions (void)
   /* Search filters the sidebar; choosing a statement elsewhere clears it. */
   gtk_editable_set_text (asr_sidebar_get_search_entry (window->sidebar), "staff");
   g_signal_emit_by_name (asr_sidebar_get_search_entry (window->sidebar), "search-changed");
-  g_assert_nonnull (asr_sidebar_get_row (window->sidebar, statement_at (assessment, "safe", 5)));
+  g_assert_nonnull (asr_sidebar_get_row (window->sidebar, test_statement_at (assessment, "safe", 5)));
   g_assert_null (asr_sidebar_get_row (window->sidebar, last_safe));
   asr_window_show_statement (window, first_effective);
   g_assert_nonnull (asr_sidebar_get_row (window->sidebar, last_safe));
@@ -915,8 +860,8 @@ test_window_size_kept (void)
 static void
 test_close_asks (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
   GtkWidget *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
@@ -942,9 +887,9 @@ test_close_asks (void)
 static void
 test_accessibility (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 2);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 2);
   AsrScorePicker *picker = asr_statement_page_get_score_picker (window->statement_page);
   const char *name = asr_quality_statement_get_name (statement);
   g_autofree char *score_label = g_strdup_printf ("%s: 4 — evidence shows an exceptional standard",
@@ -1017,14 +962,10 @@ test_render (void)
   g_autoptr(AsrAssessment) assessment = load_sample ();
   g_autoptr(GFile) file = sample_file ();
   AdwStyleManager *style = adw_style_manager_get_default ();
-  AsrWindow *window = asr_window_new (application);
+  AsrWindow *window = test_new_window (application, assessment, file);
   int width;
 
-  asr_window_set_document (window, assessment, file);
-  gtk_window_present (GTK_WINDOW (window));
-  test_wait_for (test_is_mapped, window);
-
-  asr_window_show_statement (window, statement_at (assessment, "safe", 2));
+  asr_window_show_statement (window, test_statement_at (assessment, "safe", 2));
   test_render_png (GTK_WIDGET (window), "window-light.png");
   /* The render shows the row open, not a frame of its opening. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
@@ -1062,11 +1003,11 @@ test_render (void)
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 720);
   gtk_window_present (GTK_WINDOW (window));
   test_wait_for (is_folded, window);
-  wait_for_transitions ();
+  test_wait_for_transitions ();
   width = gtk_widget_get_width (GTK_WIDGET (window));
   test_render_png (GTK_WIDGET (window), "window-narrow-sidebar.png");
   adw_leaflet_navigate (window->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
-  wait_for_transitions ();
+  test_wait_for_transitions ();
   test_render_png (GTK_WIDGET (window), "window-narrow.png");
   gtk_window_destroy (GTK_WINDOW (window));
 

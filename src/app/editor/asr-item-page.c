@@ -204,7 +204,7 @@ static GtkWidget *
 build_source_group (AsrItemPage *self)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  AdwActionRow *rating_row = ADW_ACTION_ROW (adw_action_row_new ());
+  AdwActionRow *rating_row;
 
   adw_preferences_group_set_title (group, _("Source"));
   for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
@@ -223,12 +223,9 @@ build_source_group (AsrItemPage *self)
     }
 
   self->rating_choice = asr_rating_choice_new (_("None"), _("Indicative rating"));
-  g_signal_connect_swapped (self->rating_choice, "notify::selected",
-                            G_CALLBACK (rating_selected_cb), self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rating_row), _("Indicative Rating"));
-  adw_action_row_set_subtitle (rating_row, _("Optional: what the evidence for this item suggests"));
-  adw_action_row_add_suffix (rating_row, GTK_WIDGET (self->rating_choice));
-  adw_action_row_set_activatable_widget (rating_row, GTK_WIDGET (self->rating_choice));
+  rating_row = asr_rating_choice_row_new (self->rating_choice, _("Indicative Rating"),
+                                          _("Optional: what the evidence for this item suggests"),
+                                          G_CALLBACK (rating_selected_cb), self);
   adw_preferences_group_add (group, GTK_WIDGET (rating_row));
   return GTK_WIDGET (group);
 }
@@ -236,31 +233,14 @@ build_source_group (AsrItemPage *self)
 static GtkWidget *
 build_notes (AsrItemPage *self)
 {
-  GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  GtkLabel *heading = GTK_LABEL (gtk_label_new_with_mnemonic (_("_Evidence Notes")));
-  GtkWidget *frame;
-
-  self->notes_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  g_object_set (self->notes_view, "wrap-mode", GTK_WRAP_WORD_CHAR, "accepts-tab", FALSE,
-                "height-request", 120, "top-margin", 8, "bottom-margin", 8,
-                "left-margin", 10, "right-margin", 10, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->notes_view), "notes");
   /* Named after its item once it has one. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Evidence notes"), -1);
-  /* The window's history undoes notes together with everything else. */
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->notes_view), FALSE);
-  frame = asr_notes_view_frame (self->notes_view);
+  GtkBox *box = asr_judgement_text_new (_("_Evidence Notes"), _("Evidence notes"), 120, TRUE,
+                                        &self->notes_view);
+
   self->notes_count = wrapping_label (NULL, "caption");
   gtk_label_set_xalign (self->notes_count, 1);
   gtk_widget_add_css_class (GTK_WIDGET (self->notes_count), "dim-label");
   asr_notes_view_setup (self->notes_view, self->notes_count);
-
-  gtk_label_set_mnemonic_widget (heading, GTK_WIDGET (self->notes_view));
-  gtk_label_set_xalign (heading, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (heading), "heading");
-  gtk_box_append (box, GTK_WIDGET (heading));
-  gtk_box_append (box, frame);
   gtk_box_append (box, GTK_WIDGET (self->notes_count));
   return GTK_WIDGET (box);
 }
@@ -282,8 +262,6 @@ build_characteristics (AsrItemPage *self)
 static void
 build (AsrItemPage *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  AdwClamp *clamp = ADW_CLAMP (adw_clamp_new ());
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
   GtkBox *header = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
 
@@ -297,21 +275,12 @@ build (AsrItemPage *self)
   gtk_box_append (header, GTK_WIDGET (self->question_label));
   self->prompts_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 6));
 
-  g_object_set (box, "margin-top", 24, "margin-bottom", 24,
-                "margin-start", 12, "margin-end", 12, NULL);
   gtk_box_append (box, GTK_WIDGET (header));
   gtk_box_append (box, GTK_WIDGET (self->prompts_box));
   gtk_box_append (box, build_source_group (self));
   gtk_box_append (box, build_notes (self));
   gtk_box_append (box, build_characteristics (self));
-
-  adw_clamp_set_maximum_size (clamp, 1000);
-  adw_clamp_set_tightening_threshold (clamp, 700);
-  adw_clamp_set_child (clamp, GTK_WIDGET (box));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (clamp));
-  adw_bin_set_child (ADW_BIN (self), scrolled);
+  asr_judgement_page_fill (ADW_BIN (self), box, 1000, 700);
 }
 
 static void
@@ -321,9 +290,7 @@ asr_item_page_dispose (GObject *object)
 
   if (self->notes_view != NULL)
     asr_notes_buffer_bind (gtk_text_view_get_buffer (self->notes_view), NULL);
-  if (self->item_signals != NULL)
-    g_signal_group_set_target (self->item_signals, NULL);
-  g_clear_object (&self->item_signals);
+  asr_judgement_unfollow (&self->item_signals);
   g_clear_object (&self->item);
   G_OBJECT_CLASS (asr_item_page_parent_class)->dispose (object);
 }
@@ -338,11 +305,8 @@ static void
 asr_item_page_init (AsrItemPage *self)
 {
   build (self);
-  self->item_signals = g_signal_group_new (ASR_TYPE_QUALITY_STATEMENT);
-  g_signal_group_connect_swapped (self->item_signals, "notify::source",
-                                  G_CALLBACK (update_values), self);
-  g_signal_group_connect_swapped (self->item_signals, "notify::rating",
-                                  G_CALLBACK (update_values), self);
+  self->item_signals = asr_judgement_follow (ASR_TYPE_QUALITY_STATEMENT, self, G_CALLBACK (update_values),
+                                             "source", "rating", NULL);
 }
 
 GtkWidget *

@@ -214,36 +214,22 @@ static GtkWidget *
 build_judgement_group (AsrJudgementPage *self)
 {
   AdwPreferencesGroup *group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
-  AdwActionRow *rating_row = ADW_ACTION_ROW (adw_action_row_new ());
+  AdwActionRow *rating_row;
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  GtkLabel *heading = GTK_LABEL (gtk_label_new_with_mnemonic (_("_Rationale")));
-  GtkWidget *frame = gtk_frame_new (NULL);
+  /* Named after its key question once it has one. */
+  GtkBox *rationale = asr_judgement_text_new (_("_Rationale"), _("Rationale"), 140, FALSE,
+                                              &self->rationale_view);
 
   adw_preferences_group_set_title (group, _("Judgement"));
   adw_preferences_group_set_description (group, _("Judge the key question in the round from "
                                                   "the evidence: pick a rating and write why."));
   self->rating_choice = asr_rating_choice_new (_("Not judged"), _("Judged rating"));
-  g_signal_connect_swapped (self->rating_choice, "notify::selected", G_CALLBACK (edited_cb), self);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (rating_row), _("Rating"));
-  adw_action_row_add_suffix (rating_row, GTK_WIDGET (self->rating_choice));
-  adw_action_row_set_activatable_widget (rating_row, GTK_WIDGET (self->rating_choice));
+  rating_row = asr_rating_choice_row_new (self->rating_choice, _("Rating"), NULL,
+                                          G_CALLBACK (edited_cb), self);
   adw_preferences_group_add (group, GTK_WIDGET (rating_row));
 
-  self->rationale_view = GTK_TEXT_VIEW (gtk_text_view_new ());
-  g_object_set (self->rationale_view, "wrap-mode", GTK_WRAP_WORD_CHAR, "accepts-tab", FALSE,
-                "height-request", 140, "top-margin", 8, "bottom-margin", 8,
-                "left-margin", 10, "right-margin", 10, NULL);
-  gtk_widget_add_css_class (GTK_WIDGET (self->rationale_view), "notes");
-  gtk_text_buffer_set_enable_undo (gtk_text_view_get_buffer (self->rationale_view), FALSE);
-  /* Named after its key question once it has one. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->rationale_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Rationale"), -1);
   g_signal_connect_swapped (gtk_text_view_get_buffer (self->rationale_view), "changed",
                             G_CALLBACK (edited_cb), self);
-  gtk_label_set_mnemonic_widget (heading, GTK_WIDGET (self->rationale_view));
-  gtk_label_set_xalign (heading, 0);
-  gtk_widget_add_css_class (GTK_WIDGET (heading), "heading");
-  gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->rationale_view));
   self->problem_label = GTK_LABEL (gtk_label_new (NULL));
   self->result_label = GTK_LABEL (gtk_label_new (NULL));
   for (guint i = 0; i < 2; i++)
@@ -255,8 +241,7 @@ build_judgement_group (AsrJudgementPage *self)
     }
   gtk_widget_add_css_class (GTK_WIDGET (self->problem_label), "warning");
   gtk_box_append (box, GTK_WIDGET (group));
-  gtk_box_append (box, GTK_WIDGET (heading));
-  gtk_box_append (box, frame);
+  gtk_box_append (box, GTK_WIDGET (rationale));
   gtk_box_append (box, GTK_WIDGET (self->problem_label));
   gtk_box_append (box, GTK_WIDGET (self->result_label));
   return GTK_WIDGET (box);
@@ -265,8 +250,6 @@ build_judgement_group (AsrJudgementPage *self)
 static void
 build (AsrJudgementPage *self)
 {
-  GtkWidget *scrolled = gtk_scrolled_window_new ();
-  AdwClamp *clamp = ADW_CLAMP (adw_clamp_new ());
   GtkBox *box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
   GtkLabel *items_heading = GTK_LABEL (gtk_label_new (_("Items and Their Indicative Ratings")));
 
@@ -283,17 +266,11 @@ build (AsrJudgementPage *self)
                                   _("Items and their indicative ratings"), -1);
   g_signal_connect_swapped (self->items_list, "row-activated", G_CALLBACK (row_activated_cb), self);
 
-  g_object_set (box, "margin-top", 24, "margin-bottom", 24,
-                "margin-start", 12, "margin-end", 12, NULL);
   gtk_box_append (box, GTK_WIDGET (self->title_label));
   gtk_box_append (box, build_judgement_group (self));
   gtk_box_append (box, GTK_WIDGET (items_heading));
   gtk_box_append (box, GTK_WIDGET (self->items_list));
-  adw_clamp_set_child (clamp, GTK_WIDGET (box));
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (clamp));
-  adw_bin_set_child (ADW_BIN (self), scrolled);
+  asr_judgement_page_fill (ADW_BIN (self), box, 0, 0);
 }
 
 static void
@@ -301,9 +278,7 @@ asr_judgement_page_dispose (GObject *object)
 {
   AsrJudgementPage *self = ASR_JUDGEMENT_PAGE (object);
 
-  if (self->key_question_signals != NULL)
-    g_signal_group_set_target (self->key_question_signals, NULL);
-  g_clear_object (&self->key_question_signals);
+  asr_judgement_unfollow (&self->key_question_signals);
   g_clear_object (&self->key_question);
   G_OBJECT_CLASS (asr_judgement_page_parent_class)->dispose (object);
 }
@@ -321,11 +296,9 @@ static void
 asr_judgement_page_init (AsrJudgementPage *self)
 {
   build (self);
-  self->key_question_signals = g_signal_group_new (ASR_TYPE_KEY_QUESTION);
-  g_signal_group_connect_swapped (self->key_question_signals, "notify::judgement-rating",
-                                  G_CALLBACK (judgement_changed_cb), self);
-  g_signal_group_connect_swapped (self->key_question_signals, "notify::judgement-rationale",
-                                  G_CALLBACK (judgement_changed_cb), self);
+  self->key_question_signals = asr_judgement_follow (ASR_TYPE_KEY_QUESTION, self,
+                                                     G_CALLBACK (judgement_changed_cb),
+                                                     "judgement-rating", "judgement-rationale", NULL);
   g_signal_group_connect_swapped (self->key_question_signals, "notify::rating",
                                   G_CALLBACK (update_judgement), self);
 }

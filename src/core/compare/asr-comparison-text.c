@@ -213,12 +213,12 @@ describe_mapped (const AsrStatementChange *change)
   g_autofree char *after = describe_side (change->item, change->rating_after,
                                           change->score_after);
 
-  /* Translators: "Safeguarding, score 3 (cqc-saf-2024) → S1 Safeguarding
-   * from abuse, Good (cqc-kloe-asc-2017)": the previous assessment's
-   * statement or item, then this one's */
+  /* Translators: "Safeguarding, score 3 (SAF 2024) → Safeguarding from
+   * abuse, Good (KLOE 2017)": the previous assessment's statement or item,
+   * then this one's, each with its framework's short name (or id) */
   return g_strdup_printf (_("%s, %s (%s) → %s, %s (%s)"), change->before_name, before,
-                          change->before_framework_id, change->name, after,
-                          change->framework_id);
+                          change->before_framework_label, change->name, after,
+                          change->framework_label);
 }
 
 char *

@@ -432,6 +432,10 @@ statement_change_free (gpointer data)
   g_free (change->changed_at);
   g_free (change->framework_id);
   g_free (change->before_framework_id);
+  g_free (change->before_key_question_id);
+  g_free (change->before_statement_id);
+  g_free (change->framework_label);
+  g_free (change->before_framework_label);
   g_free (change);
 }
 
@@ -493,6 +497,28 @@ frameworks_differ (AsrComparison *self)
                     asr_framework_get_id (asr_assessment_get_framework (self->baseline))) != 0;
 }
 
+/* What a line across frameworks names: both frameworks (by short name
+ * where the file gives one), and where the baseline's side is. */
+static void
+set_mapped_sides (AsrStatementChange  *change,
+                  AsrFramework        *framework,
+                  AsrFramework        *before_framework,
+                  AsrQualityStatement *before)
+{
+  const char *short_name = asr_framework_get_short_name (framework);
+  const char *before_short_name = asr_framework_get_short_name (before_framework);
+
+  change->before_item = asr_framework_is_judgement (before_framework);
+  change->before_framework_id = g_strdup (asr_framework_get_id (before_framework));
+  change->before_key_question_id =
+    g_strdup (asr_key_question_get_id (asr_quality_statement_get_key_question (before)));
+  change->before_statement_id = g_strdup (asr_quality_statement_get_id (before));
+  change->framework_id = g_strdup (asr_framework_get_id (framework));
+  change->framework_label = g_strdup (short_name ? short_name : change->framework_id);
+  change->before_framework_label =
+    g_strdup (before_short_name ? before_short_name : change->before_framework_id);
+}
+
 static AsrStatementChange *
 statement_change (AsrComparison       *self,
                   AsrKeyQuestion      *kq,
@@ -519,14 +545,8 @@ statement_change (AsrComparison       *self,
       change->rating_before = asr_quality_statement_get_rating (before);
     }
   if (change->mapped)
-    {
-      AsrFramework *framework = asr_assessment_get_framework (self->baseline);
-
-      change->before_item = asr_framework_is_judgement (framework);
-      change->before_framework_id = g_strdup (asr_framework_get_id (framework));
-      change->framework_id =
-        g_strdup (asr_framework_get_id (asr_assessment_get_framework (self->assessment)));
-    }
+    set_mapped_sides (change, asr_assessment_get_framework (self->assessment),
+                      asr_assessment_get_framework (self->baseline), before);
   change->notes_diff = asr_notes_diff (before ? asr_quality_statement_get_notes (before) : "",
                                        asr_quality_statement_get_notes (qs));
   /* Across frameworks, one without a counterpart has nothing to be

@@ -77,6 +77,10 @@ typedef struct
   gboolean   before_item;    /* mapped: the baseline's side is an item */
   char      *framework_id;   /* mapped: the two frameworks' ids; else NULL */
   char      *before_framework_id;
+  char      *before_key_question_id;  /* mapped: the baseline statement's */
+  char      *before_statement_id;     /* ids (item ids too); else NULL */
+  char      *framework_label;         /* mapped: the frameworks' short names */
+  char      *before_framework_label;  /* ("SAF 2024"), else their ids */
 } AsrStatementChange;
 
 #define ASR_TYPE_COMPARISON (asr_comparison_get_type ())

@@ -23,24 +23,6 @@ link_free (gpointer data)
   g_free (link);
 }
 
-static gboolean
-member_string (AsrWalk     *walk,
-               JsonObject  *object,
-               const char  *name,
-               const char **out,
-               GError     **error)
-{
-  gsize mark = asr_walk_enter (walk, name);
-  gboolean ok;
-
-  if (!json_object_has_member (object, name))
-    ok = asr_walk_fail (walk, error, "missing (required)");
-  else
-    ok = asr_walk_string (walk, json_object_get_member (object, name), out, error);
-  asr_walk_leave (walk, mark);
-  return ok;
-}
-
 /* The maps_to of one statement or item, if any. */
 static gboolean
 read_entry (AsrWalk     *walk,
@@ -56,7 +38,7 @@ read_entry (AsrWalk     *walk,
   gboolean ok = TRUE;
 
   if (!asr_walk_object (walk, node, &entry, error) ||
-      !member_string (walk, entry, "id", &id, error))
+      !asr_walk_member_string (walk, entry, "id", &id, error))
     return FALSE;
   if (!json_object_has_member (entry, "maps_to"))
     return TRUE;
@@ -66,14 +48,15 @@ read_entry (AsrWalk     *walk,
     {
       gsize at = asr_walk_enter_index (walk, i);
       JsonObject *target;
-      const char *framework, *to_kq, *to_id;
+      const char *framework, *to_kq, *to_id, *to_member;
 
-      ok = asr_walk_object (walk, json_array_get_element (maps, i), &target, error) &&
-           member_string (walk, target, "framework", &framework, error) &&
-           member_string (walk, target, "key_question", &to_kq, error) &&
-           /* a numeric framework's statement, or a judgement framework's item */
-           member_string (walk, target, json_object_has_member (target, "statement") ? "statement" : "item",
-                          &to_id, error);
+      ok = asr_walk_object (walk, json_array_get_element (maps, i), &target, error);
+      /* a numeric framework's statement, or a judgement framework's item */
+      to_member = ok && json_object_has_member (target, "statement") ? "statement" : "item";
+      ok = ok &&
+           asr_walk_member_string (walk, target, "framework", &framework, error) &&
+           asr_walk_member_string (walk, target, "key_question", &to_kq, error) &&
+           asr_walk_member_string (walk, target, to_member, &to_id, error);
       if (ok)
         {
           AsrMapLink *link = g_new0 (AsrMapLink, 1);
@@ -103,7 +86,7 @@ read_key_question (AsrWalk    *walk,
   const char *kq_id;
 
   if (!asr_walk_object (walk, node, &kq, error) ||
-      !member_string (walk, kq, "id", &kq_id, error))
+      !asr_walk_member_string (walk, kq, "id", &kq_id, error))
     return FALSE;
   for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
     {
@@ -151,14 +134,15 @@ asr_map_links_read (const char  *data,
     return NULL;
   asr_walk_init (&walk, filename);
   ok = asr_walk_object (&walk, root, &object, error) &&
-       member_string (&walk, object, "id", &id, error);
+       asr_walk_member_string (&walk, object, "id", &id, error);
   if (ok)
     {
-      gsize mark = asr_walk_enter (&walk, "key_questions");
+      JsonNode *node = NULL;
+      gsize mark;
 
-      ok = json_object_has_member (object, "key_questions")
-           ? asr_walk_array (&walk, json_object_get_member (object, "key_questions"), &kqs, error)
-           : asr_walk_fail (&walk, error, "missing (required)");
+      ok = asr_walk_require (&walk, object, "key_questions", &node, error);
+      mark = asr_walk_enter (&walk, "key_questions");
+      ok = ok && asr_walk_array (&walk, node, &kqs, error);
       for (guint i = 0; ok && i < json_array_get_length (kqs); i++)
         {
           gsize at = asr_walk_enter_index (&walk, i);

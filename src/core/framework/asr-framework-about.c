@@ -25,6 +25,7 @@ _asr_framework_about_clear (AsrFrameworkAbout *about)
   g_clear_pointer (&about->url, g_free);
   g_clear_pointer (&about->valid_from, g_free);
   g_clear_pointer (&about->valid_to, g_free);
+  g_clear_pointer (&about->short_name, g_free);
 }
 
 static gboolean
@@ -126,6 +127,7 @@ _asr_framework_load_about (AsrWalk           *walk,
                            GError           **error)
 {
   const char *version;
+  const char *short_name = NULL;
 
   _asr_framework_about_clear (out);
   /* The header checked the id's letters; assessments and file names
@@ -138,6 +140,10 @@ _asr_framework_load_about (AsrWalk           *walk,
   if (!asr_walk_member_text (walk, root, "framework_version", &version, error))
     return FALSE;
   out->version = g_strdup (version);
+  if (json_object_has_member (root, "short_name") &&
+      !asr_walk_member_text (walk, root, "short_name", &short_name, error))
+    return FALSE;
+  out->short_name = g_strdup (short_name);
   return load_source (walk, root, out, error) &&
          load_dates (walk, root, out, error);
 }

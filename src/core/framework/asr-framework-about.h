@@ -19,10 +19,11 @@ typedef struct
   char *url;
   char *valid_from;   /* YYYY-MM-DD */
   char *valid_to;     /* YYYY-MM-DD, or NULL: still in use */
+  char *short_name;   /* "short_name" ("SAF 2024"), or NULL when not given */
 } AsrFrameworkAbout;
 
-/* Reads /framework_version, /source, /valid_from and /valid_to of a
- * framework file into @out (cleared first). */
+/* Reads /framework_version, /source, /valid_from, /valid_to and
+ * /short_name of a framework file into @out (cleared first). */
 gboolean _asr_framework_load_about  (AsrWalk           *walk,
                                      JsonObject        *root,
                                      AsrFrameworkAbout *out,

@@ -93,7 +93,7 @@ load_characteristics (AsrItemDef  *def,
     {
       const char *text;
 
-      if (!_asr_framework_walk_string (walk, ratings, asr_rating_to_id (r), &text, error))
+      if (!asr_walk_member_text (walk, ratings, asr_rating_to_id (r), &text, error))
         return FALSE;
       def->characteristics[r] = g_strdup (text);
     }
@@ -114,9 +114,9 @@ load_mapping (GPtrArray   *maps_to,
 
   if (!asr_walk_object (walk, node, &object, error) ||
       !asr_walk_only_members (walk, object, allowed, error) ||
-      !_asr_framework_walk_string (walk, object, "framework", &framework, error) ||
-      !_asr_framework_walk_string (walk, object, "key_question", &key_question, error) ||
-      !_asr_framework_walk_string (walk, object, "statement", &statement, error))
+      !asr_walk_member_text (walk, object, "framework", &framework, error) ||
+      !asr_walk_member_text (walk, object, "key_question", &key_question, error) ||
+      !asr_walk_member_text (walk, object, "statement", &statement, error))
     return FALSE;
   def = g_new0 (AsrMappingDef, 1);
   def->framework = g_strdup (framework);
@@ -165,7 +165,7 @@ load_item (AsrItemDef  *def,
   const char *question;
 
   if (!asr_walk_only_members (walk, object, allowed, error) ||
-      !_asr_framework_walk_string (walk, object, "question", &question, error))
+      !asr_walk_member_text (walk, object, "question", &question, error))
     return FALSE;
   def->question = g_strdup (question);
   return load_prompts (def, walk, object, error) &&

@@ -11,12 +11,6 @@
 
 G_BEGIN_DECLS
 
-/* A member that must be a string with a visible character. */
-gboolean      _asr_framework_walk_string     (AsrWalk      *walk,
-                                              JsonObject   *object,
-                                              const char   *member,
-                                              const char  **out,
-                                              GError      **error);
 /* An object with an "id" (a slug unique in @seen) and a "name". */
 gboolean      _asr_framework_walk_named_entry (AsrWalk     *walk,
                                                JsonNode    *node,

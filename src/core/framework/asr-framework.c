@@ -105,15 +105,13 @@ walk_id (AsrWalk     *walk,
          const char **out,
          GError     **error)
 {
-  JsonNode *node;
   gsize mark;
-  gboolean ok;
+  gboolean ok = TRUE;
 
-  if (!asr_walk_require (walk, object, "id", &node, error))
+  if (!asr_walk_member_string (walk, object, "id", out, error))
     return FALSE;
   mark = asr_walk_enter (walk, "id");
-  ok = asr_walk_string (walk, node, out, error);
-  if (ok && (**out == '\0' || strspn (*out, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (*out)))
+  if (**out == '\0' || strspn (*out, "abcdefghijklmnopqrstuvwxyz0123456789-") != strlen (*out))
     {
       g_autofree char *shown = asr_text_quote (*out);
 
@@ -121,16 +119,6 @@ walk_id (AsrWalk     *walk,
     }
   asr_walk_leave (walk, mark);
   return ok;
-}
-
-static gboolean
-walk_member_string (AsrWalk     *walk,
-                    JsonObject  *object,
-                    const char  *member,
-                    const char **out,
-                    GError     **error)
-{
-  return asr_walk_member_text (walk, object, member, out, error);
 }
 
 static gboolean
@@ -165,7 +153,7 @@ walk_named_entry (AsrWalk     *walk,
 {
   if (!asr_walk_object (walk, node, object, error) ||
       !walk_id (walk, *object, id, error) ||
-      !walk_member_string (walk, *object, "name", name, error))
+      !asr_walk_member_text (walk, *object, "name", name, error))
     return FALSE;
   if (!g_hash_table_add (seen, (gpointer) *id))
     return asr_walk_fail (walk, error, _("the id “%s” is used twice"), *id);
@@ -348,7 +336,7 @@ load_descriptors (AsrFramework *self,
       if (self->descriptors[score] != NULL)
         return asr_walk_fail (walk, error, _("score %d is described twice"), (int) score);
       asr_walk_leave (walk, inner);
-      if (!walk_member_string (walk, object, "descriptor", &text, error))
+      if (!asr_walk_member_text (walk, object, "descriptor", &text, error))
         return FALSE;
       self->descriptors[score] = g_strdup (text);
       asr_walk_leave (walk, item);
@@ -466,7 +454,7 @@ load_header (AsrFramework *self,
              GError      **error)
 {
   static const char * const allowed[] = {
-    "format", "version", "id", "framework_version", "name", "description", "source",
+    "format", "version", "id", "framework_version", "name", "short_name", "description", "source",
     "valid_from", "valid_to",
     "scoring_method", "score_descriptors", "rating_bands", "aggregation",
     "evidence_categories", "key_questions", NULL
@@ -476,7 +464,7 @@ load_header (AsrFramework *self,
   gint64 version;
   gsize mark;
 
-  if (!walk_member_string (walk, root, "format", &format, error))
+  if (!asr_walk_member_text (walk, root, "format", &format, error))
     return FALSE;
   if (strcmp (format, "assessor-framework") != 0)
     {
@@ -502,8 +490,8 @@ load_header (AsrFramework *self,
 
   if (!asr_walk_only_members (walk, root, allowed, error) ||
       !walk_id (walk, root, &id, error) ||
-      !walk_member_string (walk, root, "name", &name, error) ||
-      !walk_member_string (walk, root, "scoring_method", &method, error))
+      !asr_walk_member_text (walk, root, "name", &name, error) ||
+      !asr_walk_member_text (walk, root, "scoring_method", &method, error))
     return FALSE;
   self->id = g_strdup (id);
   self->name = g_strdup (name);
@@ -515,7 +503,7 @@ load_header (AsrFramework *self,
       return asr_walk_fail (walk, error, _("unknown scoring method “%s”"), shown);
     }
   if (json_object_has_member (root, "description") &&
-      !walk_member_string (walk, root, "description", &description, error))
+      !asr_walk_member_text (walk, root, "description", &description, error))
     return FALSE;
   self->description = g_strdup (description);
   return TRUE;
@@ -542,16 +530,6 @@ load_numbers (AsrFramework *self,
         return asr_walk_fail (walk, error, _("a judgement framework has no scores, bands or evidence categories"));
       }
   return TRUE;
-}
-
-gboolean
-_asr_framework_walk_string (AsrWalk     *walk,
-                            JsonObject  *object,
-                            const char  *member,
-                            const char **out,
-                            GError     **error)
-{
-  return walk_member_string (walk, object, member, out, error);
 }
 
 gboolean
@@ -619,6 +597,13 @@ asr_framework_get_version (AsrFramework *self)
 {
   g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
   return self->about.version;
+}
+
+const char *
+asr_framework_get_short_name (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.short_name;
 }
 
 const char *

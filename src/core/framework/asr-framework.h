@@ -67,6 +67,9 @@ AsrFramework            *asr_framework_new_from_bytes     (GBytes        *bytes,
 const char              *asr_framework_get_id             (AsrFramework  *self);
 const char              *asr_framework_get_name           (AsrFramework  *self);
 const char              *asr_framework_get_description    (AsrFramework  *self);
+/* "short_name" ("SAF 2024"), for lines that name the framework beside
+ * another one; NULL when the file gives none (use the id). */
+const char              *asr_framework_get_short_name     (AsrFramework  *self);
 /* The framework's own edition ("framework_version", e.g. "2024-12-02"). */
 const char              *asr_framework_get_version        (AsrFramework  *self);
 /* Where the framework's text comes from: publisher, document title, address. */

@@ -307,11 +307,11 @@ asr_walk_require (AsrWalk     *walk,
 }
 
 gboolean
-asr_walk_member_text (AsrWalk     *walk,
-                      JsonObject  *object,
-                      const char  *member,
-                      const char **out,
-                      GError     **error)
+asr_walk_member_string (AsrWalk     *walk,
+                        JsonObject  *object,
+                        const char  *member,
+                        const char **out,
+                        GError     **error)
 {
   JsonNode *node;
   gsize mark;
@@ -321,7 +321,24 @@ asr_walk_member_text (AsrWalk     *walk,
     return FALSE;
   mark = asr_walk_enter (walk, member);
   ok = asr_walk_string (walk, node, out, error);
-  if (ok && !asr_text_has_visible (*out))
+  asr_walk_leave (walk, mark);
+  return ok;
+}
+
+gboolean
+asr_walk_member_text (AsrWalk     *walk,
+                      JsonObject  *object,
+                      const char  *member,
+                      const char **out,
+                      GError     **error)
+{
+  gsize mark;
+  gboolean ok = TRUE;
+
+  if (!asr_walk_member_string (walk, object, member, out, error))
+    return FALSE;
+  mark = asr_walk_enter (walk, member);
+  if (!asr_text_has_visible (*out))
     ok = asr_walk_fail (walk, error, _("must have a visible character, not only spaces or invisible ones"));
   asr_walk_leave (walk, mark);
   return ok;

@@ -84,8 +84,14 @@ gboolean    asr_walk_require      (AsrWalk     *walk,
                                    JsonNode   **out,
                                    GError     **error);
 
-/* The required string member @member of @object, with a visible
- * character (not only spaces or invisible ones). */
+/* The required string member @member of @object: fails naming the
+ * object's path when it is absent, the member's when it is no string. */
+gboolean    asr_walk_member_string (AsrWalk     *walk,
+                                    JsonObject  *object,
+                                    const char  *member,
+                                    const char **out,
+                                    GError     **error);
+/* The same, with a visible character (not only spaces or invisible ones). */
 gboolean    asr_walk_member_text  (AsrWalk     *walk,
                                    JsonObject  *object,
                                    const char  *member,
