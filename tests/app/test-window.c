@@ -467,9 +467,9 @@ test_open_shows_document_first (void)
 static void
 test_evidence_rows_built_when_expanded (void)
 {
-  g_autoptr(AsrAssessment) assessment = new_assessment ();
-  AsrWindow *window = new_window (assessment);
-  AsrQualityStatement *statement = statement_at (assessment, "safe", 1);
+  g_autoptr(AsrAssessment) assessment = test_new_assessment ("cqc-saf-2024");
+  AsrWindow *window = test_new_window (application, assessment, NULL);
+  AsrQualityStatement *statement = test_statement_at (assessment, "safe", 1);
   AsrEvidence *evidence = g_list_model_get_item (asr_quality_statement_get_evidence (statement), 0);
   AdwPreferencesGroup *group = asr_statement_page_get_evidence_group (window->statement_page);
   AsrEvidenceRow *row;
@@ -495,7 +495,7 @@ test_evidence_rows_built_when_expanded (void)
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_cmpstr (text, ==, "Two residents said staff knock first.");
   /* Still bound both ways. */
-  click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 3));
+  test_click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 3));
   g_assert_cmpint (asr_evidence_get_score (evidence), ==, 3);
   gtk_window_destroy (GTK_WINDOW (window));
 }
