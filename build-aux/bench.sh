@@ -53,21 +53,17 @@ if [[ "${1:-}" == "--ui" ]]; then
   for arg in "$@"; do
     [[ "$arg" == --runs=* ]] && runs="${arg#--runs=}"
   done
-  ui () {
-    tests/bench/bench-startup.sh "$builddir" "$root" "$runs"
-    echo
-    env GSK_RENDERER=cairo GDK_BACKEND=x11 GSETTINGS_BACKEND=memory ADW_DISABLE_PORTAL=1 \
-        GTK_USE_PORTAL=0 NO_AT_BRIDGE=1 GSETTINGS_SCHEMA_DIR="$builddir/data" \
-        ASSESSOR_SOURCE_ROOT="$root" XDG_DATA_HOME="$(mktemp -d)" \
-        "$builddir/tests/bench/bench-ui" "$@"
-  }
-  export -f ui
-  export builddir root runs
-  if [[ -n "${DISPLAY:-}" ]]; then
-    ui "$@"
-  else
-    exec dbus-run-session -- xvfb-run -a bash -c 'ui "$@"' bash "$@"
+  if [[ -z "${DISPLAY:-}" ]]; then
+    # Again under Xvfb and a session bus. Not through an exported shell
+    # function: xvfb-run is a /bin/sh script, and dash drops those.
+    exec dbus-run-session -- xvfb-run -a "$root/build-aux/bench.sh" --ui "$@"
   fi
+  tests/bench/bench-startup.sh "$builddir" "$root" "$runs"
+  echo
+  env GSK_RENDERER=cairo GDK_BACKEND=x11 GSETTINGS_BACKEND=memory ADW_DISABLE_PORTAL=1 \
+      GTK_USE_PORTAL=0 NO_AT_BRIDGE=1 GSETTINGS_SCHEMA_DIR="$builddir/data" \
+      ASSESSOR_SOURCE_ROOT="$root" XDG_DATA_HOME="$(mktemp -d)" \
+      "$builddir/tests/bench/bench-ui" "$@"
   exit
 fi
 
