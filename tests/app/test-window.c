@@ -412,6 +412,10 @@ test_open_file (void)
   asr_window_open_file (window, file);
   g_assert_false (asr_window_is_empty (window));
   test_wait_for (has_file, window);
+  /* The document replaces the welcome page at once: a crossfade would paint
+   * both pages, with alpha, for a dozen frames after opening (issue 10). */
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->main_stack), ==, "document");
+  g_assert_false (gtk_stack_get_transition_running (window->main_stack));
   g_assert_false (asr_window_get_modified (window));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "sample.assessment");
   g_assert_cmpstr (asr_assessment_get_service_name (window->assessment), ==, "Larchfield House");
