@@ -50,6 +50,8 @@ struct _AsrWindow
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherTitle *switcher_title;
+  AdwViewSwitcherBar   *switcher_bar;
+  guint                 switcher_idle;
   AsrSidebar           *sidebar;
   AdwViewStack         *view_stack;
   AsrStatementPage     *statement_page;

@@ -397,11 +397,34 @@ asr_window_realize (GtkWidget *widget)
   GTK_WIDGET_CLASS (asr_window_parent_class)->realize (widget);
 }
 
+/* The view switcher bar shows when the header's switcher does not fit. The
+ * title decides that while it is being allocated, so the bar follows on
+ * idle: revealed within the same allocation, the bar had been measured
+ * hidden and was given no height (GTK warned of a height of -1). */
+static gboolean
+reveal_switcher_bar_cb (gpointer data)
+{
+  AsrWindow *self = data;
+
+  self->switcher_idle = 0;
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+title_visible_cb (AsrWindow *self)
+{
+  if (self->switcher_idle == 0)
+    self->switcher_idle = g_idle_add (reveal_switcher_bar_cb, self);
+}
+
 static void
 asr_window_dispose (GObject *object)
 {
   AsrWindow *self = ASR_WINDOW (object);
 
+  g_clear_handle_id (&self->switcher_idle, g_source_remove);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_WINDOW);
@@ -476,6 +499,7 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, statement_page);
@@ -541,6 +565,10 @@ asr_window_init (AsrWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
+                            G_CALLBACK (title_visible_cb), self);
 
   self->cancellable = g_cancellable_new ();
   self->assessment_signals = g_signal_group_new (ASR_TYPE_ASSESSMENT);
