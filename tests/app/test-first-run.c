@@ -27,23 +27,6 @@ settle (void)
       g_usleep (1000);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The main menu's button: the first menu button with a menu model (the
  * conflicts banner's has a popover instead). */
 static GtkMenuButton *
@@ -237,9 +220,9 @@ pick_service_type (AsrNewAssessmentDialog *dialog,
                    const char             *choice)
 {
   GtkWidget *row = asr_new_assessment_dialog_get_row (dialog, "service_type_row");
-  GtkWidget *button = find_descendant (row, GTK_TYPE_MENU_BUTTON);
+  GtkWidget *button = test_find_descendant (row, GTK_TYPE_MENU_BUTTON);
   GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
-  GtkWidget *list = find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
+  GtkWidget *list = test_find_descendant (GTK_WIDGET (popover), GTK_TYPE_LIST_BOX);
 
   for (GtkWidget *item = gtk_widget_get_first_child (list); item;
        item = gtk_widget_get_next_sibling (item))
@@ -522,7 +505,7 @@ test_accessibility (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Recent assessments");
   dialog = open_new_assessment (window);
   test_check_accessible (GTK_WIDGET (dialog), &n_checked);
-  gtk_test_accessible_assert_property (find_descendant (asr_new_assessment_dialog_get_row (dialog, "date_row"),
+  gtk_test_accessible_assert_property (test_find_descendant (asr_new_assessment_dialog_get_row (dialog, "date_row"),
                                                         GTK_TYPE_MENU_BUTTON),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, "Pick the assessment date");
   gtk_test_accessible_assert_property (gtk_editable_get_delegate (GTK_EDITABLE (asr_new_assessment_dialog_get_row (dialog, "location_id_row"))),

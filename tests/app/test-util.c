@@ -205,3 +205,20 @@ test_check_accessible (GtkWidget *widget,
        child = gtk_widget_get_next_sibling (child))
     test_check_accessible (child, n_checked);
 }
+
+GtkWidget *
+test_find_descendant (GtkWidget *widget,
+                      GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = test_find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

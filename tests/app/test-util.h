@@ -48,6 +48,10 @@ AsrAssessment *test_load_sample (void);
 char          *test_run_pdf_tool (const char *tool,
                                   const char *path);
 
+/* @widget itself or its first descendant of @type, depth first; NULL if none. */
+GtkWidget     *test_find_descendant (GtkWidget *widget,
+                                    GType      type);
+
 /* Renders @widget to RENDER_DIR/@name, which must succeed. */
 void           test_render_png   (GtkWidget  *widget,
                                   const char *name);

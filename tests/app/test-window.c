@@ -49,25 +49,6 @@ collect_text (GtkWidget *widget,
     collect_text (child, out);
 }
 
-static GtkWidget *
-find_descendant (GtkWidget *widget,
-                 GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    return widget;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_descendant (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* Everything the sidebar's header of @key_question_id says. */
 static char *
 sidebar_header_text (AsrWindow  *window,
@@ -310,7 +291,7 @@ test_legacy (void)
 
   gtk_widget_activate (GTK_WIDGET (asr_statement_page_get_source_button (window->statement_page,
                                                                         ASR_SOURCE_ASSESSED)));
-  row = ASR_EVIDENCE_ROW (find_descendant (GTK_WIDGET (group), ASR_TYPE_EVIDENCE_ROW));
+  row = ASR_EVIDENCE_ROW (test_find_descendant (GTK_WIDGET (group), ASR_TYPE_EVIDENCE_ROW));
   test_click (asr_score_picker_get_button (asr_evidence_row_get_picker (row), 2));
   g_assert_cmpint (asr_evidence_get_score (asr_evidence_row_get_evidence (row)), ==, 2);
   g_assert_cmpint (asr_quality_statement_get_score (statement), ==, 2);
@@ -485,16 +466,16 @@ test_evidence_rows_built_when_expanded (void)
   asr_evidence_set_notes (evidence, "Two residents said staff knock first.");
   asr_window_show_statement (window, statement);
   test_spin ();
-  g_assert_null (find_descendant (GTK_WIDGET (group), ASR_TYPE_SCORE_PICKER));
-  g_assert_null (find_descendant (GTK_WIDGET (group), GTK_TYPE_TEXT_VIEW));
+  g_assert_null (test_find_descendant (GTK_WIDGET (group), ASR_TYPE_SCORE_PICKER));
+  g_assert_null (test_find_descendant (GTK_WIDGET (group), GTK_TYPE_TEXT_VIEW));
 
-  row = ASR_EVIDENCE_ROW (find_descendant (GTK_WIDGET (group), ASR_TYPE_EVIDENCE_ROW));
+  row = ASR_EVIDENCE_ROW (test_find_descendant (GTK_WIDGET (group), ASR_TYPE_EVIDENCE_ROW));
   g_assert_true (asr_evidence_row_get_evidence (row) == evidence);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   test_spin ();
-  view = GTK_TEXT_VIEW (find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT_VIEW));
+  view = GTK_TEXT_VIEW (test_find_descendant (GTK_WIDGET (row), GTK_TYPE_TEXT_VIEW));
   g_assert_true (view == asr_evidence_row_get_notes_view (row));
-  g_assert_nonnull (find_descendant (GTK_WIDGET (row), ASR_TYPE_SCORE_PICKER));
+  g_assert_nonnull (test_find_descendant (GTK_WIDGET (row), ASR_TYPE_SCORE_PICKER));
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
   text = gtk_text_iter_get_text (&start, &end);
   g_assert_cmpstr (text, ==, "Two residents said staff knock first.");
@@ -912,7 +893,7 @@ test_accessibility (void)
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, notes_label);
 
   /* An evidence category's controls name the category and the statement. */
-  row = find_descendant (GTK_WIDGET (asr_statement_page_get_evidence_group (window->statement_page)),
+  row = test_find_descendant (GTK_WIDGET (asr_statement_page_get_evidence_group (window->statement_page)),
                          ASR_TYPE_EVIDENCE_ROW);
   g_assert_nonnull (row);
   {
@@ -973,11 +954,11 @@ test_render (void)
   test_render_png (GTK_WIDGET (window), "window-light.png");
   /* The render shows the row open, not a frame of its opening. */
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (find_descendant (GTK_WIDGET (window->statement_page),
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (test_find_descendant (GTK_WIDGET (window->statement_page),
                                                                     ASR_TYPE_EVIDENCE_ROW)),
                                  TRUE);
   test_spin ();
-  test_render_png (find_descendant (gtk_stack_get_visible_child (GTK_STACK (adw_bin_get_child (ADW_BIN (window->statement_page)))),
+  test_render_png (test_find_descendant (gtk_stack_get_visible_child (GTK_STACK (adw_bin_get_child (ADW_BIN (window->statement_page)))),
                            ADW_TYPE_CLAMP),
           "statement-page-full.png");
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", TRUE, NULL);
@@ -990,7 +971,7 @@ test_render (void)
   test_spin ();
   test_render_png (GTK_WIDGET (window), "window-summary-light.png");
   {
-    GtkMenuButton *button = GTK_MENU_BUTTON (find_descendant (GTK_WIDGET (window),
+    GtkMenuButton *button = GTK_MENU_BUTTON (test_find_descendant (GTK_WIDGET (window),
                                                               GTK_TYPE_MENU_BUTTON));
     GtkPopover *popover;
 
