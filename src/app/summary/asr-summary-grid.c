@@ -153,10 +153,7 @@ update_rating_cb (AsrKeyQuestion *key_question,
                   GParamSpec     *pspec,
                   GtkWidget      *label)
 {
-  AsrRating rating = asr_key_question_get_rating (key_question);
-
-  gtk_label_set_label (GTK_LABEL (label), asr_summary_rating_text (rating));
-  asr_summary_apply_rating_style (label, rating);
+  asr_summary_show_rating (label, asr_key_question_get_rating (key_question));
 }
 
 static GtkWidget *
