@@ -30,7 +30,7 @@ check "--help lists --compare and --location" out_has "--compare=PREVIOUS"
 run --compare="$fixtures/previous.assessment" "$sample"
 check "against an assessment: exit 0" status_is 0
 check "names the assessment compared with" \
-  out_has "Compared with: Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)"
+  out_has "Compared with: Assessor assessment “previous.assessment” of 2 March 2023 (SAF 2024)"
 check "names where FILE's own previous ratings came from" \
   out_has "Previous ratings, as this assessment records them: Typed in from the published report of 2 March 2023"
 check "Safe declined, in words" \

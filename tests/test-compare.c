@@ -510,9 +510,9 @@ test_framework_notice (void)
   comparison = asr_comparison_new (sample, previous);
   notice = asr_comparison_dup_framework_notice (comparison);
   g_assert_cmpstr (notice, ==,
-                   "The method changed: the previous assessment used cqc-saf-2023 (Quality "
+                   "The method changed: the previous assessment used SAF 2023 (Quality "
                    "statement scores computed from evidence categories), this one uses "
-                   "cqc-saf-2024 (Quality statements scored directly). A movement in a score or "
+                   "SAF 2024 (Quality statements scored directly). A movement in a score or "
                    "rating may come from the change of method, not from a change in the service. "
                    "Quality statements and items linked one to one are compared side by side; "
                    "the rest are compared at key question level only, because the other "
@@ -535,7 +535,7 @@ test_baseline_from_assessment (void)
   g_assert_cmpint (baseline->ratings[0], ==, ASR_RATING_GOOD);
   g_assert_cmpstr (baseline->date, ==, "2023-03-02");
   g_assert_cmpstr (baseline->source, ==,
-                   "Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)");
+                   "Assessor assessment “previous.assessment” of 2 March 2023 (SAF 2024)");
 }
 
 /* The maps_to links of a framework file under the source tree. */

@@ -396,7 +396,7 @@ test_framework_notice (void)
   test_spin ();
   g_assert_true (gtk_widget_get_visible (view->framework_notice));
   g_assert_true (g_str_has_prefix (gtk_label_get_label (view->framework_notice_label),
-                                   "The method changed: the previous assessment used cqc-saf-2023"));
+                                   "The method changed: the previous assessment used SAF 2023 ("));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 

@@ -79,8 +79,8 @@ typedef struct
   char      *before_framework_id;
   char      *before_key_question_id;  /* mapped: the baseline statement's */
   char      *before_statement_id;     /* ids (item ids too); else NULL */
-  char      *framework_label;         /* mapped: the frameworks' short names */
-  char      *before_framework_label;  /* ("SAF 2024"), else their ids */
+  char      *framework_label;         /* mapped: the frameworks' labels */
+  char      *before_framework_label;  /* ("SAF 2024", asr_framework_get_label) */
 } AsrStatementChange;
 
 #define ASR_TYPE_COMPARISON (asr_comparison_get_type ())
