@@ -22,7 +22,7 @@ unset DISPLAY WAYLAND_DISPLAY
 out_has () { grep -qF -- "$1" "$tmp/out"; }
 out_lacks () { ! grep -qF -- "$1" "$tmp/out"; }
 
-echo "1..20"
+echo "1..21"
 
 run --compare="$saf" "$kloe"
 check "KLOE draft, SAF 2024 previous: exit 0" status_is 0
@@ -55,6 +55,8 @@ check "--json: the previous side of s1 keeps its score (score_before 3), the ite
   json_check "$(printf "$line" s1)"'["score_before"] == 3 and '"$(printf "$line" s1)"'["rating_after"] == "good"'
 check "--json: an unlinked item (e3) is not mapped and has no sides" \
   json_check "$(printf "$line" e3)"'["mapped"] is False and "before" not in '"$(printf "$line" e3)"' and not '"$(printf "$line" e3)"'["changed"]'
+check "--json: with no counterpart (in_previous false) source_before is null, the only null source" \
+  json_check "$(printf "$line" e3)"'["in_previous"] is False and '"$(printf "$line" e3)"'["source_before"] is None and all((s["source_before"] is None) == (not s["in_previous"]) for s in d["statements"])'
 
 run --json --compare="$kloe" "$saf"
 check "--json, SAF 2024 draft, KLOE previous: exit 0" status_is 0
