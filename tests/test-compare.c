@@ -383,13 +383,22 @@ test_directions (void)
   g_assert_cmpstr (asr_direction_to_phrase (ASR_DIRECTION_SAME), ==, "stayed the same");
 }
 
+/* The first carried-forward score; asr_comparison_is_stale() says of its
+ * statement what the list says (the Summary grid asks it that way). */
 static AsrCarriedForward *
 first_carried_forward (AsrComparison *comparison,
                        GPtrArray    **items)
 {
+  AsrCarriedForward *item;
+  AsrQualityStatement *statement;
+
   *items = asr_comparison_list_carried_forward (comparison);
   g_assert_cmpuint ((*items)->len, >, 0);
-  return g_ptr_array_index (*items, 0);
+  item = g_ptr_array_index (*items, 0);
+  statement = asr_assessment_lookup_statement (asr_comparison_get_assessment (comparison),
+                                               item->key_question_id, item->statement_id);
+  g_assert_cmpint (asr_comparison_is_stale (comparison, statement), ==, item->stale);
+  return item;
 }
 
 /* A rating exactly the threshold old is not stale; a day more is. */
@@ -426,6 +435,8 @@ test_stale (void)
   g_assert_cmpint (item->age_months, ==, 43);
   g_assert_true (item->stale);
   g_clear_pointer (&items, g_ptr_array_unref);
+  /* Only a carried-forward score is stale, however old the rating. */
+  g_assert_false (asr_comparison_is_stale (comparison, asr_assessment_lookup_statement (sample, "safe", "learning-culture")));
 
   asr_assessment_set_previous_date (sample, "");
   item = first_carried_forward (comparison, &items);

@@ -150,6 +150,58 @@ test_live (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+cell_not_stale (gpointer cell)
+{
+  return strstr (asr_summary_cell_get_marks (cell), "⚠") == NULL;
+}
+
+static gboolean
+cell_stale (gpointer cell)
+{
+  return !cell_not_stale (cell);
+}
+
+/* A cell whose score is carried forward from a rating older than the
+ * threshold is marked stale as the sidebar marks it: ⚠ beside ↻, in its
+ * accessible name and tooltip, explained by the legend.  The threshold in
+ * Preferences and the assessment's date move it. */
+static void
+test_stale (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();   /* rated 2 March 2023, dated 14 October 2026 */
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AsrWindow *window = open_summary (assessment, 0);
+  AsrSummaryCell *cell = cell_at (window, 0, 4);
+  AsrSummaryCell *assessed = cell_at (window, 0, 0);
+
+  g_assert_cmpstr (asr_quality_statement_get_id (asr_summary_cell_get_statement (cell)), ==,
+                   "safe-environments");
+  g_assert_cmpstr (asr_summary_cell_get_marks (cell), ==, "↻ ⚠");
+  assert_label (cell, "Safe environments, score 3, carried forward, stale, no notes");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (cell)), ==,
+                   "Safe environments\nCarried forward: score 3 from the previous rating · stale");
+  g_assert_true (cell_not_stale (assessed));
+  g_assert_nonnull (strstr (gtk_label_get_label (asr_summary_grid_get_legend (get_grid (window))),
+                            "⚠\u00a0stale previous rating"));
+
+  g_settings_set_int (settings, "stale-threshold-years", 5);
+  test_wait_for (cell_not_stale, cell);
+  g_assert_cmpstr (asr_summary_cell_get_marks (cell), ==, "↻");
+  assert_label (cell, "Safe environments, score 3, carried forward, no notes");
+  g_settings_reset (settings, "stale-threshold-years");
+  test_wait_for (cell_stale, cell);
+
+  asr_assessment_set_date (assessment, "2024-03-01");
+  test_wait_for (cell_not_stale, cell);
+  asr_assessment_set_date (assessment, "2026-10-14");
+  test_wait_for (cell_stale, cell);
+  /* Assessed now: no longer carried forward, so not stale either. */
+  asr_quality_statement_set_source (asr_summary_cell_get_statement (cell), ASR_SOURCE_ASSESSED);
+  test_wait_for (cell_not_stale, cell);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The statement page shows @statement, in front. */
 static void
 assert_statement_shown (AsrWindow           *window,
@@ -551,6 +603,7 @@ main (int   argc,
   application = app;
   g_test_add_func ("/summary-grid/cells", test_cells);
   g_test_add_func ("/summary-grid/live", test_live);
+  g_test_add_func ("/summary-grid/stale", test_stale);
   g_test_add_func ("/summary-grid/click-opens", test_click_opens);
   g_test_add_func ("/summary-grid/keyboard", test_keyboard);
   g_test_add_func ("/summary-grid/one-screen", test_one_screen);

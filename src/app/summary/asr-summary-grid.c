@@ -8,6 +8,8 @@
  * assessment: the cells follow their statements (asr-summary-cell.c).
  * The flow boxes wrap at narrow widths; all share one column count, so
  * at full width the cells line up.  Keyboard: asr-summary-grid-keys.c.
+ * A cell's stale mark comes from the app's one staleness rule
+ * (asr-stale-comparison.c), as the sidebar's and the Compare view's do.
  */
 #define G_LOG_DOMAIN "asr-summary-grid"
 
@@ -18,6 +20,7 @@
 #include "asr-summary-card.h"
 #include "asr-summary-cell.h"
 #include "asr-summary-grid-private.h"
+#include "asr-stale-comparison.h"
 
 struct _AsrSummaryGrid
 {
@@ -25,6 +28,7 @@ struct _AsrSummaryGrid
 
   GListModel     *key_questions;
   gulong          items_changed_id;
+  AsrComparison  *comparison;  /* staleness */
   guint           n_columns;
 
   GtkLabel       *title;
@@ -117,6 +121,38 @@ cell_pointer_leave_cb (GtkEventControllerMotion *controller,
 }
 
 static void
+mark_stale (AsrSummaryGrid *self,
+            AsrSummaryCell *cell)
+{
+  asr_summary_cell_set_stale (cell, self->comparison != NULL &&
+                                    asr_comparison_is_stale (self->comparison,
+                                                             asr_summary_cell_get_statement (cell)));
+}
+
+/* A change of source, previous date, assessment date or threshold. */
+static void
+comparison_changed_cb (AsrSummaryGrid *self)
+{
+  g_autoptr(GPtrArray) cells = _asr_summary_grid_collect_cells (self);
+
+  for (guint i = 0; i < cells->len; i++)
+    mark_stale (self, cells->pdata[i]);
+}
+
+static void
+set_comparison (AsrSummaryGrid *self,
+                AsrAssessment  *assessment)
+{
+  if (self->comparison != NULL)
+    g_signal_handlers_disconnect_by_data (self->comparison, self);
+  g_clear_object (&self->comparison);
+  if (assessment == NULL)
+    return;
+  self->comparison = asr_stale_comparison_new (assessment);
+  g_signal_connect_swapped (self->comparison, "changed", G_CALLBACK (comparison_changed_cb), self);
+}
+
+static void
 cell_clicked_cb (AsrSummaryCell *cell,
                  AsrSummaryGrid *self)
 {
@@ -144,6 +180,7 @@ create_child_cb (gpointer item,
   g_signal_connect (cell, "notify::tooltip-text", G_CALLBACK (cell_tooltip_cb), self);
   gtk_widget_set_focusable (child, FALSE);
   gtk_flow_box_child_set_child (GTK_FLOW_BOX_CHILD (child), cell);
+  mark_stale (self, ASR_SUMMARY_CELL (cell));
 
   return child;
 }
@@ -265,7 +302,9 @@ update_texts (AsrSummaryGrid *self,
               gboolean        judged)
 {
   static const LegendKey scored[] = {
-    { "3", N_("score") }, { "↻", N_("carried forward") }, { "?", N_("assessed, no score yet") },
+    { "3", N_("score") }, { "↻", N_("carried forward") },
+    { "⚠", N_("stale previous rating") },
+    { "?", N_("assessed, no score yet") },
     { "–", N_("not started") }, { NC_("grid cell", "N/A"), N_("not applicable") },
     { "✎", N_("notes written") },
   };
@@ -314,6 +353,7 @@ asr_summary_grid_dispose (GObject *object)
   AsrSummaryGrid *self = ASR_SUMMARY_GRID (object);
 
   set_key_questions (self, NULL);
+  set_comparison (self, NULL);
   g_clear_weak_pointer (&self->current);
   adw_bin_set_child (ADW_BIN (self), NULL);
 
@@ -373,6 +413,7 @@ asr_summary_grid_set_assessment (AsrSummaryGrid *self,
   g_return_if_fail (ASR_IS_SUMMARY_GRID (self));
   g_return_if_fail (assessment == NULL || ASR_IS_ASSESSMENT (assessment));
 
+  set_comparison (self, assessment);
   set_key_questions (self, assessment != NULL ? asr_assessment_get_key_questions (assessment) : NULL);
   framework = assessment != NULL ? asr_assessment_get_framework (assessment) : NULL;
   update_texts (self, framework != NULL &&
@@ -422,4 +463,11 @@ asr_summary_grid_get_detail (AsrSummaryGrid *self)
 {
   g_return_val_if_fail (ASR_IS_SUMMARY_GRID (self), NULL);
   return self->detail;
+}
+
+GtkLabel *
+asr_summary_grid_get_legend (AsrSummaryGrid *self)
+{
+  g_return_val_if_fail (ASR_IS_SUMMARY_GRID (self), NULL);
+  return self->legend;
 }

@@ -406,6 +406,23 @@ collect_carried_forward (AsrKeyQuestion      *kq,
     add_carried_forward (collect->self, collect->items, kq, qs);
 }
 
+gboolean
+asr_comparison_is_stale (AsrComparison       *self,
+                         AsrQualityStatement *statement)
+{
+  const char *date;
+  gboolean stale;
+
+  g_return_val_if_fail (ASR_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (statement), FALSE);
+
+  if (asr_quality_statement_get_source (statement) != ASR_SOURCE_CARRIED_FORWARD)
+    return FALSE;
+  date = asr_key_question_get_previous_date_in_effect (asr_quality_statement_get_key_question (statement));
+  age_in_months (date, self->reference_date, self->stale_threshold_years, &stale);
+  return stale;
+}
+
 GPtrArray *
 asr_comparison_list_carried_forward (AsrComparison *self)
 {

@@ -102,6 +102,10 @@ void           asr_comparison_set_stale_threshold_years (AsrComparison *self,
 /* The five key questions in CQC order, then the overall rating. */
 GPtrArray     *asr_comparison_list_ratings       (AsrComparison *self);
 GPtrArray     *asr_comparison_list_carried_forward (AsrComparison *self);
+/* Whether @statement (of the assessment) is carried forward from a rating
+ * older than the threshold: what list_carried_forward() marks stale. */
+gboolean       asr_comparison_is_stale           (AsrComparison       *self,
+                                                  AsrQualityStatement *statement);
 /* The maps_to links (asr-framework-map.h) of the assessment's and the
  * baseline's frameworks: across frameworks, statements are lined up
  * through them, else by id; either may be NULL. */
