@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "asr-summary-cell.h"
@@ -225,59 +224,14 @@ test_click_opens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Runs xdotool with @first and the arguments after it, up to NULL. */
-static void
-run_xdotool (const char *first,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg = first;
-  va_list args;
-  int status;
-
-  g_ptr_array_add (argv, (char *) "xdotool");
-  va_start (args, first);
-  for (; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static char *
-dup_xid (AsrWindow *window)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-}
-
 /* Real key events: xdotool gives the window the X focus and presses @key. */
 static void
 press (AsrWindow  *window,
        const char *key)
 {
-  g_autofree char *xid = dup_xid (window);
+  g_autofree char *xid = test_dup_xid (GTK_WINDOW (window));
 
-  run_xdotool ("windowfocus", "--sync", xid, "key", key, NULL);
-}
-
-static void
-move_pointer (AsrWindow *window,
-              int        x,
-              int        y)
-{
-  g_autofree char *xid = dup_xid (window);
-  g_autofree char *xs = g_strdup_printf ("%d", x);
-  g_autofree char *ys = g_strdup_printf ("%d", y);
-
-  run_xdotool ("mousemove", "--sync", "--window", xid, xs, ys, NULL);
-  test_spin ();
+  test_run_xdotool ("windowfocus", "--sync", xid, "key", key, NULL);
 }
 
 typedef struct
@@ -355,7 +309,7 @@ test_keyboard (void)
     }
 
   /* The pointer off the cells: the line under the grid follows the focus. */
-  move_pointer (window, 1, 1);
+  test_move_pointer (GTK_WIDGET (window), 1, 1);
   while (!in_grid (window) && n_tabs++ < 40)
     {
       expect.widget = focus_of (window);
