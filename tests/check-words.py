@@ -192,6 +192,25 @@ def check_figures (path, problems):
         problems.append ('%s:%d: a figure not written by asr_summary_format_figure()' % (rel, number))
 
 
+# One word for a key question or overall without a rating: "Not rated", CQC's
+# own (its ratings data and API), written by asr_rating_to_label() alone, so
+# the sidebar, Summary, Compare, the command line and the report agree.
+RATING_OWNERS = {'src/core/model/asr-types.c'}
+
+
+def check_not_rated (path, problems):
+  rel = os.path.relpath (path, ROOT)
+  with open (path, encoding='utf-8') as f:
+    source = f.read ()
+  for match in re.finditer (r'(?:N?_\(|translatable="yes">)\s*"?((?:[^"<\\]|\\.)*)', source):
+    text = match.group (1)
+    line = source.count ('\n', 0, match.start ()) + 1
+    if re.search (r'rated yet', text, re.I):
+      problems.append ('%s:%d: “%s”: the state is “Not rated”' % (rel, line, text))
+    elif text == 'Not rated' and rel not in RATING_OWNERS:
+      problems.append ('%s:%d: “Not rated” not from asr_rating_to_label()' % (rel, line))
+
+
 def main ():
   checks = []
   ui_problems, c_problems, figure_problems = [], [], []
@@ -200,11 +219,16 @@ def main ():
   for path in sorted (glob.glob (os.path.join (ROOT, 'src/app/**/*.c'), recursive=True) +
                       glob.glob (os.path.join (ROOT, 'src/report/*.c'))):
     check_c (path, c_problems)
+  rating_problems = []
   for path in sorted (glob.glob (os.path.join (ROOT, 'src/**/*.c'), recursive=True)):
     check_figures (path, figure_problems)
+  for path in sorted (glob.glob (os.path.join (ROOT, 'src/**/*.[ch]'), recursive=True) +
+                      glob.glob (os.path.join (ROOT, 'src/**/*.ui'), recursive=True)):
+    check_not_rated (path, rating_problems)
   checks.append (('.ui titles, headings, buttons and menus follow the HIG', ui_problems))
   checks.append (('titles, buttons and tooltips set in C follow the HIG', c_problems))
   checks.append (('a figure is written in one form, by one helper', figure_problems))
+  checks.append (('“Not rated” is written in one form, by one helper', rating_problems))
 
   print ('1..%d' % len (checks))
   failed = 0

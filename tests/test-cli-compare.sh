@@ -22,7 +22,7 @@ out_has () { grep -qF -- "$1" "$tmp/out"; }
 err_is () { [ "$(cat "$tmp/err")" = "$1" ]; }
 out_empty () { [ ! -s "$tmp/out" ]; }
 
-echo "1..36"
+echo "1..37"
 
 run --help
 check "--help lists --compare and --location" out_has "--compare=PREVIOUS"
@@ -30,7 +30,7 @@ check "--help lists --compare and --location" out_has "--compare=PREVIOUS"
 run --compare="$fixtures/previous.assessment" "$sample"
 check "against an assessment: exit 0" status_is 0
 check "names the assessment compared with" \
-  out_has "Compared with: Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)"
+  out_has "Compared with: Assessor assessment “previous.assessment” of 2 March 2023 (SAF 2024)"
 check "names where FILE's own previous ratings came from" \
   out_has "Previous ratings, as this assessment records them: Typed in from the published report of 2 March 2023"
 check "Safe declined, in words" \
@@ -65,6 +65,8 @@ check "--json: 34 statements, 6 changed" \
 check "--json: a statement's scores and notes diff" \
   json_check 'any(s["statement"] == "safe-and-effective-staffing" and s["score_before"] == 3 and s["score_after"] == 2 and any(p["kind"] == "removed" for p in s["notes"]) for s in d["statements"])'
 check "--json: no framework notice between two cqc-saf-2024 files" json_check 'd["framework_notice"] is None'
+check "--json: a statement not started has source \"not-started\" (the text's Not started), never null" \
+  json_check '[(s["source_before"], s["source_after"]) for s in d["statements"] if s["statement"] == "monitoring-and-improving-outcomes"] == [("assessed", "not-started")] and all(s["source_before"] is not None and s["source_after"] is not None for s in d["statements"])'
 
 run --compare="$fixtures/location-1-101234567.json" --json "$sample"
 check "API JSON: exit 0" status_is 0

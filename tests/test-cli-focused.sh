@@ -43,7 +43,7 @@ for statement in sys.argv[3:]:
 json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False)' "$@"
 }
 
-echo "1..17"
+echo "1..18"
 
 # Per-key-question dates from CQC's data
 
@@ -105,6 +105,9 @@ check "focused without a previous rating to carry over: --check exits 1 naming t
 run --summary --json "$tmp/no-previous.assessment"
 check "…and it is not rated, so neither is the overall" \
   json_check 'kq["caring"]["rating"] is None and kq["caring"]["rating_from"] == "previous" and d["overall"]["rating"] is None'
+run --summary "$tmp/no-previous.assessment"
+check "…in the words the app uses for it everywhere: Not rated" \
+  eval 'out_has "Overall     Not rated" && ! grep -qi "rated yet" "$tmp/out"'
 
 run --export="$tmp/focused.md" "$focused"
 check "a report (Markdown) says which ratings were carried over and from when" \

@@ -383,13 +383,22 @@ test_directions (void)
   g_assert_cmpstr (asr_direction_to_phrase (ASR_DIRECTION_SAME), ==, "stayed the same");
 }
 
+/* The first carried-forward score; asr_comparison_is_stale() says of its
+ * statement what the list says (the Summary grid asks it that way). */
 static AsrCarriedForward *
 first_carried_forward (AsrComparison *comparison,
                        GPtrArray    **items)
 {
+  AsrCarriedForward *item;
+  AsrQualityStatement *statement;
+
   *items = asr_comparison_list_carried_forward (comparison);
   g_assert_cmpuint ((*items)->len, >, 0);
-  return g_ptr_array_index (*items, 0);
+  item = g_ptr_array_index (*items, 0);
+  statement = asr_assessment_lookup_statement (asr_comparison_get_assessment (comparison),
+                                               item->key_question_id, item->statement_id);
+  g_assert_cmpint (asr_comparison_is_stale (comparison, statement), ==, item->stale);
+  return item;
 }
 
 /* A rating exactly the threshold old is not stale; a day more is. */
@@ -426,6 +435,8 @@ test_stale (void)
   g_assert_cmpint (item->age_months, ==, 43);
   g_assert_true (item->stale);
   g_clear_pointer (&items, g_ptr_array_unref);
+  /* Only a carried-forward score is stale, however old the rating. */
+  g_assert_false (asr_comparison_is_stale (comparison, asr_assessment_lookup_statement (sample, "safe", "learning-culture")));
 
   asr_assessment_set_previous_date (sample, "");
   item = first_carried_forward (comparison, &items);
@@ -510,9 +521,9 @@ test_framework_notice (void)
   comparison = asr_comparison_new (sample, previous);
   notice = asr_comparison_dup_framework_notice (comparison);
   g_assert_cmpstr (notice, ==,
-                   "The method changed: the previous assessment used cqc-saf-2023 (Quality "
+                   "The method changed: the previous assessment used SAF 2023 (Quality "
                    "statement scores computed from evidence categories), this one uses "
-                   "cqc-saf-2024 (Quality statements scored directly). A movement in a score or "
+                   "SAF 2024 (Quality statements scored directly). A movement in a score or "
                    "rating may come from the change of method, not from a change in the service. "
                    "Quality statements and items linked one to one are compared side by side; "
                    "the rest are compared at key question level only, because the other "
@@ -535,7 +546,7 @@ test_baseline_from_assessment (void)
   g_assert_cmpint (baseline->ratings[0], ==, ASR_RATING_GOOD);
   g_assert_cmpstr (baseline->date, ==, "2023-03-02");
   g_assert_cmpstr (baseline->source, ==,
-                   "Assessor assessment “previous.assessment” of 2 March 2023 (cqc-saf-2024)");
+                   "Assessor assessment “previous.assessment” of 2 March 2023 (SAF 2024)");
 }
 
 /* The maps_to links of a framework file under the source tree. */

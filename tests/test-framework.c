@@ -237,7 +237,7 @@ test_builtin_about (void)
   g_assert_cmpstr (asr_framework_get_valid_to (legacy), ==, "2024-12-01");
 }
 
-/* The short names that lines across frameworks use. */
+/* The short names that lines across frameworks use: the labels. */
 static void
 test_builtin_short_names (void)
 {
@@ -249,6 +249,7 @@ test_builtin_short_names (void)
       g_autoptr(AsrFramework) framework = builtin (ids[i]);
 
       g_assert_cmpstr (asr_framework_get_short_name (framework), ==, want[i]);
+      g_assert_cmpstr (asr_framework_get_label (framework), ==, want[i]);
     }
 }
 
@@ -334,6 +335,8 @@ test_document_valid (void)
   g_assert_nonnull (framework);
   g_assert_cmpstr (asr_framework_get_id (framework), ==, "test");
   g_assert_null (asr_framework_get_short_name (framework));   /* optional */
+  /* Without a short name, lines name it by its name, not its id. */
+  g_assert_cmpstr (asr_framework_get_label (framework), ==, "Test");
   g_assert_cmpuint (asr_framework_get_n_key_questions (framework), ==, 5);
   g_assert_cmpuint (asr_framework_get_key_question (framework, 0)->statements->len, ==, 2);
   g_assert_cmpint (asr_framework_rating_for_percentage (framework, 63), ==, ASR_RATING_GOOD);

@@ -57,7 +57,7 @@ typedef struct
 {
   char      *id;
   char      *name;
-  char      *rating;          /* "Good", or "Not rated yet" */
+  char      *rating;          /* "Good", or "Not rated" */
   char      *comparison;      /* NULL when not asked for */
   char      *score_sentence;  /* "This service scored 71 (out of 100) for this area.",
                                * or how a judged rating was reached */

@@ -7,7 +7,8 @@
  * each frame: a megabyte of notes took most of a minute in a test.  These
  * tests use a megabyte and assert what a user sees: the whole note in the
  * editor, a box no taller than the page, typing at the end landing there
- * with the cursor in sight, the word count and undo.
+ * with the cursor in sight, the word count and undo; and the wheel over
+ * the box, as real input from xdotool.
  */
 #include "config.h"
 
@@ -221,6 +222,112 @@ test_grow_then_scroll (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+typedef struct
+{
+  GtkAdjustment *adjustment;
+  double         from;
+} Moved;
+
+static gboolean
+moved (gpointer data)
+{
+  Moved *moved = data;
+
+  return gtk_adjustment_get_value (moved->adjustment) != moved->from;
+}
+
+/* One notch of the wheel (X button 4 up, 5 down) with the pointer in the
+ * middle of @widget, as real input; waits until @adjustment moves. */
+static void
+wheel_over (GtkWidget     *widget,
+            const char    *button,
+            GtkAdjustment *adjustment)
+{
+  Moved moved_from = { adjustment, gtk_adjustment_get_value (adjustment) };
+
+  test_move_pointer (widget, gtk_widget_get_width (widget) / 2.0, gtk_widget_get_height (widget) / 2.0);
+  test_run_xdotool ("click", button, NULL);
+  test_wait_for (moved, &moved_from);
+}
+
+/* All of @widget is inside its window, as laid out. */
+static gboolean
+in_sight (gpointer widget)
+{
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t bounds;
+
+  return gtk_widget_compute_bounds (widget, window, &bounds) && bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (window);
+}
+
+/* Scrolls the page so that all of @box is in sight (it is shorter than
+ * the page by asr-notes-view.c's margin), the pointer can then be over it. */
+static void
+show_whole (GtkWidget         *box,
+            GtkScrolledWindow *page)
+{
+  graphene_point_t top;
+
+  g_assert_true (gtk_widget_compute_point (box, gtk_scrolled_window_get_child (page),
+                                           &GRAPHENE_POINT_INIT (0, 0), &top));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (page), top.y - PAGE_MARGIN / 2);
+  test_wait_for (in_sight, box);
+}
+
+/* The wheel over a long note's box scrolls the box; at the box's bottom
+ * (top) it scrolls the page on, as nested scrolling does in GNOME's apps,
+ * instead of stopping under the pointer. */
+static void
+test_wheel (void)
+{
+  g_autofree char *notes = make_note (400 * strlen (LINE));
+  AsrQualityStatement *statement;
+  AsrWindow *window;
+  GtkTextView *view;
+  GtkWidget *box;
+  GtkAdjustment *inner, *page;
+  double bottom, page_value;
+
+  if (g_find_program_in_path ("xdotool") == NULL)
+    {
+      g_test_skip ("xdotool is not installed");
+      return;
+    }
+  window = new_window (&statement, 1000);
+  view = asr_statement_page_get_notes_view (window->statement_page);
+  box = GTK_WIDGET (own_scroller (view));
+  inner = gtk_scrolled_window_get_vadjustment (own_scroller (view));
+  page = gtk_scrolled_window_get_vadjustment (page_scroller (view));
+  g_object_set_data (G_OBJECT (view), "test-notes", notes);
+  asr_quality_statement_set_notes (statement, notes);
+  test_wait_for (filled, view);
+  test_wait_for (grown, view);
+  show_whole (box, page_scroller (view));
+  page_value = gtk_adjustment_get_value (page);
+
+  /* Inside the note the box scrolls, the page stays. */
+  wheel_over (box, "5", inner);
+  g_assert_cmpfloat (gtk_adjustment_get_value (page), ==, page_value);
+
+  /* At the box's bottom the page moves on; the box stays at its end. */
+  bottom = gtk_adjustment_get_upper (inner) - gtk_adjustment_get_page_size (inner);
+  gtk_adjustment_set_value (inner, bottom);
+  wheel_over (box, "5", page);
+  g_assert_cmpfloat (gtk_adjustment_get_value (page), >, page_value);
+  page_value = gtk_adjustment_get_value (page);
+  g_assert_cmpfloat (gtk_adjustment_get_value (inner), ==, bottom);
+
+  /* At its top, up moves the page back. */
+  gtk_adjustment_set_value (inner, 0);
+  wheel_over (box, "4", page);
+  g_assert_cmpfloat (gtk_adjustment_get_value (page), <, page_value);
+  g_assert_cmpfloat (gtk_adjustment_get_value (inner), ==, 0);
+
+  window->discard = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A long note as it shows, the cursor at its end (a smaller one than a
  * megabyte: it looks the same and renders three times). */
 static void
@@ -267,6 +374,7 @@ main (int   argc,
   application = test_init_application (&argc, &argv);
   g_test_add_func ("/notes/long-note", test_long_note);
   g_test_add_func ("/notes/grow-then-scroll", test_grow_then_scroll);
+  g_test_add_func ("/notes/wheel", test_wheel);
   g_test_add_func ("/notes/render", test_render);
   status = g_test_run ();
   g_clear_object (&application);

@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "asr-summary-cell.h"
@@ -150,6 +149,58 @@ test_live (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+cell_not_stale (gpointer cell)
+{
+  return strstr (asr_summary_cell_get_marks (cell), "⚠") == NULL;
+}
+
+static gboolean
+cell_stale (gpointer cell)
+{
+  return !cell_not_stale (cell);
+}
+
+/* A cell whose score is carried forward from a rating older than the
+ * threshold is marked stale as the sidebar marks it: ⚠ beside ↻, in its
+ * accessible name and tooltip, explained by the legend.  The threshold in
+ * Preferences and the assessment's date move it. */
+static void
+test_stale (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();   /* rated 2 March 2023, dated 14 October 2026 */
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  AsrWindow *window = open_summary (assessment, 0);
+  AsrSummaryCell *cell = cell_at (window, 0, 4);
+  AsrSummaryCell *assessed = cell_at (window, 0, 0);
+
+  g_assert_cmpstr (asr_quality_statement_get_id (asr_summary_cell_get_statement (cell)), ==,
+                   "safe-environments");
+  g_assert_cmpstr (asr_summary_cell_get_marks (cell), ==, "↻ ⚠");
+  assert_label (cell, "Safe environments, score 3, carried forward, stale, no notes");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (cell)), ==,
+                   "Safe environments\nCarried forward: score 3 from the previous rating · stale");
+  g_assert_true (cell_not_stale (assessed));
+  g_assert_nonnull (strstr (gtk_label_get_label (asr_summary_grid_get_legend (get_grid (window))),
+                            "⚠\u00a0stale previous rating"));
+
+  g_settings_set_int (settings, "stale-threshold-years", 5);
+  test_wait_for (cell_not_stale, cell);
+  g_assert_cmpstr (asr_summary_cell_get_marks (cell), ==, "↻");
+  assert_label (cell, "Safe environments, score 3, carried forward, no notes");
+  g_settings_reset (settings, "stale-threshold-years");
+  test_wait_for (cell_stale, cell);
+
+  asr_assessment_set_date (assessment, "2024-03-01");
+  test_wait_for (cell_not_stale, cell);
+  asr_assessment_set_date (assessment, "2026-10-14");
+  test_wait_for (cell_stale, cell);
+  /* Assessed now: no longer carried forward, so not stale either. */
+  asr_quality_statement_set_source (asr_summary_cell_get_statement (cell), ASR_SOURCE_ASSESSED);
+  test_wait_for (cell_not_stale, cell);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The statement page shows @statement, in front. */
 static void
 assert_statement_shown (AsrWindow           *window,
@@ -173,59 +224,14 @@ test_click_opens (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Runs xdotool with @first and the arguments after it, up to NULL. */
-static void
-run_xdotool (const char *first,
-             ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *arg = first;
-  va_list args;
-  int status;
-
-  g_ptr_array_add (argv, (char *) "xdotool");
-  va_start (args, first);
-  for (; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (char *) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-static char *
-dup_xid (AsrWindow *window)
-{
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-
-  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-}
-
 /* Real key events: xdotool gives the window the X focus and presses @key. */
 static void
 press (AsrWindow  *window,
        const char *key)
 {
-  g_autofree char *xid = dup_xid (window);
+  g_autofree char *xid = test_dup_xid (GTK_WINDOW (window));
 
-  run_xdotool ("windowfocus", "--sync", xid, "key", key, NULL);
-}
-
-static void
-move_pointer (AsrWindow *window,
-              int        x,
-              int        y)
-{
-  g_autofree char *xid = dup_xid (window);
-  g_autofree char *xs = g_strdup_printf ("%d", x);
-  g_autofree char *ys = g_strdup_printf ("%d", y);
-
-  run_xdotool ("mousemove", "--sync", "--window", xid, xs, ys, NULL);
-  test_spin ();
+  test_run_xdotool ("windowfocus", "--sync", xid, "key", key, NULL);
 }
 
 typedef struct
@@ -303,7 +309,7 @@ test_keyboard (void)
     }
 
   /* The pointer off the cells: the line under the grid follows the focus. */
-  move_pointer (window, 1, 1);
+  test_move_pointer (GTK_WIDGET (window), 1, 1);
   while (!in_grid (window) && n_tabs++ < 40)
     {
       expect.widget = focus_of (window);
@@ -551,6 +557,7 @@ main (int   argc,
   application = app;
   g_test_add_func ("/summary-grid/cells", test_cells);
   g_test_add_func ("/summary-grid/live", test_live);
+  g_test_add_func ("/summary-grid/stale", test_stale);
   g_test_add_func ("/summary-grid/click-opens", test_click_opens);
   g_test_add_func ("/summary-grid/keyboard", test_keyboard);
   g_test_add_func ("/summary-grid/one-screen", test_one_screen);

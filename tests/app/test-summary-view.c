@@ -319,7 +319,7 @@ test_empty (Fixture       *f,
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_NAME), ==, "Safe");
   g_assert_cmpstr (text (f, WELL_LED, ASR_SUMMARY_PART_NAME), ==, "Well-led");
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PERCENTAGE), ==, "Not scored yet");
-  g_assert_cmpstr (text (f, OVERALL, ASR_SUMMARY_PART_RATING), ==, "Not rated yet");
+  g_assert_cmpstr (text (f, OVERALL, ASR_SUMMARY_PART_RATING), ==, "Not rated");
   g_assert_true (shown (f, SAFE, ASR_SUMMARY_PART_PROVISIONAL));
   g_assert_cmpint (band_percentage (f, SAFE), ==, -1);
 
@@ -648,7 +648,7 @@ test_details_choices (Fixture       *f,
 
   gtk_switch_set_active (GTK_SWITCH (asr_details_dialog_get_row (dialog, "breach_switch")), TRUE);
   g_assert_true (asr_assessment_get_breach_of_regulation (f->assessment));
-  g_assert_cmpstr (text (f, OVERALL, ASR_SUMMARY_PART_RATING), ==, "Not rated yet");
+  g_assert_cmpstr (text (f, OVERALL, ASR_SUMMARY_PART_RATING), ==, "Not rated");
   g_assert_false (gtk_switch_get_active (GTK_SWITCH (advisory)));
   adw_combo_row_set_selected (ADW_COMBO_ROW (asr_details_dialog_get_row (dialog, "status_row")), 1);
   g_assert_cmpint (asr_assessment_get_status (f->assessment), ==, ASR_STATUS_FINAL);
@@ -681,7 +681,7 @@ test_details_focused (Fixture       *f,
   asr_key_question_set_previous_rating (safe, ASR_RATING_GOOD);
   asr_key_question_set_previous_date (safe, "2019-05-03");
   asr_assessment_set_previous_date (f->assessment, "2023-03-02");
-  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Not rated yet");
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Not rated");
 
   gtk_switch_set_active (focused, TRUE);
   g_assert_true (asr_assessment_get_focused (f->assessment));
@@ -698,7 +698,7 @@ test_details_focused (Fixture       *f,
 
   gtk_switch_set_active (focused, FALSE);
   g_assert_false (asr_assessment_get_focused (f->assessment));
-  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Not rated yet");
+  g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_RATING), ==, "Not rated");
   g_assert_cmpstr (text (f, SAFE, ASR_SUMMARY_PART_PREVIOUS), ==,
                    "Previously Good (rated 2 March 2023)");
 

@@ -5,6 +5,7 @@
 #include "test-util.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 
 #include "asr-test-render.h"
 
@@ -221,4 +222,57 @@ test_find_descendant (GtkWidget *widget,
         return found;
     }
   return NULL;
+}
+
+void
+test_run_xdotool (const char *first,
+                  ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  const char *arg = first;
+  va_list args;
+  int status;
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  va_start (args, first);
+  for (; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (char *) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+char *
+test_dup_xid (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+
+  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+}
+
+/* The surface of the X window may be larger than the widget (a shadow). */
+void
+test_move_pointer (GtkWidget *widget,
+                   double     x,
+                   double     y)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autofree char *xid = test_dup_xid (GTK_WINDOW (native));
+  g_autofree char *xs = NULL;
+  g_autofree char *ys = NULL;
+  graphene_point_t point;
+  double dx, dy;
+
+  g_assert_true (gtk_widget_compute_point (widget, GTK_WIDGET (native),
+                                           &GRAPHENE_POINT_INIT (x, y), &point));
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  xs = g_strdup_printf ("%d", (int) (point.x + dx));
+  ys = g_strdup_printf ("%d", (int) (point.y + dy));
+  test_run_xdotool ("mousemove", "--sync", "--window", xid, xs, ys, NULL);
+  test_spin ();
 }

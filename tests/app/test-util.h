@@ -60,6 +60,17 @@ void           test_render_png   (GtkWidget  *widget,
 void           test_render_light_dark (GtkWidget  *widget,
                                        const char *name);
 
+/* Real input under Xvfb: runs xdotool with @first and the arguments
+ * after it, up to NULL, which must succeed. */
+void           test_run_xdotool  (const char *first,
+                                  ...) G_GNUC_NULL_TERMINATED;
+/* @window's X window id, as xdotool takes it. */
+char          *test_dup_xid      (GtkWindow  *window);
+/* Moves the pointer to (@x, @y) in @widget's coordinates, with xdotool. */
+void           test_move_pointer (GtkWidget  *widget,
+                                  double      x,
+                                  double      y);
+
 /* Asserts that every icon-only button, text field and score button under
  * @widget has an accessible label; counts them in @n_checked. */
 void           test_check_accessible (GtkWidget *widget,

@@ -66,7 +66,7 @@ rating_subtitle (const AsrRatingChange *change)
 {
   const char *before = change->previous ? asr_rating_to_label (change->previous)
                                         : _("No previous rating");
-  const char *after = change->current ? asr_rating_to_label (change->current) : _("Not rated yet");
+  const char *after = asr_rating_to_label (change->current);
 
   if (change->carried_over != NULL)
     /* Translators: "Good, carried over (not assessed in this focused assessment)" */

@@ -13,8 +13,6 @@ struct _AsrComparisonView
   AdwBin         parent_instance;
 
   AsrComparison *comparison;
-  GSettings     *settings;
-  GSignalGroup  *assessment_signals;
   guint          rebuild_id;
   gboolean       dirty;          /* changed while not shown */
 

@@ -6,7 +6,7 @@
  * The view keeps no copy of either assessment: an AsrComparison computes
  * the lists from the model, and the rows are rebuilt from it after a
  * change (once per main-loop iteration, and only while the view is shown).
- * The stale threshold is the "stale-threshold-years" setting.
+ * Stale is the app's one rule (asr-stale-comparison.c).
  */
 #define G_LOG_DOMAIN "asr-comparison-view"
 
@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-comparison-view-private.h"
+#include "asr-stale-comparison.h"
 
 G_DEFINE_FINAL_TYPE (AsrComparisonView, asr_comparison_view, ADW_TYPE_BIN)
 
@@ -165,15 +166,6 @@ changed_only_cb (AsrComparisonView *self)
 }
 
 static void
-update_reference_date_cb (AsrComparisonView *self)
-{
-  AsrAssessment *assessment = asr_comparison_get_assessment (self->comparison);
-  g_autofree char *date = asr_comparison_default_reference_date (assessment);
-
-  asr_comparison_set_reference_date (self->comparison, date);
-}
-
-static void
 asr_comparison_view_map (GtkWidget *widget)
 {
   AsrComparisonView *self = ASR_COMPARISON_VIEW (widget);
@@ -191,9 +183,7 @@ asr_comparison_view_dispose (GObject *object)
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
-  g_clear_object (&self->assessment_signals);
   g_clear_object (&self->comparison);
-  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_COMPARISON_VIEW);
 
   G_OBJECT_CLASS (asr_comparison_view_parent_class)->dispose (object);
@@ -225,25 +215,9 @@ asr_comparison_view_class_init (AsrComparisonViewClass *klass)
 }
 
 static void
-load_settings (AsrComparisonView *self)
-{
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  /* Run from the build tree without the schema installed: the default. */
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
-    self->settings = g_settings_new (APP_ID);
-}
-
-static void
 asr_comparison_view_init (AsrComparisonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  load_settings (self);
-  self->assessment_signals = g_signal_group_new (ASR_TYPE_ASSESSMENT);
-  g_signal_group_connect_swapped (self->assessment_signals, "notify::date",
-                                  G_CALLBACK (update_reference_date_cb), self);
 }
 
 GtkWidget *
@@ -262,12 +236,7 @@ asr_comparison_view_set_assessment (AsrComparisonView *self,
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
   g_clear_object (&self->comparison);
-  self->comparison = asr_comparison_new (assessment, NULL);
-  if (self->settings != NULL)
-    g_settings_bind (self->settings, "stale-threshold-years",
-                     self->comparison, "stale-threshold-years", G_SETTINGS_BIND_GET);
-  g_signal_group_set_target (self->assessment_signals, assessment);
-  update_reference_date_cb (self);
+  self->comparison = asr_stale_comparison_new (assessment);
   g_signal_connect_swapped (self->comparison, "changed", G_CALLBACK (comparison_changed_cb), self);
   _asr_comparison_view_rebuild (self);
 }

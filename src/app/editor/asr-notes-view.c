@@ -8,7 +8,8 @@
  * scroller had GTK lay out and draw every line each frame: a megabyte of
  * notes cost most of a second per frame.  Scrolling itself, the view lays
  * out and draws only the lines in sight; a short note still shows whole,
- * and a long one never in a small box.
+ * and a long one never in a small box.  At the box's ends the wheel moves
+ * the page on (asr-scroll-chain.c).
  *
  * The count follows each edit: before it, the words on the lines it will
  * touch are taken off; after it, the words on the lines it touched are
@@ -25,6 +26,7 @@
 #include <string.h>
 
 #include "asr-notes-view.h"
+#include "asr-scroll-chain.h"
 #include "asr-spell-view.h"
 
 /* How much of the page's visible height stays out of a long note's box,
@@ -315,6 +317,7 @@ setup_scroller (NotesView *self)
   gtk_scrolled_window_set_propagate_natural_height (self->scroller, TRUE);
   gtk_scrolled_window_set_min_content_height (self->scroller, self->min_height);
   fit_to_page (self);
+  asr_scroll_chain_attach (self->scroller);
   g_signal_connect (scroller, "map", G_CALLBACK (mapped_cb), self);
   g_signal_connect (scroller, "unmap", G_CALLBACK (unmapped_cb), self);
 }

@@ -44,10 +44,12 @@ asr_summary_apply_rating_style (GtkWidget *widget,
   gtk_widget_add_css_class (widget, "rating");
 }
 
-const char *
-asr_summary_rating_text (AsrRating rating)
+void
+asr_summary_show_rating (GtkWidget *label,
+                         AsrRating  rating)
 {
-  return rating == ASR_RATING_NONE ? _("Not rated yet") : asr_rating_to_label (rating);
+  gtk_label_set_label (GTK_LABEL (label), asr_rating_to_label (rating));
+  asr_summary_apply_rating_style (label, rating);
 }
 
 static void
@@ -174,11 +176,8 @@ G_DEFINE_FINAL_TYPE (AsrSummaryCard, asr_summary_card, ADW_TYPE_BIN)
 static void
 card_update_rating_cb (AsrSummaryCard *self)
 {
-  GtkWidget *label = self->parts[ASR_SUMMARY_PART_RATING];
-  AsrRating rating = asr_key_question_get_rating (self->key_question);
-
-  gtk_label_set_label (GTK_LABEL (label), asr_summary_rating_text (rating));
-  asr_summary_apply_rating_style (label, rating);
+  asr_summary_show_rating (self->parts[ASR_SUMMARY_PART_RATING],
+                           asr_key_question_get_rating (self->key_question));
 }
 
 static void

@@ -25,7 +25,10 @@ void        asr_summary_card_update_previous (AsrSummaryCard *self);
 /* Shared with the view's overall section. */
 void        asr_summary_apply_rating_style (GtkWidget      *widget,
                                             AsrRating       rating);
-const char *asr_summary_rating_text        (AsrRating       rating);
+/* Sets @label to @rating's label ("Not rated" for none, as everywhere in
+ * the app) in its rating's colours. */
+void        asr_summary_show_rating        (GtkWidget      *label,
+                                            AsrRating       rating);
 char       *asr_summary_format_previous    (AsrRating       previous,
                                             const char     *date);
 /* A statement's state in words ("Score 3: evidence shows a good standard",

@@ -5,8 +5,9 @@
  * What a cell shows is read from the statement each time it notifies, so
  * a score picked in the editor, an undo or an import shows here at once.
  * The state is told twice, never by colour alone: a number, rating
- * letters or sign (with the marks ↻ carried forward and ✎ notes) and a
- * tint repeating it.
+ * letters or sign (with the marks ↻ carried forward, ⚠ stale and ✎
+ * notes) and a tint repeating it.  Staleness is not the statement's: the
+ * grid tells the cell (asr_summary_cell_set_stale()).
  */
 #define G_LOG_DOMAIN "asr-summary-cell"
 
@@ -25,11 +26,13 @@ struct _AsrSummaryCell
   GtkLabel            *value;
   GtkLabel            *marks;
   gboolean             had_notes;
+  gboolean             stale;
 };
 
 G_DEFINE_FINAL_TYPE (AsrSummaryCell, asr_summary_cell, GTK_TYPE_BUTTON)
 
 #define MARK_CARRIED_FORWARD "↻"
+#define MARK_STALE           "⚠"
 #define MARK_NOTES           "✎"
 
 static gboolean
@@ -118,6 +121,10 @@ describe_progress (AsrSummaryCell *self)
            /* Translators: an item's indicative rating, "indicative Good" */
            ? g_strdup_printf (_("indicative %s"), asr_rating_to_label (rating))
            : g_strdup (_("assessed, no indicative rating yet"));
+  if (score > 0 && carried && self->stale)
+    /* Translators: a carried forward statement's score from a rating older
+     * than the threshold, "score 3, carried forward, stale" */
+    return g_strdup_printf (_("score %d, carried forward, stale"), score);
   if (score > 0 && carried)
     /* Translators: a carried forward statement's score, "score 3, carried forward" */
     return g_strdup_printf (_("score %d, carried forward"), score);
@@ -177,15 +184,29 @@ static void
 update_marks (AsrSummaryCell *self)
 {
   gboolean carried = asr_quality_statement_get_source (self->statement) == ASR_SOURCE_CARRIED_FORWARD;
-  gboolean notes = has_notes (self->statement);
-  const char *marks = carried && notes ? MARK_CARRIED_FORWARD " " MARK_NOTES
-                      : carried ? MARK_CARRIED_FORWARD
-                      : notes ? MARK_NOTES
-                      : "";
+  g_autoptr(GString) marks = g_string_new (NULL);
 
-  gtk_label_set_label (self->marks, marks);
+  if (carried)
+    g_string_append (marks, MARK_CARRIED_FORWARD);
+  if (carried && self->stale)
+    g_string_append (marks, " " MARK_STALE);
+  if (has_notes (self->statement))
+    g_string_append (marks, marks->len > 0 ? " " MARK_NOTES : MARK_NOTES);
+  gtk_label_set_label (self->marks, marks->str);
   /* Without marks the value stands in the middle of the cell. */
-  gtk_widget_set_visible (GTK_WIDGET (self->marks), *marks != '\0');
+  gtk_widget_set_visible (GTK_WIDGET (self->marks), marks->len > 0);
+}
+
+/* The card's words for the statement, and the sidebar's "· stale". */
+static char *
+describe_long_state (AsrSummaryCell *self)
+{
+  g_autofree char *text = asr_summary_describe_statement (self->statement);
+
+  if (!self->stale || asr_quality_statement_get_source (self->statement) != ASR_SOURCE_CARRIED_FORWARD)
+    return g_steal_pointer (&text);
+  /* Translators: "Carried forward: score 3 from the previous rating · stale" */
+  return g_strdup_printf (_("%s · stale"), text);
 }
 
 static void
@@ -193,7 +214,7 @@ update (AsrSummaryCell *self)
 {
   const char *name = asr_quality_statement_get_name (self->statement);
   g_autofree char *state = describe_state (self);
-  g_autofree char *long_state = asr_summary_describe_statement (self->statement);
+  g_autofree char *long_state = describe_long_state (self);
   g_autofree char *label = NULL;
   g_autofree char *tooltip = NULL;
   g_autofree char *value = NULL;
@@ -286,6 +307,20 @@ asr_summary_cell_get_value (AsrSummaryCell *self)
 {
   g_return_val_if_fail (ASR_IS_SUMMARY_CELL (self), NULL);
   return gtk_label_get_label (self->value);
+}
+
+/* Stale only matters for a carried-forward score; the cell keeps the flag
+ * across changes of source so a statement carried forward again shows it. */
+void
+asr_summary_cell_set_stale (AsrSummaryCell *self,
+                            gboolean        stale)
+{
+  g_return_if_fail (ASR_IS_SUMMARY_CELL (self));
+
+  if (self->stale == !!stale)
+    return;
+  self->stale = !!stale;
+  update (self);
 }
 
 const char *

@@ -18,7 +18,11 @@ G_DECLARE_FINAL_TYPE (AsrSummaryCell, asr_summary_cell, ASR, SUMMARY_CELL, GtkBu
  * follows the statement's notifications: it keeps no copy of them. */
 GtkWidget           *asr_summary_cell_new           (AsrQualityStatement *statement);
 AsrQualityStatement *asr_summary_cell_get_statement (AsrSummaryCell      *self);
-/* The large value ("3", "Good", "–") and the marks under it ("↻ ✎"). */
+/* Whether the statement's carried-forward score comes from a stale rating
+ * (asr_comparison_is_stale()); shown as ⚠ beside ↻ and said in words. */
+void                 asr_summary_cell_set_stale     (AsrSummaryCell      *self,
+                                                     gboolean             stale);
+/* The large value ("3", "Good", "–") and the marks under it ("↻ ⚠ ✎"). */
 const char          *asr_summary_cell_get_value     (AsrSummaryCell      *self);
 const char          *asr_summary_cell_get_marks     (AsrSummaryCell      *self);
 

@@ -29,5 +29,7 @@ GtkWidget *asr_summary_grid_get_cell       (AsrSummaryGrid *self,
                                             guint           index);
 /* The line under the grid naming the cell in focus or under the pointer. */
 GtkLabel  *asr_summary_grid_get_detail     (AsrSummaryGrid *self);
+/* The legend of the cells' signs, under that line. */
+GtkLabel  *asr_summary_grid_get_legend     (AsrSummaryGrid *self);
 
 G_END_DECLS

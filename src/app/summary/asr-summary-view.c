@@ -68,8 +68,7 @@ update_overall_cb (AsrSummaryView *self)
     return;
 
   rating = asr_assessment_get_overall_rating (assessment);
-  gtk_label_set_label (self->overall_rating_label, asr_summary_rating_text (rating));
-  asr_summary_apply_rating_style (GTK_WIDGET (self->overall_rating_label), rating);
+  asr_summary_show_rating (GTK_WIDGET (self->overall_rating_label), rating);
 
   gtk_label_set_label (self->overall_principle_label,
                        asr_principle_to_label (asr_assessment_get_overall_principle (assessment)));

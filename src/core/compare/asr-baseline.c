@@ -121,14 +121,14 @@ static char *
 describe_assessment (AsrAssessment *previous,
                      const char    *display_name)
 {
-  const char *framework = asr_framework_get_id (asr_assessment_get_framework (previous));
+  const char *framework = asr_framework_get_label (asr_assessment_get_framework (previous));
   const char *date = asr_assessment_get_date (previous);
   g_autofree char *when = asr_format_date (date);
 
   if (*date == '\0')
-    /* Translators: "Assessor assessment “old.assessment” (cqc-saf-2024)" */
+    /* Translators: "Assessor assessment “old.assessment” (SAF 2024)" */
     return g_strdup_printf (_("Assessor assessment “%s” (%s)"), display_name, framework);
-  /* Translators: "Assessor assessment “old.assessment” of 2 March 2023 (cqc-saf-2024)" */
+  /* Translators: "Assessor assessment “old.assessment” of 2 March 2023 (SAF 2024)" */
   return g_strdup_printf (_("Assessor assessment “%s” of %s (%s)"), display_name, when, framework);
 }
 

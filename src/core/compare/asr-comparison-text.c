@@ -31,16 +31,14 @@ asr_direction_to_phrase (AsrDirection direction)
 static char *
 describe_current (const AsrRatingChange *change)
 {
-  if (change->current == ASR_RATING_NONE)
-    return g_strdup (_("not rated yet"));
-  if (change->percentage >= 0)
+  if (change->percentage >= 0 && change->current != ASR_RATING_NONE)
     {
       g_autofree char *figure = asr_summary_format_figure (change->percentage);
 
       /* Translators: "now Good, 75 out of 100" */
       return g_strdup_printf (_("now %s, %s"), asr_rating_to_label (change->current), figure);
     }
-  /* Translators: "now Good" */
+  /* Translators: "now Good", "now Not rated" */
   return g_strdup_printf (_("now %s"), asr_rating_to_label (change->current));
 }
 
@@ -70,7 +68,7 @@ asr_rating_change_describe (const AsrRatingChange *change)
     /* Translators: "Safe: no previous rating; now Good, 75 out of 100" */
     return g_strdup_printf (_("%s: no previous rating; %s"), change->name, current);
   if (change->current == ASR_RATING_NONE)
-    /* Translators: "Safe: previously Good; not rated yet" */
+    /* Translators: "Safe: previously Good; now Not rated" */
     return g_strdup_printf (_("%s: previously %s; %s"), change->name,
                             asr_rating_to_label (change->previous), current);
   /* Translators: "Safe: previously Good, now Requires improvement, 62 out of

@@ -406,6 +406,23 @@ collect_carried_forward (AsrKeyQuestion      *kq,
     add_carried_forward (collect->self, collect->items, kq, qs);
 }
 
+gboolean
+asr_comparison_is_stale (AsrComparison       *self,
+                         AsrQualityStatement *statement)
+{
+  const char *date;
+  gboolean stale;
+
+  g_return_val_if_fail (ASR_IS_COMPARISON (self), FALSE);
+  g_return_val_if_fail (ASR_IS_QUALITY_STATEMENT (statement), FALSE);
+
+  if (asr_quality_statement_get_source (statement) != ASR_SOURCE_CARRIED_FORWARD)
+    return FALSE;
+  date = asr_key_question_get_previous_date_in_effect (asr_quality_statement_get_key_question (statement));
+  age_in_months (date, self->reference_date, self->stale_threshold_years, &stale);
+  return stale;
+}
+
 GPtrArray *
 asr_comparison_list_carried_forward (AsrComparison *self)
 {
@@ -497,26 +514,22 @@ frameworks_differ (AsrComparison *self)
                     asr_framework_get_id (asr_assessment_get_framework (self->baseline))) != 0;
 }
 
-/* What a line across frameworks names: both frameworks (by short name
- * where the file gives one), and where the baseline's side is. */
+/* What a line across frameworks names: both frameworks (by their labels),
+ * and where the baseline's side is. */
 static void
 set_mapped_sides (AsrStatementChange  *change,
                   AsrFramework        *framework,
                   AsrFramework        *before_framework,
                   AsrQualityStatement *before)
 {
-  const char *short_name = asr_framework_get_short_name (framework);
-  const char *before_short_name = asr_framework_get_short_name (before_framework);
-
   change->before_item = asr_framework_is_judgement (before_framework);
   change->before_framework_id = g_strdup (asr_framework_get_id (before_framework));
   change->before_key_question_id =
     g_strdup (asr_key_question_get_id (asr_quality_statement_get_key_question (before)));
   change->before_statement_id = g_strdup (asr_quality_statement_get_id (before));
   change->framework_id = g_strdup (asr_framework_get_id (framework));
-  change->framework_label = g_strdup (short_name ? short_name : change->framework_id);
-  change->before_framework_label =
-    g_strdup (before_short_name ? before_short_name : change->before_framework_id);
+  change->framework_label = g_strdup (asr_framework_get_label (framework));
+  change->before_framework_label = g_strdup (asr_framework_get_label (before_framework));
 }
 
 static AsrStatementChange *
@@ -605,16 +618,16 @@ asr_comparison_dup_framework_notice (AsrComparison *self)
   after = asr_assessment_get_framework (self->assessment);
   if (g_strcmp0 (asr_framework_get_id (before), asr_framework_get_id (after)) == 0)
     return NULL;
-  /* Translators: the framework ids and their scoring methods, e.g.
-   * "cqc-saf-2023 (Quality statement scores computed from evidence categories)" */
+  /* Translators: the frameworks' short names and their scoring methods, e.g.
+   * "SAF 2023 (Quality statement scores computed from evidence categories)" */
   return g_strdup_printf (_("The method changed: the previous assessment used %s (%s), this one "
                             "uses %s (%s). A movement in a score or rating may come from the "
                             "change of method, not from a change in the service. Quality statements "
                             "and items linked one to one are compared side by side; the rest are "
                             "compared at key question level only, because the other framework has "
                             "no one-to-one topic for them."),
-                          asr_framework_get_id (before),
+                          asr_framework_get_label (before),
                           asr_scoring_method_to_label (asr_framework_get_scoring_method (before)),
-                          asr_framework_get_id (after),
+                          asr_framework_get_label (after),
                           asr_scoring_method_to_label (asr_framework_get_scoring_method (after)));
 }

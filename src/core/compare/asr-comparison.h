@@ -79,8 +79,8 @@ typedef struct
   char      *before_framework_id;
   char      *before_key_question_id;  /* mapped: the baseline statement's */
   char      *before_statement_id;     /* ids (item ids too); else NULL */
-  char      *framework_label;         /* mapped: the frameworks' short names */
-  char      *before_framework_label;  /* ("SAF 2024"), else their ids */
+  char      *framework_label;         /* mapped: the frameworks' labels */
+  char      *before_framework_label;  /* ("SAF 2024", asr_framework_get_label) */
 } AsrStatementChange;
 
 #define ASR_TYPE_COMPARISON (asr_comparison_get_type ())
@@ -102,6 +102,10 @@ void           asr_comparison_set_stale_threshold_years (AsrComparison *self,
 /* The five key questions in CQC order, then the overall rating. */
 GPtrArray     *asr_comparison_list_ratings       (AsrComparison *self);
 GPtrArray     *asr_comparison_list_carried_forward (AsrComparison *self);
+/* Whether @statement (of the assessment) is carried forward from a rating
+ * older than the threshold: what list_carried_forward() marks stale. */
+gboolean       asr_comparison_is_stale           (AsrComparison       *self,
+                                                  AsrQualityStatement *statement);
 /* The maps_to links (asr-framework-map.h) of the assessment's and the
  * baseline's frameworks: across frameworks, statements are lined up
  * through them, else by id; either may be NULL. */

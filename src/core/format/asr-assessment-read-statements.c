@@ -133,9 +133,7 @@ source_value (AsrLoad   *load,
 
   if (!_asr_load_string (load, &id))
     return FALSE;
-  if (strcmp (id, "not-started") == 0)
-    *out = ASR_SOURCE_NOT_STARTED;
-  else if (!asr_source_from_id (id, out))
+  if (!asr_source_from_id (id, out))
     {
       g_autofree char *shown = asr_text_quote (id);
 

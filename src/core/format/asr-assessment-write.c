@@ -232,8 +232,7 @@ write_statement (AsrQualityStatement *statement,
 
   asr_json_writer_key (w, asr_quality_statement_get_id (statement));
   asr_json_writer_begin_object (w);
-  write_string_member (w, "source", source == ASR_SOURCE_NOT_STARTED
-                                    ? "not-started" : asr_source_to_id (source));
+  write_string_member (w, "source", asr_source_to_id (source));
   if (rating != ASR_RATING_NONE)
     write_string_member (w, "rating", asr_rating_to_id (rating));
   if (source == ASR_SOURCE_ASSESSED && !item && (!legacy || score > 0))

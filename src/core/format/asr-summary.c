@@ -255,7 +255,7 @@ asr_summary_to_text (AsrAssessment *assessment)
     }
 
   g_string_append_printf (out, "\n%-11s %s\n", _("Overall"),
-                          overall == ASR_RATING_NONE ? _("not rated yet") : asr_rating_to_label (overall));
+                          asr_rating_to_label (overall));
   g_string_append_printf (out, "            %s\n",
                           asr_principle_to_label (asr_assessment_get_overall_principle (assessment)));
   if (asr_assessment_get_overall_breach_capped (assessment))

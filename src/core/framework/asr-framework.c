@@ -607,6 +607,13 @@ asr_framework_get_short_name (AsrFramework *self)
 }
 
 const char *
+asr_framework_get_label (AsrFramework *self)
+{
+  g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);
+  return self->about.short_name != NULL ? self->about.short_name : self->name;
+}
+
+const char *
 asr_framework_get_source_publisher (AsrFramework *self)
 {
   g_return_val_if_fail (ASR_IS_FRAMEWORK (self), NULL);

@@ -67,9 +67,12 @@ AsrFramework            *asr_framework_new_from_bytes     (GBytes        *bytes,
 const char              *asr_framework_get_id             (AsrFramework  *self);
 const char              *asr_framework_get_name           (AsrFramework  *self);
 const char              *asr_framework_get_description    (AsrFramework  *self);
-/* "short_name" ("SAF 2024"), for lines that name the framework beside
- * another one; NULL when the file gives none (use the id). */
+/* "short_name" ("SAF 2024"); NULL when the file gives none. */
 const char              *asr_framework_get_short_name     (AsrFramework  *self);
+/* How a line shown to people names the framework: its short name
+ * ("SAF 2024") where the file gives one, its name otherwise; never the id,
+ * which is for files and the command line's arguments. */
+const char              *asr_framework_get_label          (AsrFramework  *self);
 /* The framework's own edition ("framework_version", e.g. "2024-12-02"). */
 const char              *asr_framework_get_version        (AsrFramework  *self);
 /* Where the framework's text comes from: publisher, document title, address. */

@@ -25,7 +25,7 @@ static const Name ratings[] = {
 };
 
 static const Name sources[] = {
-  { NULL, N_("Not started") },
+  { "not-started", N_("Not started") },
   { "assessed", N_("Assessed") },
   { "carried-forward", N_("Carried forward") },
   { "not-applicable", N_("Not applicable") },
