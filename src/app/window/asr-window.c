@@ -11,7 +11,6 @@
 
 #include "config.h"
 
-#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "asr-window-private.h"
@@ -537,27 +536,6 @@ application_notify_cb (AsrWindow *self)
     }
 }
 
-/* For the start-up benchmark only (build-aux/bench.sh --ui, README):
- * with ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME set, the process says so and
- * exits when the window has painted its first frame with the document it
- * was opened for. */
-static void
-bench_after_paint_cb (GdkFrameClock *clock,
-                      AsrWindow     *self)
-{
-  if (self->n_claims > 0)
-    return;
-  g_print ("first frame\n");
-  _exit (0);
-}
-
-static void
-bench_realize_cb (AsrWindow *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (bench_after_paint_cb), self, 0);
-}
-
 static void
 asr_window_init (AsrWindow *self)
 {
@@ -583,9 +561,6 @@ asr_window_init (AsrWindow *self)
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
-
-  if (g_getenv ("ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
   /* Above the pages, outside the template: one widget, added in code. */
   self->problems_bar = ASR_PROBLEMS_BAR (asr_problems_bar_new ());
