@@ -132,8 +132,7 @@ show_document (AsrWindow *self)
   self->views_pending = FALSE;
   asr_statement_page_set_statement (self->statement_page, NULL);
   _asr_window_merge_set_document (self);
-  asr_item_page_set_item (self->item_page, NULL);
-  asr_judgement_page_set_key_question (self->judgement_page, NULL);
+  _asr_window_pages_clear_items (self);
   asr_sidebar_set_assessment (self->sidebar, self->assessment);
   asr_progress_label_set_assessment (self->progress_label, self->assessment);
   asr_progress_label_set_assessment (self->page_progress_label, self->assessment);
@@ -232,7 +231,7 @@ asr_window_show_statement (AsrWindow           *self,
   /* An item of a judgement framework has a page of its own. */
   if (statement != NULL && asr_summary_is_judged (asr_quality_statement_get_key_question (statement)))
     {
-      asr_item_page_set_item (self->item_page, statement);
+      asr_item_page_set_item (_asr_window_get_item_page (self), statement);
       gtk_stack_set_visible_child_name (self->editor_stack, "item");
     }
   else
@@ -248,7 +247,7 @@ asr_window_show_judgement (AsrWindow      *self,
   g_return_if_fail (asr_summary_is_judged (key_question));
 
   _asr_window_ensure_views (self);
-  asr_judgement_page_set_key_question (self->judgement_page, key_question);
+  asr_judgement_page_set_key_question (_asr_window_get_judgement_page (self), key_question);
   gtk_stack_set_visible_child_name (self->editor_stack, "judgement");
   adw_view_stack_set_visible_child_name (self->view_stack, "statement");
 }
@@ -486,8 +485,6 @@ asr_window_class_init (AsrWindowClass *klass)
   g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
   g_type_ensure (ASR_TYPE_CONFLICT_BANNER);
   g_type_ensure (ASR_TYPE_CONFLICT_VIEW);
-  g_type_ensure (ASR_TYPE_ITEM_PAGE);
-  g_type_ensure (ASR_TYPE_JUDGEMENT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
@@ -506,8 +503,8 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, conflict_view);
   gtk_widget_class_bind_template_callback (widget_class, asr_window_show_statement);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, item_page);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, judgement_page);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, item_bin);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, judgement_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
@@ -516,8 +513,6 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "view_stack_page_cb",
                                                 G_CALLBACK (_asr_window_view_stack_page_cb));
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback_full (widget_class, "judgement_item_cb",
-                                                G_CALLBACK (asr_window_show_statement));
 
   _asr_window_class_actions_init (klass);
 }
