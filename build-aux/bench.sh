@@ -25,7 +25,11 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
-build-aux/install-deps.sh
+if [[ "${1:-}" == "--ui" ]]; then
+  build-aux/install-deps.sh --bench
+else
+  build-aux/install-deps.sh
+fi
 
 # Meson's output only when something fails, so the report stays readable.
 quietly () {
@@ -48,7 +52,7 @@ fi
 if [[ "${1:-}" == "--ui" ]]; then
   shift
   quietly meson compile -C "$builddir" src/assessor tests/bench/bench-bare-window \
-    tests/bench/bench-ui data/gsettings-compile-data
+    tests/bench/bench-first-frame tests/bench/bench-ui data/gsettings-compile-data
   runs=9
   for arg in "$@"; do
     [[ "$arg" == --runs=* ]] && runs="${arg#--runs=}"

@@ -3,6 +3,8 @@
 #
 # Installs the Debian 12 packages needed to build, run and test Assessor,
 # but only when some are missing: apt is not touched otherwise.
+#   build-aux/install-deps.sh           # build, run and test (CI)
+#   build-aux/install-deps.sh --bench   # and what the benchmark compares with
 set -euo pipefail
 
 # The one list of packages. One per line.
@@ -50,6 +52,14 @@ packages=(
   libenchant-2-dev        # enchant-2, the spell checking library
   hunspell-en-gb          # the en_GB dictionary enchant offers by default
 )
+
+# Only for build-aux/bench.sh --ui: the tests never need these.
+bench_packages=(
+  gnome-text-editor       # start-up compared with GNOME Text Editor 43 (tests/bench/bench-startup.sh)
+)
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=("${bench_packages[@]}")
+fi
 
 missing=()
 for pkg in "${packages[@]}"; do

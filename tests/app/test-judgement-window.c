@@ -179,8 +179,8 @@ test_judgement_page (void)
   g_autoptr(AsrAssessment) assessment = judgement_fixture_load ("judged.assessment");
   AsrWindow *window = open_window (assessment, 1100);
   AsrKeyQuestion *kq = asr_assessment_lookup_key_question (assessment, "effective");
-  GtkDropDown *choice = asr_judgement_page_get_rating_choice (window->judgement_page);
-  GtkLabel *problem = asr_judgement_page_get_problem_label (window->judgement_page);
+  GtkDropDown *choice;
+  GtkLabel *problem;
   guint n_checked = 0;
 
   /* From the Summary card, as a user gets there. */
@@ -193,6 +193,8 @@ test_judgement_page (void)
   g_assert_true (asr_judgement_page_get_key_question (window->judgement_page) == kq);
   g_assert_cmpuint (g_list_model_get_n_items (asr_key_question_get_statements (kq)), >, 0);
   g_assert_nonnull (gtk_list_box_get_row_at_index (asr_judgement_page_get_items_list (window->judgement_page), 0));
+  choice = asr_judgement_page_get_rating_choice (window->judgement_page);
+  problem = asr_judgement_page_get_problem_label (window->judgement_page);
 
   /* A rating without a rationale is a problem, and not in the model. */
   type_rationale (window, "");
@@ -287,6 +289,91 @@ test_sidebar_summary (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget);
+}
+
+/* The window that opens @path as the command line does; mapped. */
+static AsrWindow *
+open_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AsrWindow *window;
+
+  g_assert_null (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  asr_application_open_file (application, file);
+  window = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  test_wait_for (is_visible, window);
+  test_wait_for (test_is_mapped, window);
+  return window;
+}
+
+/* The item and judgement pages serve judgement frameworks only: a window
+ * opened on the SAF sample shows its first frame without building them
+ * (issue 10: start-up). */
+static void
+test_saf_builds_no_judgement_pages (void)
+{
+  const char *root = g_getenv ("ASSESSOR_SOURCE_ROOT");
+  g_autofree char *path = NULL;
+  AsrWindow *window;
+
+  if (root == NULL)
+    {
+      g_test_skip ("ASSESSOR_SOURCE_ROOT is not set");
+      return;
+    }
+  path = g_build_filename (root, "data", "samples", "sample.assessment", NULL);
+  window = open_file (path);
+  g_assert_nonnull (asr_window_get_statement (window));
+  g_assert_null (test_find_descendant (GTK_WIDGET (window), ASR_TYPE_ITEM_PAGE));
+  g_assert_null (test_find_descendant (GTK_WIDGET (window), ASR_TYPE_JUDGEMENT_PAGE));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Opened after start, a judgement framework's document builds the item
+ * page for its first item, and the judgement page when a key question's
+ * judgement is first asked for; each shows at once, filled. */
+static void
+test_pages_built_on_first_use (void)
+{
+  g_autofree char *path = g_build_filename (JUDGEMENT_DIR, "judged.assessment", NULL);
+  AsrWindow *window;
+  AsrQualityStatement *item;
+  AsrKeyQuestion *kq;
+  GtkWidget *page;
+
+  judgement_fixture_framework ();   /* registered: the file names it */
+  window = open_file (path);
+  item = asr_window_get_statement (window);
+  g_assert_nonnull (item);
+  page = test_find_descendant (GTK_WIDGET (window), ASR_TYPE_ITEM_PAGE);
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_true (asr_item_page_get_item (ASR_ITEM_PAGE (page)) == item);
+  g_assert_null (test_find_descendant (GTK_WIDGET (window), ASR_TYPE_JUDGEMENT_PAGE));
+
+  kq = asr_quality_statement_get_key_question (item);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "judge",
+                                  g_variant_new_string (asr_key_question_get_id (kq)));
+  test_wait_for (is_visible, window);
+  page = test_find_descendant (GTK_WIDGET (window), ASR_TYPE_JUDGEMENT_PAGE);
+  g_assert_nonnull (page);
+  test_wait_for (test_is_mapped, page);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "judgement");
+  g_assert_true (asr_judgement_page_get_key_question (ASR_JUDGEMENT_PAGE (page)) == kq);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (
+                      asr_judgement_page_get_items_list (ASR_JUDGEMENT_PAGE (page)), 0));
+
+  /* An item picked on the judgement page opens on the item page. */
+  g_signal_emit_by_name (page, "item-activated", item);
+  test_spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->editor_stack), ==, "item");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -298,6 +385,9 @@ main (int   argc,
   g_test_add_func ("/judgement-window/item-page", test_item_page);
   g_test_add_func ("/judgement-window/judgement-page", test_judgement_page);
   g_test_add_func ("/judgement-window/sidebar-summary", test_sidebar_summary);
+  g_test_add_func ("/judgement-window/saf-builds-no-judgement-pages",
+                   test_saf_builds_no_judgement_pages);
+  g_test_add_func ("/judgement-window/pages-built-on-first-use", test_pages_built_on_first_use);
   status = g_test_run ();
   g_clear_object (&application);
   return status;

@@ -218,6 +218,47 @@ test_narrow_and_accessible (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkWidget *
+concealed_child (gpointer bar)
+{
+  return gtk_revealer_get_child (GTK_REVEALER (adw_bin_get_child (ADW_BIN (bar))));
+}
+
+static gboolean
+bar_child_hidden (gpointer window)
+{
+  return !gtk_widget_get_visible (concealed_child (ASR_WINDOW (window)->problems_bar));
+}
+
+/* A window's problems bar and merge-conflict banner hide their contents
+ * while nothing shows: GTK 4.8's revealer would measure their wrapping
+ * labels for every frame of every window (issue 10: start-up). Shown, the
+ * problems are there; hidden again, they go. */
+static void
+test_concealed_bars_not_measured (void)
+{
+  g_autoptr(GFile) file = write_damaged ();
+  AsrWindow *window = test_new_window (application, NULL, NULL);
+  GtkWidget *hide;
+
+  g_assert_false (gtk_widget_get_visible (concealed_child (window->problems_bar)));
+  g_assert_false (gtk_widget_get_visible (concealed_child (window->conflict_banner)));
+
+  asr_window_open_file (window, file);
+  test_wait_for (has_file, window);
+  test_wait_for (problems_bar_mapped, window);
+  g_assert_true (gtk_widget_get_visible (concealed_child (window->problems_bar)));
+  test_wait_for (test_is_mapped, concealed_child (window->problems_bar));
+  g_assert_false (gtk_widget_get_visible (concealed_child (window->conflict_banner)));
+
+  hide = gtk_widget_get_last_child (gtk_widget_get_first_child (concealed_child (window->problems_bar)));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (hide)), ==, "_Hide Problems");
+  test_click (hide);
+  test_wait_for (bar_child_hidden, window);
+  g_assert_false (gtk_revealer_get_child_revealed (GTK_REVEALER (adw_bin_get_child (ADW_BIN (window->problems_bar)))));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -227,5 +268,6 @@ main (int   argc,
   g_test_add_func ("/open-problems/open", test_open_with_problems);
   g_test_add_func ("/open-problems/save-asks-new-name", test_save_asks_new_name);
   g_test_add_func ("/open-problems/narrow-and-accessible", test_narrow_and_accessible);
+  g_test_add_func ("/open-problems/concealed-bars-not-measured", test_concealed_bars_not_measured);
   return g_test_run ();
 }

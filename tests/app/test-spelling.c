@@ -122,6 +122,39 @@ test_opened_in_background (void)
   g_signal_handlers_disconnect_by_data (checker, &changed);
 }
 
+static gboolean is_checked (gpointer view);
+static gboolean underlined_at (GtkTextView *view,
+                               int          offset);
+
+/* Nothing is checked, and so no dictionary opened, until the window of a
+ * notes editor has painted: a window opened on a document shows its first
+ * frame without a worker thread parsing a word list beside it (issue 10:
+ * start-up). Then the underlines come. */
+static void
+test_checked_after_first_frame (void)
+{
+  GtkWidget *window;
+  GtkWidget *view;
+
+  if (skip_without_dictionary ())
+    return;
+  window = gtk_window_new ();
+  view = gtk_text_view_new ();
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "I recieve it.", -1);
+  gtk_widget_realize (window);
+  asr_spell_view_attach (GTK_TEXT_VIEW (view), asr_spell_checker_get_default ());
+  test_spin ();
+  g_assert_cmpuint (asr_spell_view_get_checked (GTK_TEXT_VIEW (view)), ==, 0);
+  g_assert_true (asr_spell_view_is_pending (GTK_TEXT_VIEW (view)));
+
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (is_checked, view);
+  g_assert_cmpuint (asr_spell_view_get_checked (GTK_TEXT_VIEW (view)), >, 0);
+  g_assert_true (underlined_at (GTK_TEXT_VIEW (view), 2));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static AsrWindow *
 new_window (AsrQualityStatement **statement)
 {
@@ -447,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/spelling/words", test_words);
   g_test_add_func ("/spelling/checker", test_checker);
   g_test_add_func ("/spelling/opened-in-background", test_opened_in_background);
+  g_test_add_func ("/spelling/checked-after-first-frame", test_checked_after_first_frame);
   g_test_add_func ("/spelling/underline-and-correct", test_underline_and_correct);
   g_test_add_func ("/spelling/add-to-dictionary", test_add_to_dictionary);
   g_test_add_func ("/spelling/setting-off", test_setting_off);

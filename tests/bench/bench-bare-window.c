@@ -3,27 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A bare libadwaita window of Assessor's default size (a header bar and
- * one label) that prints "first frame" and exits when it has painted its
- * first frame, as Assessor does with ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME:
- * build-aux/bench.sh --ui times both from exec to exit.
+ * one label).  build-aux/bench.sh --ui times it from exec to its first
+ * painted frame, as it does Assessor and GNOME Text Editor: the library
+ * tests/bench/bench-first-frame.c, preloaded, ends each on that frame.
  */
-#include <unistd.h>
 #include <adwaita.h>
-
-static void
-after_paint_cb (GdkFrameClock *clock,
-                gpointer       user_data)
-{
-  g_print ("first frame\n");
-  _exit (0);
-}
-
-static void
-realize_cb (GtkWidget *window)
-{
-  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
-                    G_CALLBACK (after_paint_cb), NULL);
-}
 
 static void
 activate_cb (GtkApplication *application)
@@ -37,7 +21,6 @@ activate_cb (GtkApplication *application)
   gtk_widget_set_vexpand (label, TRUE);
   gtk_box_append (GTK_BOX (box), label);
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
-  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
 

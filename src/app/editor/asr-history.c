@@ -28,6 +28,7 @@ struct _AsrHistory
   guint          close_id;
   gboolean       applying;
   AsrCommentWatches *comment_watches;  /* asr-history-comments.c */
+  GHashTable    *class_pspecs; /* GType → GParamSpec ** (NULL-ended), owned */
 };
 
 G_DEFINE_FINAL_TYPE (AsrHistory, asr_history, G_TYPE_OBJECT)
@@ -208,20 +209,40 @@ object_notify_cb (GObject    *object,
 
 /* Every writable property, except a statement's score where the evidence
  * categories drive it (it follows them, and cannot be set). */
+/* The properties of @object's class, NULL-ended. Asked of GObject once
+ * per class: g_object_class_list_properties() walks every property of
+ * every class in the process (thousands once GTK is up), and a document
+ * has hundreds of objects of three classes (issue 10: start-up). */
+static GParamSpec **
+list_properties (AsrHistory *self,
+                 GObject    *object)
+{
+  GType type = G_OBJECT_TYPE (object);
+  GParamSpec **pspecs = g_hash_table_lookup (self->class_pspecs, GSIZE_TO_POINTER (type));
+  guint n_pspecs;
+
+  if (pspecs == NULL)
+    {
+      pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
+      pspecs = g_renew (GParamSpec *, pspecs, n_pspecs + 1);
+      pspecs[n_pspecs] = NULL;
+      g_hash_table_insert (self->class_pspecs, GSIZE_TO_POINTER (type), pspecs);
+    }
+  return pspecs;
+}
+
 static void
 watch (AsrHistory          *self,
        GObject             *object,
        AsrQualityStatement *statement)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GParamSpec **pspecs = list_properties (self, object);
   gboolean legacy;
-  guint n_pspecs;
 
   legacy = asr_framework_get_scoring_method (asr_assessment_get_framework (self->assessment))
            == ASR_SCORING_EVIDENCE_CATEGORIES;
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
 
-  for (guint i = 0; i < n_pspecs; i++)
+  for (guint i = 0; pspecs[i] != NULL; i++)
     {
       GParamSpec *pspec = pspecs[i];
 
@@ -309,6 +330,7 @@ asr_history_dispose (GObject *object)
   g_clear_pointer (&self->redo_steps, g_ptr_array_unref);
   g_clear_pointer (&self->slots, g_hash_table_unref);
   g_clear_pointer (&self->comment_watches, _asr_comment_watches_free);
+  g_clear_pointer (&self->class_pspecs, g_hash_table_unref);
   g_clear_object (&self->assessment);
 
   G_OBJECT_CLASS (asr_history_parent_class)->dispose (object);
@@ -400,6 +422,7 @@ asr_history_init (AsrHistory *self)
                                        _asr_history_slot_free, NULL);
   self->undo_steps = g_ptr_array_new_with_free_func (_asr_history_step_free);
   self->redo_steps = g_ptr_array_new_with_free_func (_asr_history_step_free);
+  self->class_pspecs = g_hash_table_new_full (NULL, NULL, NULL, g_free);
 }
 
 AsrHistory *

@@ -17,6 +17,10 @@ typedef struct
   GtkTextTag      *dirty_tag;   /* marks text still to check */
   gulong           changed_id;
   guint            idle_id;
+  gulong           map_id;      /* waiting for the view to be shown, */
+  GdkFrameClock   *clock;       /* then for its window's next frame */
+  gulong           paint_id;
+  gboolean         drawn;       /* painted since attaching: checks go on */
   guint64          checked;     /* characters checked so far */
   GMenu           *menu;        /* the context menu's spelling part */
   /* While a slice is checked: its text, and where the last word was. */

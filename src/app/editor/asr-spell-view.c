@@ -22,12 +22,32 @@
 #define SLICE_USEC  4000
 #define REACH_CHARS 256
 
+/* Disconnects @id from @instance unless @instance has let go of its
+ * handlers already (a disposed view or frame clock has). */
+static void
+disconnect (gpointer  instance,
+            gulong   *id)
+{
+  if (instance != NULL && *id != 0 && g_signal_handler_is_connected (instance, *id))
+    g_signal_handler_disconnect (instance, *id);
+  *id = 0;
+}
+
+static void
+stop_waiting (AsrSpell *spell)
+{
+  disconnect (spell->view, &spell->map_id);
+  disconnect (spell->clock, &spell->paint_id);
+  g_clear_object (&spell->clock);
+}
+
 static void
 spell_free (gpointer data)
 {
   AsrSpell *spell = data;
 
   g_clear_handle_id (&spell->idle_id, g_source_remove);
+  stop_waiting (spell);
   g_clear_signal_handler (&spell->changed_id, spell->checker);
   g_signal_handlers_disconnect_by_data (spell->buffer, spell);
   g_clear_object (&spell->checker);
@@ -120,6 +140,42 @@ next_dirty (AsrSpell    *spell,
   return !gtk_text_iter_equal (start, end);
 }
 
+static gboolean check_idle_cb (gpointer data);
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                AsrSpell      *spell)
+{
+  stop_waiting (spell);
+  spell->drawn = TRUE;
+  if (spell->idle_id == 0)
+    spell->idle_id = g_idle_add_full (G_PRIORITY_LOW, check_idle_cb, spell, NULL);
+}
+
+static void
+map_cb (GtkWidget *view,
+        AsrSpell  *spell)
+{
+  disconnect (view, &spell->map_id);
+  spell->clock = g_object_ref (gtk_widget_get_frame_clock (view));
+  spell->paint_id = g_signal_connect (spell->clock, "after-paint", G_CALLBACK (after_paint_cb), spell);
+}
+
+/* Whether checking waits for the view to be shown and painted: the first
+ * check opens the dictionary (a worker thread parsing for 100 ms), which
+ * should come after a window's first frame, not beside it (issue 10). */
+static gboolean
+wait_for_frame (AsrSpell *spell)
+{
+  if (spell->drawn || spell->paint_id != 0 || spell->map_id != 0)
+    return !spell->drawn;
+  if (gtk_widget_get_mapped (GTK_WIDGET (spell->view)))
+    map_cb (GTK_WIDGET (spell->view), spell);
+  else
+    spell->map_id = g_signal_connect (spell->view, "map", G_CALLBACK (map_cb), spell);
+  return TRUE;
+}
+
 static gboolean
 check_idle_cb (gpointer data)
 {
@@ -127,6 +183,11 @@ check_idle_cb (gpointer data)
   gint64 deadline = g_get_monotonic_time () + SLICE_USEC;
   GtkTextIter start, end;
 
+  if (wait_for_frame (spell))
+    {
+      spell->idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
   /* The dictionary is being opened: its "changed" checks all again. */
   if (!asr_spell_checker_prepare (spell->checker))
     {
@@ -251,7 +312,8 @@ asr_spell_view_is_pending (GtkTextView *view)
 
   spell = _asr_spell_get (view);
   return spell != NULL &&
-         (spell->idle_id != 0 || asr_spell_checker_get_loading (spell->checker));
+         (spell->idle_id != 0 || spell->paint_id != 0 || spell->map_id != 0 ||
+          asr_spell_checker_get_loading (spell->checker));
 }
 
 guint64

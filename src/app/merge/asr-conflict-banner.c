@@ -13,6 +13,7 @@
 
 #include "asr-conflict-banner.h"
 #include "asr-conflict-view.h"
+#include "asr-reveal.h"
 
 struct _AsrConflictBanner
 {
@@ -144,6 +145,7 @@ asr_conflict_banner_init (AsrConflictBanner *self)
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->button));
   gtk_revealer_set_child (self->revealer, box);
+  asr_reveal_hide_concealed_child (self->revealer);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->revealer));
 }
 

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-problems-bar.h"
+#include "asr-reveal.h"
 
 struct _AsrProblemsBar
 {
@@ -121,6 +122,7 @@ asr_problems_bar_init (AsrProblemsBar *self)
   gtk_box_append (GTK_BOX (box), build_header (self));
   gtk_box_append (GTK_BOX (box), build_list (self));
   gtk_revealer_set_child (self->revealer, box);
+  asr_reveal_hide_concealed_child (self->revealer);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->revealer));
 }
 

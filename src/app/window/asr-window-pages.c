@@ -1,4 +1,4 @@
-/* asr-window-pages.c: the Summary and Compare pages, built when first shown
+/* asr-window-pages.c: the pages a window builds only when first shown
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -6,7 +6,8 @@
  * of labels, many wrapping) and the Compare page cost more to measure than
  * the rest of the window, so each is built the first time it is shown and,
  * once built, hidden while another page is: an AdwViewStack measures every
- * visible page, shown or not.
+ * visible page, shown or not.  The item and judgement pages serve only
+ * judgement frameworks: a window of a scored framework never builds them.
  */
 #define G_LOG_DOMAIN "asr-window"
 
@@ -64,6 +65,46 @@ _asr_window_get_comparison_view (AsrWindow *self)
   return self->comparison_view;
 }
 
+AsrItemPage *
+_asr_window_get_item_page (AsrWindow *self)
+{
+  if (self->item_page == NULL)
+    {
+      self->item_page = ASR_ITEM_PAGE (asr_item_page_new ());
+      adw_bin_set_child (self->item_bin, GTK_WIDGET (self->item_page));
+    }
+  return self->item_page;
+}
+
+static void
+judgement_item_cb (AsrWindow           *self,
+                   AsrQualityStatement *item)
+{
+  asr_window_show_statement (self, item);
+}
+
+AsrJudgementPage *
+_asr_window_get_judgement_page (AsrWindow *self)
+{
+  if (self->judgement_page == NULL)
+    {
+      self->judgement_page = ASR_JUDGEMENT_PAGE (asr_judgement_page_new ());
+      g_signal_connect_object (self->judgement_page, "item-activated",
+                               G_CALLBACK (judgement_item_cb), self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->judgement_bin, GTK_WIDGET (self->judgement_page));
+    }
+  return self->judgement_page;
+}
+
+void
+_asr_window_pages_clear_items (AsrWindow *self)
+{
+  if (self->item_page != NULL)
+    asr_item_page_set_item (self->item_page, NULL);
+  if (self->judgement_page != NULL)
+    asr_judgement_page_set_key_question (self->judgement_page, NULL);
+}
+
 /* The pages already built follow the window's document. */
 void
 _asr_window_pages_set_assessment (AsrWindow     *self,
@@ -98,4 +139,6 @@ _asr_window_pages_dispose (AsrWindow *self)
   /* Owned by their bins, which the template disposes. */
   self->summary_view = NULL;
   self->comparison_view = NULL;
+  self->item_page = NULL;
+  self->judgement_page = NULL;
 }

@@ -58,8 +58,10 @@ struct _AsrWindow
   AsrConflictBanner    *conflict_banner;
   AsrConflictView      *conflict_view;
   GtkStack             *editor_stack;      /* statement, item or judgement page */
-  AsrItemPage          *item_page;
-  AsrJudgementPage     *judgement_page;
+  AdwBin               *item_bin;
+  AdwBin               *judgement_bin;
+  AsrItemPage          *item_page;         /* NULL until first shown */
+  AsrJudgementPage     *judgement_page;    /* NULL until first shown */
   AdwBin               *summary_bin;
   AdwBin               *compare_bin;
   AsrSummaryView       *summary_view;      /* NULL until first shown */
@@ -114,9 +116,14 @@ void     _asr_window_set_welcome        (AsrWindow      *self,
  * if it has no document yet, else into a new one. */
 struct _AsrNewAssessmentDialog *_asr_window_new_assessment (AsrWindow *self);
 
-/* asr-window-pages.c: the Summary and Compare pages, built on demand */
+/* asr-window-pages.c: the Summary and Compare pages, and the item and
+ * judgement pages of judgement frameworks, built on demand */
 AsrSummaryView    *_asr_window_get_summary_view     (AsrWindow     *self);
 AsrComparisonView *_asr_window_get_comparison_view  (AsrWindow     *self);
+AsrItemPage       *_asr_window_get_item_page        (AsrWindow     *self);
+AsrJudgementPage  *_asr_window_get_judgement_page   (AsrWindow     *self);
+/* The item and judgement pages, if built, let go of the document's. */
+void               _asr_window_pages_clear_items    (AsrWindow     *self);
 void               _asr_window_pages_set_assessment (AsrWindow     *self,
                                                      AsrAssessment *assessment);
 void               _asr_window_view_stack_page_cb   (AsrWindow     *self);

@@ -11,7 +11,6 @@
 
 #include "config.h"
 
-#include <unistd.h>
 #include <glib/gi18n.h>
 
 #include "asr-window-private.h"
@@ -133,8 +132,7 @@ show_document (AsrWindow *self)
   self->views_pending = FALSE;
   asr_statement_page_set_statement (self->statement_page, NULL);
   _asr_window_merge_set_document (self);
-  asr_item_page_set_item (self->item_page, NULL);
-  asr_judgement_page_set_key_question (self->judgement_page, NULL);
+  _asr_window_pages_clear_items (self);
   asr_sidebar_set_assessment (self->sidebar, self->assessment);
   asr_progress_label_set_assessment (self->progress_label, self->assessment);
   asr_progress_label_set_assessment (self->page_progress_label, self->assessment);
@@ -233,7 +231,7 @@ asr_window_show_statement (AsrWindow           *self,
   /* An item of a judgement framework has a page of its own. */
   if (statement != NULL && asr_summary_is_judged (asr_quality_statement_get_key_question (statement)))
     {
-      asr_item_page_set_item (self->item_page, statement);
+      asr_item_page_set_item (_asr_window_get_item_page (self), statement);
       gtk_stack_set_visible_child_name (self->editor_stack, "item");
     }
   else
@@ -249,7 +247,7 @@ asr_window_show_judgement (AsrWindow      *self,
   g_return_if_fail (asr_summary_is_judged (key_question));
 
   _asr_window_ensure_views (self);
-  asr_judgement_page_set_key_question (self->judgement_page, key_question);
+  asr_judgement_page_set_key_question (_asr_window_get_judgement_page (self), key_question);
   gtk_stack_set_visible_child_name (self->editor_stack, "judgement");
   adw_view_stack_set_visible_child_name (self->view_stack, "statement");
 }
@@ -487,8 +485,6 @@ asr_window_class_init (AsrWindowClass *klass)
   g_type_ensure (ASR_TYPE_STATEMENT_PAGE);
   g_type_ensure (ASR_TYPE_CONFLICT_BANNER);
   g_type_ensure (ASR_TYPE_CONFLICT_VIEW);
-  g_type_ensure (ASR_TYPE_ITEM_PAGE);
-  g_type_ensure (ASR_TYPE_JUDGEMENT_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
@@ -507,8 +503,8 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, conflict_view);
   gtk_widget_class_bind_template_callback (widget_class, asr_window_show_statement);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, editor_stack);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, item_page);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, judgement_page);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, item_bin);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, judgement_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, summary_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, compare_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_section);
@@ -517,8 +513,6 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_callback_full (widget_class, "view_stack_page_cb",
                                                 G_CALLBACK (_asr_window_view_stack_page_cb));
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback_full (widget_class, "judgement_item_cb",
-                                                G_CALLBACK (asr_window_show_statement));
 
   _asr_window_class_actions_init (klass);
 }
@@ -535,27 +529,6 @@ application_notify_cb (AsrWindow *self)
                              asr_application_get_recent_menu (ASR_APPLICATION (application)));
       _asr_window_welcome_set_application (self, ASR_APPLICATION (application));
     }
-}
-
-/* For the start-up benchmark only (build-aux/bench.sh --ui, README):
- * with ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME set, the process says so and
- * exits when the window has painted its first frame with the document it
- * was opened for. */
-static void
-bench_after_paint_cb (GdkFrameClock *clock,
-                      AsrWindow     *self)
-{
-  if (self->n_claims > 0)
-    return;
-  g_print ("first frame\n");
-  _exit (0);
-}
-
-static void
-bench_realize_cb (AsrWindow *self)
-{
-  g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (bench_after_paint_cb), self, 0);
 }
 
 static void
@@ -583,9 +556,6 @@ asr_window_init (AsrWindow *self)
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop_target, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop_target));
-
-  if (g_getenv ("ASSESSOR_BENCH_EXIT_ON_FIRST_FRAME") != NULL)
-    g_signal_connect (self, "realize", G_CALLBACK (bench_realize_cb), NULL);
 
   /* Above the pages, outside the template: one widget, added in code. */
   self->problems_bar = ASR_PROBLEMS_BAR (asr_problems_bar_new ());
