@@ -10,12 +10,14 @@
  * A wrapping label answers that with a search over widths, a Pango layout
  * per guess: about 20 for each quality statement's name in the sidebar.
  * These tests hold the widgets GTK asks to answering with their width at
- * any height (asr-width-bin.c), which costs nothing once measured.
+ * any height (asr-width-bin.c), which costs nothing once measured; and
+ * what is not in the first screenful to coming after the first frame.
  */
 #include "config.h"
 
 #include <adwaita.h>
 
+#include "asr-evidence-row.h"
 #include "asr-window-private.h"
 #include "test-util.h"
 
@@ -109,6 +111,64 @@ test_bars (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static guint
+count_descendants (GtkWidget *widget,
+                   GType      type)
+{
+  guint n = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_descendants (child, type);
+  return n;
+}
+
+typedef struct
+{
+  AsrWindow *window;
+  guint      n_evidence;
+} Opened;
+
+static gboolean
+all_built (gpointer data)
+{
+  Opened *opened = data;
+
+  return count_descendants (GTK_WIDGET (opened->window->sidebar), GTK_TYPE_LIST_BOX_ROW) == 34 &&
+         count_descendants (GTK_WIDGET (opened->window->statement_page),
+                            ASR_TYPE_EVIDENCE_ROW) == opened->n_evidence;
+}
+
+/* Opening builds the first screenful of the sidebar and of the statement
+ * page; the rest comes after the first frame, a slice a frame. */
+static void
+test_built_after_first_frame (void)
+{
+  g_autoptr(AsrAssessment) assessment = test_load_sample ();
+  Opened opened = { test_new_window (application, NULL, NULL), 0 };
+  AsrQualityStatement *first = test_statement_at (assessment, "safe", 0);
+  guint n_rows;
+
+  opened.n_evidence = g_list_model_get_n_items (asr_quality_statement_get_evidence (first));
+  g_assert_cmpuint (opened.n_evidence, >, 0);
+  test_spin ();
+
+  /* As File → Open does once the file is read. */
+  asr_window_set_document (opened.window, assessment, NULL);
+  n_rows = count_descendants (GTK_WIDGET (opened.window->sidebar), GTK_TYPE_LIST_BOX_ROW);
+  g_assert_cmpuint (n_rows, >=, 14);
+  g_assert_cmpuint (n_rows, <=, 16);
+  g_assert_cmpuint (count_descendants (GTK_WIDGET (opened.window->statement_page),
+                                       ASR_TYPE_EVIDENCE_ROW), ==, 0);
+  g_assert_true (asr_window_get_statement (opened.window) == first);
+  g_assert_nonnull (gtk_list_box_get_selected_row (GTK_LIST_BOX (test_find_descendant (GTK_WIDGET (opened.window->sidebar),
+                                                                                     GTK_TYPE_LIST_BOX))));
+
+  test_wait_for (all_built, &opened);
+  gtk_window_destroy (GTK_WINDOW (opened.window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -118,5 +178,6 @@ main (int   argc,
   application = app;
   g_test_add_func ("/opening/sidebar-rows", test_sidebar_rows);
   g_test_add_func ("/opening/bars", test_bars);
+  g_test_add_func ("/opening/built-after-first-frame", test_built_after_first_frame);
   return g_test_run ();
 }
