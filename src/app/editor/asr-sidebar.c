@@ -102,7 +102,7 @@ filter_match_cb (gpointer    item,
 /* The first screenful of rows (a 720 px window shows about 14), then
  * a slice per frame: each costs a few milliseconds to build and measure. */
 #define FIRST_ROWS 16
-#define ROWS_PER_FRAME 4
+#define ROWS_PER_FRAME 2
 
 static void
 complete_rows (AsrSidebar *self)
