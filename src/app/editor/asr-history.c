@@ -206,6 +206,34 @@ object_notify_cb (GObject    *object,
   _asr_history_unset_values (now);
 }
 
+/* The properties of @object's class.  g_object_class_list_properties()
+ * walks every property of every type registered (GTK's thousands) on each
+ * call, and a document has hundreds of objects to watch (15-25 % of the
+ * iteration that sets a document, issue 10); a class's properties never
+ * change, so each class is listed once, for the life of the process. */
+static GPtrArray *
+list_properties (GObject *object)
+{
+  static GHashTable *lists;  /* GType → GPtrArray of GParamSpec, main thread only */
+  GPtrArray *list;
+
+  if (lists == NULL)
+    lists = g_hash_table_new (NULL, NULL);
+  list = g_hash_table_lookup (lists, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)));
+  if (list == NULL)
+    {
+      guint n;
+      g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object),
+                                                                       &n);
+
+      list = g_ptr_array_sized_new (n);
+      for (guint i = 0; i < n; i++)
+        g_ptr_array_add (list, pspecs[i]);
+      g_hash_table_insert (lists, GSIZE_TO_POINTER (G_OBJECT_TYPE (object)), list);
+    }
+  return list;
+}
+
 /* Every writable property, except a statement's score where the evidence
  * categories drive it (it follows them, and cannot be set). */
 static void
@@ -213,17 +241,15 @@ watch (AsrHistory          *self,
        GObject             *object,
        AsrQualityStatement *statement)
 {
-  g_autofree GParamSpec **pspecs = NULL;
+  GPtrArray *pspecs = list_properties (object);
   gboolean legacy;
-  guint n_pspecs;
 
   legacy = asr_framework_get_scoring_method (asr_assessment_get_framework (self->assessment))
            == ASR_SCORING_EVIDENCE_CATEGORIES;
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (object), &n_pspecs);
 
-  for (guint i = 0; i < n_pspecs; i++)
+  for (guint i = 0; i < pspecs->len; i++)
     {
-      GParamSpec *pspec = pspecs[i];
+      GParamSpec *pspec = g_ptr_array_index (pspecs, i);
 
       if (ASR_IS_KEY_QUESTION (object) &&
           (g_str_equal (pspec->name, "override-rating") ||
