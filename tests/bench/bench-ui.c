@@ -20,13 +20,16 @@
  * Each line: measure, goal, min / median / max over the runs, met or not.
  * Options: --quick (skip 50 MB), --runs=N (default 5), --open-only (only
  * the stalls after opening: no typing, no keystroke cost).  With BENCH_UI_DIAG
- * set, each iteration over 16 ms is printed as it happens, after a line
- * saying which document is being opened or typed in; the typing lines
- * give the monotonic clock (for `perf record -k CLOCK_MONOTONIC` and
- * `perf report --time`).
+ * set, each iteration over 16 ms is printed as it happens, with the parts
+ * of it spent computing the window's size for the X server and in a
+ * frame's update, layout and paint, after a line
+ * saying which document is being opened or typed in; these lines and the
+ * typing lines give the monotonic clock (for `perf record -k CLOCK_MONOTONIC`
+ * and `perf report --time`).
  */
 #include "config.h"
 
+#include <string.h>
 #include <time.h>
 #include <glib/gstdio.h>
 
@@ -46,6 +49,13 @@ typedef struct
 } Document;
 
 static gboolean open_only;
+
+/* With BENCH_UI_DIAG: where an iteration's time went (CPU ms), from the
+ * surface's and the frame clock's signals: the window's size computed for
+ * the X server (compute-size), and a frame's update, layout and paint. */
+enum { PHASE_SIZE, PHASE_UPDATE, PHASE_LAYOUT, PHASE_PAINT, N_PHASES };
+static double phase_ms[N_PHASES];
+static double phase_start;
 
 static double
 now_ms (void)
@@ -73,11 +83,19 @@ pump (double  ms,
   while (now_ms () < end)
     {
       double t0 = cpu_ms (), dt;
-      gboolean busy = g_main_context_iteration (NULL, FALSE);
+      double start_s = g_get_monotonic_time () / 1e6;
+      gboolean busy;
 
+      memset (phase_ms, 0, sizeof phase_ms);
+      busy = g_main_context_iteration (NULL, FALSE);
       dt = cpu_ms () - t0;
       if (dt > STALL_MS && g_getenv ("BENCH_UI_DIAG"))
-        g_printerr ("iteration %.1f ms\n", dt);
+        g_printerr ("iteration %.1f ms at %.6f–%.6f s: compute-size %.1f, frame update %.1f, "
+                    "layout %.1f, paint %.1f, other %.1f\n", dt, start_s,
+                    g_get_monotonic_time () / 1e6, phase_ms[PHASE_SIZE],
+                    phase_ms[PHASE_UPDATE], phase_ms[PHASE_LAYOUT], phase_ms[PHASE_PAINT],
+                    dt - phase_ms[PHASE_SIZE] - phase_ms[PHASE_UPDATE]
+                    - phase_ms[PHASE_LAYOUT] - phase_ms[PHASE_PAINT]);
       longest = MAX (longest, dt);
       if (dt > STALL_MS && n_stalls != NULL)
         (*n_stalls)++;
@@ -110,6 +128,72 @@ pump_until (gboolean (*done) (gpointer),
   while (!done (data) && now_ms () < end)
     *longest = pump_more (*longest, 5, n_stalls);
   return done (data);
+}
+
+/* Emission hooks run before every handler, the handlers connected here
+ * after GTK's own: each phase is timed from its start to GTK's end of it. */
+static gboolean
+phase_start_hook_cb (GSignalInvocationHint *hint,
+                     guint                  n_values,
+                     const GValue          *values,
+                     gpointer               data)
+{
+  phase_start = cpu_ms ();
+  return TRUE;
+}
+
+static void
+phase_end (int phase)
+{
+  double now = cpu_ms ();
+
+  phase_ms[phase] += now - phase_start;
+  phase_start = now;
+}
+
+static void
+size_end_cb (void)
+{
+  phase_end (PHASE_SIZE);
+}
+
+static void
+update_end_cb (void)
+{
+  phase_end (PHASE_UPDATE);
+}
+
+static void
+layout_end_cb (void)
+{
+  phase_end (PHASE_LAYOUT);
+}
+
+static void
+paint_end_cb (void)
+{
+  phase_end (PHASE_PAINT);
+}
+
+static void
+watch_phases (GtkWindow *window)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  GdkFrameClock *clock = gdk_surface_get_frame_clock (surface);
+  static gboolean hooked;
+
+  if (!hooked)
+    {
+      g_signal_add_emission_hook (g_signal_lookup ("compute-size", GDK_TYPE_TOPLEVEL), 0,
+                                  phase_start_hook_cb, NULL, NULL);
+      g_signal_add_emission_hook (g_signal_lookup ("before-paint", GDK_TYPE_FRAME_CLOCK), 0,
+                                  phase_start_hook_cb, NULL, NULL);
+      hooked = TRUE;
+    }
+  g_signal_connect (surface, "compute-size", G_CALLBACK (size_end_cb), NULL);
+  g_signal_connect (clock, "update", G_CALLBACK (update_end_cb), NULL);
+  g_signal_connect (surface, "layout", G_CALLBACK (layout_end_cb), NULL);
+  g_signal_connect (clock, "paint", G_CALLBACK (paint_end_cb), NULL);
 }
 
 static gboolean
@@ -158,6 +242,8 @@ run_document (Document *doc)
   asr_autosave_attach (window);
   gtk_window_present (GTK_WINDOW (window));
   pump_until (is_mapped, window, &longest, NULL);
+  if (g_getenv ("BENCH_UI_DIAG"))
+    watch_phases (GTK_WINDOW (window));
   pump (200, NULL);
 
   longest = 0;

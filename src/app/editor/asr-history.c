@@ -207,8 +207,6 @@ object_notify_cb (GObject    *object,
   _asr_history_unset_values (now);
 }
 
-/* Every writable property, except a statement's score where the evidence
- * categories drive it (it follows them, and cannot be set). */
 /* The properties of @object's class, NULL-ended. Asked of GObject once
  * per class: g_object_class_list_properties() walks every property of
  * every class in the process (thousands once GTK is up), and a document
@@ -231,6 +229,8 @@ list_properties (AsrHistory *self,
   return pspecs;
 }
 
+/* Every writable property, except a statement's score where the evidence
+ * categories drive it (it follows them, and cannot be set). */
 static void
 watch (AsrHistory          *self,
        GObject             *object,

@@ -15,6 +15,7 @@
 #include "asr-rating-choice.h"
 #include "asr-sidebar-rows.h"
 #include "asr-summary.h"
+#include "asr-width-bin.h"
 
 #define STATEMENT_KEY "asr-statement"
 #define STALE_KEY "asr-stale"
@@ -280,8 +281,6 @@ asr_sidebar_statement_row_new (AsrQualityStatement *statement)
   gtk_label_set_ellipsize (GTK_LABEL (source), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (source, "caption");
   gtk_widget_add_css_class (source, "dim-label");
-  gtk_widget_set_hexpand (text, TRUE);
-  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (score, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (score, "score-badge");
   gtk_widget_add_css_class (score, "numeric");
@@ -289,6 +288,12 @@ asr_sidebar_statement_row_new (AsrQualityStatement *statement)
   gtk_box_append (GTK_BOX (text), name);
   gtk_box_append (GTK_BOX (text), snippet);
   gtk_box_append (GTK_BOX (text), source);
+  /* Centred in the row, GTK 4.8 measures the text's width for the row's
+   * height (gtk_widget_adjust_size_allocation): the bin answers that
+   * without the wrapping name's search over widths. */
+  text = asr_width_bin_new (text);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_valign (text, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), text);
   gtk_box_append (GTK_BOX (box), score);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);

@@ -9,6 +9,14 @@
  * with a header per key question.  Rows and headers follow the model
  * objects through "notify": no figure is copied.
  *
+ * A document's rows come in slices, one per frame (a GtkSliceListModel
+ * between the filter and the list): the first screenful is built with the
+ * document, the rest after its first frame, so opening a document does
+ * not build and measure rows nobody sees yet (issue 10; a GtkListView
+ * would not help: GTK 4.8 keeps up to 200 rows of one alive).  Whatever
+ * needs every row (looking one up, the keyboard, a filter) completes the
+ * list first.
+ *
  * The list is one region of the window for the keyboard: Tab enters it at
  * the current statement and leaves it (to the statement page, through
  * "leave-forward"), Up and Down move between rows without opening them,
@@ -21,6 +29,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
+#include "asr-frame-slices.h"
 #include "asr-sidebar.h"
 #include "asr-sidebar-filters.h"
 #include "asr-sidebar-rows.h"
@@ -32,6 +41,8 @@ struct _AsrSidebar
   AsrAssessment       *assessment;
   AsrQualityStatement *statement;
   GtkFilterListModel  *filtered;
+  GtkSliceListModel   *slice;     /* the rows built so far */
+  guint                growing;   /* adds a slice a frame; 0: all built */
   GtkCustomFilter     *filter;
   char                *query;     /* casefolded, NULL when empty */
   const AsrSidebarFilter *choice;  /* the filter chosen, never NULL */
@@ -88,6 +99,36 @@ filter_match_cb (gpointer    item,
          query_matches (self, item);
 }
 
+/* The first screenful of rows (a 720 px window shows about 14), then
+ * a slice per frame: each costs a few milliseconds to build and measure. */
+#define FIRST_ROWS 16
+#define ROWS_PER_FRAME 2
+
+static void
+complete_rows (AsrSidebar *self)
+{
+  if (self->growing == 0)
+    return;
+  asr_frame_slices_stop (GTK_WIDGET (self->list_box), &self->growing);
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+}
+
+static gboolean
+grow_cb (gpointer user_data)
+{
+  AsrSidebar *self = user_data;
+  guint size = gtk_slice_list_model_get_size (self->slice);
+
+  if (size < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)))
+    {
+      gtk_slice_list_model_set_size (self->slice, size + ROWS_PER_FRAME);
+      return TRUE;
+    }
+  self->growing = 0;
+  gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
+  return FALSE;
+}
+
 /* What each row shows beyond the model: its stale mark, and where the
  * search matched its notes (not when the name matched). */
 static void
@@ -138,6 +179,7 @@ refilter (AsrSidebar *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *stripped = g_strstrip (g_strdup (text));
 
+  complete_rows (self);
   g_clear_pointer (&self->query, g_free);
   if (stripped[0] != '\0')
     self->query = asr_sidebar_fold (stripped);
@@ -214,7 +256,9 @@ items_changed_cb (GListModel *model,
 {
   update_rows (self);
   update_filter_label (self);
-  select_current (self);
+  /* A slice added below leaves the selection (and the scrolling) alone. */
+  if (self->growing == 0)
+    select_current (self);
 }
 
 static void
@@ -274,6 +318,7 @@ move_focus (AsrSidebar *self,
   int index = 0;
   GtkListBoxRow *row;
 
+  complete_rows (self);
   if (focus != NULL && !GTK_IS_LIST_BOX_ROW (focus))
     focus = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
   if (focus != NULL)
@@ -456,6 +501,7 @@ set_comparison (AsrSidebar    *self,
 static void
 unbind_rows (AsrSidebar *self)
 {
+  asr_frame_slices_stop (GTK_WIDGET (self->list_box), &self->growing);
   gtk_list_box_set_header_func (self->list_box, NULL, NULL, NULL);
   gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   gtk_list_box_set_header_func (self->list_box, header_func_cb, NULL, NULL);
@@ -469,6 +515,7 @@ asr_sidebar_dispose (GObject *object)
   if (self->list_box != NULL)
     unbind_rows (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_SIDEBAR);
+  g_clear_object (&self->slice);
   g_clear_object (&self->filtered);
   g_clear_object (&self->filter);
   g_clear_object (&self->statement);
@@ -632,6 +679,7 @@ asr_sidebar_set_assessment (AsrSidebar    *self,
 
   g_clear_object (&self->statement);
   unbind_rows (self);
+  g_clear_object (&self->slice);
   g_clear_object (&self->filtered);
   set_comparison (self, assessment);
   self->choice = asr_sidebar_filter_lookup ("all");
@@ -642,10 +690,13 @@ asr_sidebar_set_assessment (AsrSidebar    *self,
     {
       self->filtered = gtk_filter_list_model_new (flatten_statements (assessment),
                                                   g_object_ref (GTK_FILTER (self->filter)));
-      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filtered),
+      self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                              0, FIRST_ROWS);
+      gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->slice),
                                create_row_cb, NULL, NULL);
-      g_signal_connect_object (self->filtered, "items-changed",
+      g_signal_connect_object (self->slice, "items-changed",
                                G_CALLBACK (items_changed_cb), self, G_CONNECT_AFTER);
+      self->growing = asr_frame_slices_start (GTK_WIDGET (self->list_box), grow_cb, self);
     }
   update_rows (self);
   update_filter_label (self);
@@ -713,6 +764,8 @@ asr_sidebar_get_list_box (AsrSidebar *self)
 {
   g_return_val_if_fail (ASR_IS_SIDEBAR (self), NULL);
 
+  /* With all its rows, for whoever walks them. */
+  complete_rows (self);
   return self->list_box;
 }
 
@@ -728,8 +781,11 @@ asr_sidebar_get_row (AsrSidebar          *self,
   for (guint i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)); i++)
     if (asr_sidebar_row_get_statement (row) == statement)
       return row;
+  if (self->growing == 0)
+    return NULL;
 
-  return NULL;
+  complete_rows (self);
+  return asr_sidebar_get_row (self, statement);
 }
 
 const char *

@@ -32,7 +32,7 @@ gboolean             asr_sidebar_set_filter     (AsrSidebar          *self,
 void                 asr_sidebar_set_baseline   (AsrSidebar          *self,
                                                  AsrAssessment       *baseline);
 
-/* The widgets, for tests. */
+/* The widgets, for tests; the list with every row built. */
 GtkEditable         *asr_sidebar_get_search_entry (AsrSidebar *self);
 GtkListBox          *asr_sidebar_get_list_box     (AsrSidebar *self);
 GtkMenuButton       *asr_sidebar_get_filter_button (AsrSidebar *self);

@@ -6,6 +6,10 @@
  * GSignalGroups for the statement, its key question and the assessment:
  * switching statements is one set_source/set_target, and nothing of the
  * statement is copied here.
+ *
+ * The evidence categories sit below the fold: a page set while not shown
+ * (a document being opened) builds them after its first frame, so that
+ * frame does not wait for rows nobody sees yet (issue 10).
  */
 #define G_LOG_DOMAIN "asr-statement-page"
 
@@ -14,6 +18,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-evidence-row.h"
+#include "asr-frame-slices.h"
 #include "asr-notes-buffer.h"
 #include "asr-notes-view.h"
 #include "asr-statement-page.h"
@@ -29,6 +34,7 @@ struct _AsrStatementPage
   GSignalGroup        *key_question_signals;
   GSignalGroup        *assessment_signals;
   GPtrArray           *evidence_rows;
+  guint                evidence_slices; /* builds them after the first frame */
   gboolean             updating;
 
   GtkLabel            *key_question_label;
@@ -226,29 +232,32 @@ update_cb (AsrStatementPage *self)
 }
 
 static void
-rebuild_evidence (AsrStatementPage *self)
+clear_evidence (AsrStatementPage *self)
 {
-  GListModel *evidence;
-  guint n;
-
+  asr_frame_slices_stop (GTK_WIDGET (self), &self->evidence_slices);
   for (guint i = 0; i < self->evidence_rows->len; i++)
     adw_preferences_group_remove (self->evidence_group,
                                   g_ptr_array_index (self->evidence_rows, i));
   g_ptr_array_set_size (self->evidence_rows, 0);
+}
 
-  if (self->statement == NULL)
-    return;
+/* Adds up to @max more rows; TRUE once every category has its row. */
+static gboolean
+build_evidence (AsrStatementPage *self,
+                guint             max)
+{
+  GListModel *evidence = asr_quality_statement_get_evidence (self->statement);
+  guint n = g_list_model_get_n_items (evidence);
 
-  adw_preferences_group_set_description (self->evidence_group,
-                                         is_legacy (self)
-                                         ? _("In this framework the evidence category scores "
-                                             "drive the quality statement’s score.")
-                                         : _("Optional: a score and notes for each category "
-                                             "of evidence you considered."));
+  if (self->evidence_rows->len == 0)
+    adw_preferences_group_set_description (self->evidence_group,
+                                           is_legacy (self)
+                                           ? _("In this framework the evidence category scores "
+                                               "drive the quality statement’s score.")
+                                           : _("Optional: a score and notes for each category "
+                                               "of evidence you considered."));
 
-  evidence = asr_quality_statement_get_evidence (self->statement);
-  n = g_list_model_get_n_items (evidence);
-  for (guint i = 0; i < n; i++)
+  for (guint i = self->evidence_rows->len; i < n && max > 0; i++, max--)
     {
       g_autoptr(AsrEvidence) item = g_list_model_get_item (evidence, i);
       GtkWidget *row = asr_evidence_row_new (item, get_framework (self),
@@ -257,6 +266,43 @@ rebuild_evidence (AsrStatementPage *self)
       adw_preferences_group_add (self->evidence_group, row);
       g_ptr_array_add (self->evidence_rows, row);
     }
+  return self->evidence_rows->len >= n;
+}
+
+/* A row a frame: each costs a few milliseconds to build and measure. */
+static gboolean
+evidence_slice_cb (gpointer user_data)
+{
+  AsrStatementPage *self = user_data;
+
+  if (!build_evidence (self, 1))
+    return TRUE;
+  self->evidence_slices = 0;
+  return FALSE;
+}
+
+static void
+rebuild_evidence (AsrStatementPage *self)
+{
+  clear_evidence (self);
+  if (self->statement == NULL)
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      build_evidence (self, G_MAXUINT);
+      return;
+    }
+  self->evidence_slices = asr_frame_slices_start (GTK_WIDGET (self), evidence_slice_cb, self);
+}
+
+/* Rows still to come, built now for whoever asks for them. */
+static void
+complete_evidence (AsrStatementPage *self)
+{
+  if (self->evidence_slices == 0)
+    return;
+  asr_frame_slices_stop (GTK_WIDGET (self), &self->evidence_slices);
+  build_evidence (self, G_MAXUINT);
 }
 
 static void
@@ -322,6 +368,7 @@ asr_statement_page_dispose (GObject *object)
   g_clear_object (&self->key_question_signals);
   g_clear_object (&self->assessment_signals);
   g_clear_object (&self->statement);
+  asr_frame_slices_stop (GTK_WIDGET (self), &self->evidence_slices);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_STATEMENT_PAGE);
   g_clear_pointer (&self->evidence_rows, g_ptr_array_unref);
 
@@ -537,6 +584,7 @@ static AsrEvidenceRow *
 find_evidence_row (AsrStatementPage *self,
                    GObject          *evidence)
 {
+  complete_evidence (self);
   for (guint i = 0; i < self->evidence_rows->len; i++)
     {
       AsrEvidenceRow *row = g_ptr_array_index (self->evidence_rows, i);
@@ -637,6 +685,7 @@ asr_statement_page_get_evidence_group (AsrStatementPage *self)
 {
   g_return_val_if_fail (ASR_IS_STATEMENT_PAGE (self), NULL);
 
+  complete_evidence (self);
   return self->evidence_group;
 }
 

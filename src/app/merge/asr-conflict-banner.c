@@ -14,6 +14,7 @@
 #include "asr-conflict-banner.h"
 #include "asr-conflict-view.h"
 #include "asr-reveal.h"
+#include "asr-width-bin.h"
 
 struct _AsrConflictBanner
 {
@@ -142,7 +143,8 @@ asr_conflict_banner_init (AsrConflictBanner *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Show the merge conflicts"), -1);
   gtk_widget_add_css_class (box, "conflict-banner");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->label));
+  /* Its width at the box's height costs no search over widths (issue 10). */
+  gtk_box_append (GTK_BOX (box), asr_width_bin_new (GTK_WIDGET (self->label)));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->button));
   gtk_revealer_set_child (self->revealer, box);
   asr_reveal_hide_concealed_child (self->revealer);

@@ -15,6 +15,7 @@
 
 #include "asr-problems-bar.h"
 #include "asr-reveal.h"
+#include "asr-width-bin.h"
 
 struct _AsrProblemsBar
 {
@@ -90,7 +91,8 @@ build_header (AsrProblemsBar *self)
   gtk_widget_set_hexpand (GTK_WIDGET (self->heading), TRUE);
   gtk_widget_set_valign (hide, GTK_ALIGN_START);
   g_signal_connect_swapped (hide, "clicked", G_CALLBACK (hide_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading));
+  /* Its width at the box's height costs no search over widths (issue 10). */
+  gtk_box_append (GTK_BOX (box), asr_width_bin_new (GTK_WIDGET (self->heading)));
   gtk_box_append (GTK_BOX (box), hide);
   return box;
 }
