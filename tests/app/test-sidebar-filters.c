@@ -105,6 +105,15 @@ test_filters_predicates (void)
                                        "Score 3, Carried forward");
   asr_assessment_set_previous_date (assessment, "2023-03-02");
   test_spin ();
+  /* The assessment's own date moves it too, as in the Summary grid. */
+  asr_assessment_set_date (assessment, "2024-03-01");
+  test_spin ();
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Score 3, Carried forward");
+  asr_assessment_set_date (assessment, "2026-10-14");
+  test_spin ();
+  gtk_test_accessible_assert_property (row, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Score 3, Carried forward · stale");
 
   /* Open comments: a statement with a comment not resolved. */
   {

@@ -33,6 +33,7 @@
 #include "asr-sidebar.h"
 #include "asr-sidebar-filters.h"
 #include "asr-sidebar-rows.h"
+#include "asr-stale-comparison.h"
 
 struct _AsrSidebar
 {
@@ -467,31 +468,19 @@ comparison_changed_cb (AsrSidebar *self)
   update_rows (self);
 }
 
+/* The staleness rule, its threshold and the reference date are the
+ * Compare view's and the Summary grid's: one comparison follows them. */
 static void
 set_comparison (AsrSidebar    *self,
                 AsrAssessment *assessment)
 {
-  g_autofree char *date = NULL;
-  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
-  g_autoptr(GSettingsSchema) schema = NULL;
-
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
   g_clear_object (&self->comparison);
   if (assessment == NULL)
     return;
 
-  self->comparison = asr_comparison_new (assessment, NULL);
-  date = asr_comparison_default_reference_date (assessment);
-  asr_comparison_set_reference_date (self->comparison, date);
-  /* The staleness rule and its threshold are the Compare view's. */
-  if (source != NULL && (schema = g_settings_schema_source_lookup (source, APP_ID, TRUE)))
-    {
-      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-
-      g_settings_bind (settings, "stale-threshold-years",
-                       self->comparison, "stale-threshold-years", G_SETTINGS_BIND_GET);
-    }
+  self->comparison = asr_stale_comparison_new (assessment);
   g_signal_connect_swapped (self->comparison, "changed", G_CALLBACK (comparison_changed_cb), self);
 }
 

@@ -91,7 +91,8 @@ set_at_path (JsonNode   *tree,
           json_object_set_object_member (object, name, json_object_new ());
           next = json_object_get_member (object, name);
           if (i == 3 && strcmp (parts[0], "key_questions") == 0)
-            json_object_set_string_member (json_node_get_object (next), "source", "not-started");
+            json_object_set_string_member (json_node_get_object (next), "source",
+                                           asr_source_to_id (ASR_SOURCE_NOT_STARTED));
         }
       object = json_node_get_object (next);
     }

@@ -370,7 +370,7 @@ merge_object (Merge      *mg,
       /* Absent means not started: a statement mine cleared and theirs
        * changed keeps mine's source. */
       if (!json_object_has_member (out, "source"))
-        json_object_set_string_member (out, "source", "not-started");
+        json_object_set_string_member (out, "source", asr_source_to_id (ASR_SOURCE_NOT_STARTED));
     }
   if (key != NULL)
     g_ptr_array_set_size (mg->path, mg->path->len - 1);
