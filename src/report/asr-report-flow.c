@@ -232,17 +232,18 @@ is_kept (AsrReportLayout *self,
   return g_array_index (self->kept_lines, const KeptLine *, i) != NULL;
 }
 
-/* The end of the run of lines of one block, none kept from measuring,
- * that starts at line @i. */
+/* The end of the run of lines of one block, all kept from measuring or
+ * none, that starts at line @i. */
 static guint
 run_end (AsrReportLayout *self,
          guint            i,
          guint            end)
 {
   const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+  gboolean kept = is_kept (self, i);
   guint j;
 
-  for (j = i + 1; j < end && lines[j].block == lines[i].block && !is_kept (self, j); j++)
+  for (j = i + 1; j < end && lines[j].block == lines[i].block && is_kept (self, j) == kept; j++)
     ;
   return j;
 }
@@ -291,13 +292,10 @@ _asr_report_layout_shape_page (AsrReportLayout *self,
     {
       ShapedRun *run;
 
-      if (is_kept (self, i))
-        {
-          j = i + 1;
-          continue;
-        }
-      run = g_new (ShapedRun, 1);
       j = run_end (self, i, end);
+      if (is_kept (self, i))
+        continue;
+      run = g_new (ShapedRun, 1);
       run->layout = shape_run (self, shaper, &lines[i], j - i);
       run->lines = pango_layout_get_lines_readonly (run->layout);
       g_ptr_array_add (shaped, run);
@@ -323,15 +321,15 @@ _asr_report_layout_give_page (AsrReportLayout *self,
       const ShapedRun *shaped_run;
       GSList *line;
 
+      j = run_end (self, i, end);
       if (is_kept (self, i))
         {
-          func (self, &lines[i], _asr_report_kept_line_unpack (self, i), data);
-          j = i + 1;
+          for (guint k = i; k < j; k++)
+            func (self, &lines[k], _asr_report_kept_line_unpack (self, k, j), data);
           continue;
         }
       shaped_run = g_ptr_array_index (shaped, run++);
       line = shaped_run->lines;
-      j = run_end (self, i, end);
       for (guint k = i; k < j; k++, line = line->next)
         func (self, &lines[k], line->data, data);
     }

@@ -214,9 +214,12 @@ const KeptLine  *_asr_report_kept_store_add      (KeptStore       *store,
 void             _asr_report_kept_store_free     (KeptStore       *store);
 gsize            _asr_report_layout_kept_bytes   (AsrReportLayout *self);
 /* Line @index of @self rebuilt from its kept glyphs, valid until the next
- * call; only on the thread that draws (the layout's own). */
+ * call; only on the thread that draws (the layout's own).  Lines @index
+ * to @end (not included) are of one block and rebuilt in turn: their text
+ * is taken at once. */
 PangoLayoutLine *_asr_report_kept_line_unpack    (AsrReportLayout *self,
-                                                  guint            index);
+                                                  guint            index,
+                                                  guint            end);
 void             _asr_report_kept_scratch_free   (KeptScratch     *scratch);
 
 /* asr-report-paginate.c: places every block's lines on pages. */

@@ -20,7 +20,10 @@
  * (its extents cache, empty: "not cached"). */
 struct _KeptScratch
 {
-  PangoLayout      *holder;    /* holds the line's text */
+  PangoLayout      *holder;    /* holds the text of a run of lines: */
+  guint             block;     /* of this block, */
+  gsize             start;     /* from this byte of the block */
+  gsize             end;       /* to this one */
   union
   {
     PangoLayoutLine line;
@@ -32,12 +35,33 @@ struct _KeptScratch
   GSList            nodes[MAX_RUNS];
 };
 
+/* The holder takes the text of lines @index to @end (not included), all
+ * of one block: they follow each other in its text. */
+static void
+hold_text (AsrReportLayout *self,
+           KeptScratch     *scratch,
+           guint            index,
+           guint            end)
+{
+  const PlacedLine *first = &g_array_index (self->lines, PlacedLine, index);
+  const PlacedLine *last = &g_array_index (self->lines, PlacedLine, end - 1);
+  const Block *block = &g_array_index (self->blocks, Block, first->block);
+
+  g_assert (last->block == first->block);
+  if (scratch->holder == NULL)
+    scratch->holder = pango_layout_new (self->shaper.context);
+  scratch->block = first->block;
+  scratch->start = first->offset;
+  scratch->end = last->offset + last->length;
+  pango_layout_set_text (scratch->holder, block->text + scratch->start,
+                         (int) (scratch->end - scratch->start));
+}
+
 static KeptScratch *
-scratch_new (AsrReportLayout *self)
+scratch_new (void)
 {
   KeptScratch *scratch = g_new0 (KeptScratch, 1);
 
-  scratch->holder = pango_layout_new (self->shaper.context);
   for (guint i = 0; i < MAX_RUNS; i++)
     scratch->glyphs[i] = pango_glyph_string_new ();
   return scratch;
@@ -51,7 +75,7 @@ _asr_report_kept_scratch_free (KeptScratch *scratch)
 
   for (guint i = 0; i < MAX_RUNS; i++)
     pango_glyph_string_free (scratch->glyphs[i]);
-  g_object_unref (scratch->holder);
+  g_clear_object (&scratch->holder);
   g_free (scratch);
 }
 
@@ -86,28 +110,32 @@ unpack_glyphs (const KeptRun    *run,
 
 PangoLayoutLine *
 _asr_report_kept_line_unpack (AsrReportLayout *self,
-                              guint            index)
+                              guint            index,
+                              guint            end)
 {
   const PlacedLine *placed = &g_array_index (self->lines, PlacedLine, index);
   const KeptLine *kept = g_array_index (self->kept_lines, const KeptLine *, index);
-  const Block *block = &g_array_index (self->blocks, Block, placed->block);
   const guchar *in = (const guchar *) kept + ALIGNED (sizeof (KeptLine));
   KeptScratch *scratch;
   const char *text;
+  int start;
 
   g_assert (kept != NULL);
   if (self->scratch == NULL)
-    self->scratch = scratch_new (self);
+    self->scratch = scratch_new ();
   scratch = self->scratch;
-  pango_layout_set_text (scratch->holder, block->text + placed->offset, placed->length);
-  text = pango_layout_get_text (scratch->holder);
+  if (scratch->holder == NULL || scratch->block != placed->block ||
+      placed->offset < scratch->start || placed->offset + placed->length > scratch->end)
+    hold_text (self, scratch, index, end);
+  start = placed->offset - scratch->start;
+  text = pango_layout_get_text (scratch->holder) + start;
   for (guint i = 0; i < kept->n_runs; i++)
     {
       const KeptRun *run = (const KeptRun *) (const void *) in;
 
       in += ALIGNED (sizeof (KeptRun));
       scratch->items[i] = (PangoItem) {
-        run->offset, run->length, run->num_chars,
+        start + run->offset, run->length, run->num_chars,
         { .font = run->font, .level = run->level, .gravity = run->gravity,
           .flags = run->flags, .script = run->script, .language = run->language },
       };
@@ -118,7 +146,7 @@ _asr_report_kept_line_unpack (AsrReportLayout *self,
       scratch->nodes[i] = (GSList) { &scratch->runs[i], i + 1 < kept->n_runs ? &scratch->nodes[i + 1] : NULL };
     }
   memset (&scratch->line, 0, sizeof scratch->line);
-  scratch->line.line = (PangoLayoutLine) { scratch->holder, 0, placed->length, scratch->nodes,
+  scratch->line.line = (PangoLayoutLine) { scratch->holder, start, placed->length, scratch->nodes,
                                            kept->is_paragraph_start, kept->resolved_dir };
   return &scratch->line.line;
 }
