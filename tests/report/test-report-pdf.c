@@ -288,27 +288,35 @@ layout_and_render (AsrReport        *report,
   _asr_report_layout_set_threads (0);
 }
 
+/* A generated assessment of about @size bytes with the long note, its
+ * evidence notes in the report.  (transfer full) */
+static AsrReport *
+long_report (gsize size)
+{
+  gsize skeleton = 0;
+  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024", size,
+                                                                        &skeleton);
+  g_autofree char *note = long_note ();
+  AsrReportOptions options;
+
+  report_test_set_notes (assessment, "safe", 1, note);
+  asr_report_options_init (&options);
+  options.evidence_notes = TRUE;
+  return asr_report_new (assessment, &options);
+}
+
 /* A long report laid out and drawn on four threads (blocks measured in
  * parallel, pages shaped ahead of drawing) gives the same pages, line for
  * line, and the same PDF, byte for byte, as on one thread. */
 static void
 test_threads (void)
 {
-  gsize skeleton = 0;
-  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024",
-                                                                        400 * 1000, &skeleton);
-  g_autofree char *note = long_note ();
-  g_autoptr(AsrReport) report = NULL;
+  g_autoptr(AsrReport) report = long_report (400 * 1000);
   g_autoptr(AsrReportLayout) one = NULL;
   g_autoptr(AsrReportLayout) four = NULL;
   g_autoptr(GByteArray) pdf_one = NULL;
   g_autoptr(GByteArray) pdf_four = NULL;
-  AsrReportOptions options;
 
-  report_test_set_notes (assessment, "safe", 1, note);
-  asr_report_options_init (&options);
-  options.evidence_notes = TRUE;
-  report = asr_report_new (assessment, &options);
   layout_and_render (report, 1, &one, &pdf_one);
   layout_and_render (report, 4, &four, &pdf_four);
 
@@ -362,21 +370,13 @@ render_keeping (AsrReport *report,
 static void
 test_kept_lines (void)
 {
-  gsize skeleton = 0, kept_bytes;
-  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024",
-                                                                        300 * 1000, &skeleton);
-  g_autofree char *note = long_note ();
-  g_autoptr(AsrReport) report = NULL;
+  g_autoptr(AsrReport) report = long_report (300 * 1000);
   g_autoptr(GByteArray) shaped = NULL;
   g_autoptr(GByteArray) kept = NULL;
   g_autoptr(GByteArray) some = NULL;
   guint n_lines, n_kept, n_some;
-  AsrReportOptions options;
+  gsize kept_bytes;
 
-  report_test_set_notes (assessment, "safe", 1, note);
-  asr_report_options_init (&options);
-  options.evidence_notes = TRUE;
-  report = asr_report_new (assessment, &options);
   shaped = render_keeping (report, 0, &n_kept, &kept_bytes);
   g_assert_cmpuint (n_kept, ==, 0);
   g_assert_cmpuint (kept_bytes, ==, 0);
