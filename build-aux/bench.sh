@@ -47,7 +47,7 @@ else
 fi
 if [[ "${1:-}" == "--ui" ]]; then
   shift
-  quietly meson compile -C "$builddir" src/assessor tests/bench/bench-bare-window \
+  quietly meson compile -C "$builddir" src/assessor src/assessor-gui tests/bench/bench-bare-window \
     tests/bench/bench-ui data/gsettings-compile-data
   runs=9
   for arg in "$@"; do
