@@ -51,6 +51,8 @@ else
 fi
 if [[ "${1:-}" == "--ui" ]]; then
   shift
+  # The window is a module the executable opens (src/asr-gui-module.c).
+  quietly meson compile -C "$builddir" src/assessor-gui
   quietly meson compile -C "$builddir" src/assessor tests/bench/bench-bare-window \
     tests/bench/bench-first-frame tests/bench/bench-ui data/gsettings-compile-data
   runs=9

@@ -6,10 +6,51 @@
 
 #include <locale.h>
 #include <glib/gi18n.h>
+#include <gmodule.h>
 
-#include "asr-application.h"
 #include "asr-cli.h"
 #include "asr-text.h"
+
+#define GUI_MODULE "libassessor-gui.so"
+
+typedef int (*GuiMain) (int argc, char *argv[]);
+
+/* The window's module: beside the executable when run from the build tree
+ * (tests, benchmarks), else where it is installed.  (transfer full) */
+static char *
+gui_module_path (void)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+  if (exe != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (exe);
+      char *path = g_build_filename (dir, GUI_MODULE, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return path;
+      g_free (path);
+    }
+  return g_build_filename (PKGLIBDIR, GUI_MODULE, NULL);
+}
+
+/* Shows the window: GTK and libadwaita are loaded only now. */
+static int
+run_window (int   argc,
+            char *argv[])
+{
+  g_autofree char *path = gui_module_path ();
+  GModule *module = g_module_open (path, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+  GuiMain gui_main = NULL;
+
+  if (module == NULL || !g_module_symbol (module, "asr_gui_main", (gpointer *) &gui_main))
+    {
+      g_printerr (_("Cannot open the window: %s\n"), g_module_error ());
+      return 1;
+    }
+  g_module_make_resident (module);
+  return gui_main (argc, argv);
+}
 
 int
 main (int   argc,
@@ -17,7 +58,6 @@ main (int   argc,
 {
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(AsrApplication) app = NULL;
   g_auto(GStrv) args = NULL;
   AsrCliOptions options = { 0, };
 
@@ -27,7 +67,7 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   /* The command-line actions need no display, so they are handled here,
-   * before GTK is initialised. */
+   * without GTK. */
   args = g_strdupv (argv);
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context,
@@ -65,7 +105,5 @@ main (int   argc,
       return status;
     }
   asr_cli_options_clear (&options);
-
-  app = asr_application_new ();
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  return run_window (argc, argv);
 }

@@ -225,16 +225,25 @@ shape_run (AsrReportLayout  *self,
   return layout;
 }
 
-/* The end of the run of lines of one block that starts at line @i. */
+static gboolean
+is_kept (AsrReportLayout *self,
+         guint            i)
+{
+  return g_array_index (self->kept_lines, const KeptLine *, i) != NULL;
+}
+
+/* The end of the run of lines of one block, all kept from measuring or
+ * none, that starts at line @i. */
 static guint
 run_end (AsrReportLayout *self,
          guint            i,
          guint            end)
 {
   const PlacedLine *lines = (const PlacedLine *) self->lines->data;
+  gboolean kept = is_kept (self, i);
   guint j;
 
-  for (j = i + 1; j < end && lines[j].block == lines[i].block; j++)
+  for (j = i + 1; j < end && lines[j].block == lines[i].block && is_kept (self, j) == kept; j++)
     ;
   return j;
 }
@@ -267,8 +276,8 @@ shaped_run_free (gpointer data)
   g_free (run);
 }
 
-/* Page @page's lines laid out, one layout per run of lines of one block.
- * (transfer full) */
+/* Page @page's lines laid out, one layout per run of lines of one block,
+ * but for the lines kept from measuring.  (transfer full) */
 GPtrArray *
 _asr_report_layout_shape_page (AsrReportLayout *self,
                                Shaper          *shaper,
@@ -281,9 +290,12 @@ _asr_report_layout_shape_page (AsrReportLayout *self,
   page_range (self, page, &first, &end);
   for (guint i = first, j; i < end; i = j)
     {
-      ShapedRun *run = g_new (ShapedRun, 1);
+      ShapedRun *run;
 
       j = run_end (self, i, end);
+      if (is_kept (self, i))
+        continue;
+      run = g_new (ShapedRun, 1);
       run->layout = shape_run (self, shaper, &lines[i], j - i);
       run->lines = pango_layout_get_lines_readonly (run->layout);
       g_ptr_array_add (shaped, run);
@@ -304,12 +316,20 @@ _asr_report_layout_give_page (AsrReportLayout *self,
   guint first, end, run = 0;
 
   page_range (self, page, &first, &end);
-  for (guint i = first, j; i < end; i = j, run++)
+  for (guint i = first, j; i < end; i = j)
     {
-      const ShapedRun *shaped_run = g_ptr_array_index (shaped, run);
-      GSList *line = shaped_run->lines;
+      const ShapedRun *shaped_run;
+      GSList *line;
 
       j = run_end (self, i, end);
+      if (is_kept (self, i))
+        {
+          for (guint k = i; k < j; k++)
+            func (self, &lines[k], _asr_report_kept_line_unpack (self, k, j), data);
+          continue;
+        }
+      shaped_run = g_ptr_array_index (shaped, run++);
+      line = shaped_run->lines;
       for (guint k = i; k < j; k++, line = line->next)
         func (self, &lines[k], line->data, data);
     }

@@ -2,8 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Drawing a page into a PDF costs two things: laying its lines out again
- * (pagination kept only where they break) and cairo's writing of the page.
+ * Drawing a page into a PDF costs two things: laying out again the lines
+ * whose glyphs measuring did not keep (asr-report-layout-keep.c: past its
+ * memory bound, or lines it cannot keep) and cairo's writing of the page.
  * The first is done here on a worker thread, with its own Pango font map,
  * a few pages ahead of the thread that draws; the second stays on the
  * drawing thread, in page order.  At most MAX_AHEAD pages wait, so memory

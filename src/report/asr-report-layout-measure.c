@@ -6,8 +6,9 @@
  * do not depend on any other block: so a long report's blocks are laid
  * out on worker threads (and the calling one), each with its own Pango
  * font map, as Pango asks.  What is kept of a line is a few numbers
- * (LineMetrics); placing the lines on pages is then arithmetic done in
- * order (asr-report-paginate.c).  Each block is laid out once, where the
+ * (LineMetrics) and its glyphs, packed, for drawing (asr-report-layout-keep.c);
+ * placing the lines on pages is then arithmetic done in order
+ * (asr-report-paginate.c).  Each block is laid out once, where the
  * look-ahead of "keep with next" used to lay some out twice.
  */
 #define G_LOG_DOMAIN "asr-report"
@@ -44,11 +45,20 @@ typedef struct
   AsrReportLayout *self;
   BlockLines      *lines;
   int              next;    /* atomic: the next block to measure */
+  KeptStore       *stores[MAX_THREADS];   /* the lines each thread kept */
 } MeasureJob;
+
+/* One measuring thread's share of the job. */
+typedef struct
+{
+  MeasureJob *job;
+  guint       slot;
+} MeasureTask;
 
 static void
 measure_block (AsrReportLayout *self,
                Shaper          *shaper,
+               KeptStore       *store,
                guint            index,
                BlockLines      *out)
 {
@@ -60,7 +70,8 @@ measure_block (AsrReportLayout *self,
   while (_asr_report_cursor_next (&cursor, &line))
     {
       LineMetrics metrics = { line.offset, line.line->length, line.x, line.height,
-                              line.ascent, line.chunk, line.top, line.bottom };
+                              line.ascent, line.chunk, line.top, line.bottom,
+                              _asr_report_kept_store_add (store, line.line) };
 
       g_array_append_val (array, metrics);
     }
@@ -69,18 +80,23 @@ measure_block (AsrReportLayout *self,
   out->lines = (LineMetrics *) (void *) g_array_free (array, FALSE);
 }
 
-/* Takes blocks one at a time until none is left. */
+/* Takes blocks one at a time until none is left, and keeps their lines'
+ * glyphs in the task's store. */
 static void
-measure_some (MeasureJob *job,
-              Shaper     *shaper)
+measure_some (MeasureTask *task,
+              Shaper      *shaper)
 {
+  MeasureJob *job = task->job;
+  KeptStore *store = _asr_report_kept_store_new (job->self, shaper);
+
+  job->stores[task->slot] = store;
   for (;;)
     {
       guint index = (guint) g_atomic_int_add (&job->next, 1);
 
       if (index >= job->self->blocks->len)
         break;
-      measure_block (job->self, shaper, index, &job->lines[index]);
+      measure_block (job->self, shaper, store, index, &job->lines[index]);
     }
   _asr_report_flow_clear_cache (shaper);
 }
@@ -114,15 +130,22 @@ count_threads (AsrReportLayout *self)
 BlockLines *
 _asr_report_layout_measure (AsrReportLayout *self)
 {
-  MeasureJob job = { self, g_new0 (BlockLines, MAX (self->blocks->len, 1)), 0 };
+  MeasureJob job = { self, g_new0 (BlockLines, MAX (self->blocks->len, 1)), 0, { NULL, } };
+  MeasureTask tasks[MAX_THREADS];
   guint n_threads = count_threads (self);
   GThread *threads[MAX_THREADS] = { NULL, };
 
+  for (guint i = 0; i < n_threads; i++)
+    tasks[i] = (MeasureTask) { &job, i };
   for (guint i = 1; i < n_threads; i++)
-    threads[i] = g_thread_new ("asr-report-measure", measure_thread, &job);
-  measure_some (&job, &self->shaper);
+    threads[i] = g_thread_new ("asr-report-measure", measure_thread, &tasks[i]);
+  measure_some (&tasks[0], &self->shaper);
   for (guint i = 1; i < n_threads; i++)
     g_thread_join (threads[i]);
+  /* The workers are done with their fonts: from now on only the thread
+   * that draws uses them. */
+  for (guint i = 0; i < n_threads; i++)
+    g_ptr_array_add (self->kept, job.stores[i]);
   return job.lines;
 }
 

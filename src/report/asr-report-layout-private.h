@@ -53,8 +53,9 @@ typedef struct
   guint        page;           /* page of its first line, after pagination */
 } Block;
 
-/* A line placed on its page: pagination keeps these numbers only, and
- * drawing lays the line's text out again, unwrapped. */
+/* A line placed on its page.  Drawing takes its glyphs from measuring
+ * (AsrReportLayout.kept_lines) or, if they were not kept, lays the line's
+ * text out again, unwrapped. */
 typedef struct
 {
   guint  block;
@@ -112,14 +113,20 @@ typedef struct
   guint            given;      /* lines given from this chunk */
 } LineCursor;
 
+/* A line's glyphs as measuring shaped them (asr-report-layout-keep.c). */
+typedef struct _KeptLine  KeptLine;
+typedef struct _KeptStore KeptStore;
+typedef struct _KeptScratch KeptScratch;
+
 /* A block's line as pagination needs it: a FlowLine without its layout. */
 typedef struct
 {
-  gsize  offset;
-  guint  length;               /* bytes */
-  double x, height, ascent;
-  gsize  chunk;
-  double top, bottom;
+  gsize           offset;
+  guint           length;      /* bytes */
+  double          x, height, ascent;
+  gsize           chunk;
+  double          top, bottom;
+  const KeptLine *kept;        /* its glyphs, or NULL: shaped again to draw */
 } LineMetrics;
 
 /* The lines of every block, measured before pagination (on worker threads
@@ -141,6 +148,10 @@ struct _AsrReportLayout
   GPtrArray    *texts;                      /* the texts the layout owns */
   gboolean      copy_texts;                 /* else it points at the report's */
   GArray       *lines;                      /* of PlacedLine */
+  GArray       *kept_lines;                 /* of const KeptLine *, one a line */
+  GPtrArray    *kept;                       /* of KeptStore: one a measuring thread */
+  int           kept_slabs;                 /* atomic: the stores' memory, in slabs */
+  KeptScratch  *scratch;                    /* kept lines rebuilt, where drawn */
   GArray       *page_starts;                /* of guint: first line of each page */
   PangoLayout  *watermark;                  /* what every page draws alike, */
   PangoLayout  *header_name;                /* laid out when first drawn */
@@ -188,6 +199,28 @@ void             _asr_report_layout_set_threads  (guint            n_threads);
 guint            _asr_report_layout_get_threads  (void);
 void             _asr_report_block_lines_free    (BlockLines      *lines,
                                                   guint            n_blocks);
+
+/* asr-report-layout-keep.c: the lines' glyphs kept from measuring to
+ * drawing, up to a bound: 32 MB hold about 4 million glyphs (a 5 MB
+ * assessment's 509 pages take about 20 MB); lines past it are shaped
+ * again when drawn.  Tests set another bound (0: keep none). */
+#define ASR_REPORT_KEEP_BYTES (32 * 1024 * 1024)
+void             _asr_report_layout_set_keep_bytes (gsize           bytes);
+KeptStore       *_asr_report_kept_store_new      (AsrReportLayout *self,
+                                                  Shaper          *shaper);
+/* The glyphs of @line, kept; NULL if the line must be shaped again. */
+const KeptLine  *_asr_report_kept_store_add      (KeptStore       *store,
+                                                  PangoLayoutLine *line);
+void             _asr_report_kept_store_free     (KeptStore       *store);
+gsize            _asr_report_layout_kept_bytes   (AsrReportLayout *self);
+/* Line @index of @self rebuilt from its kept glyphs, valid until the next
+ * call; only on the thread that draws (the layout's own).  Lines @index
+ * to @end (not included) are of one block and rebuilt in turn: their text
+ * is taken at once. */
+PangoLayoutLine *_asr_report_kept_line_unpack    (AsrReportLayout *self,
+                                                  guint            index,
+                                                  guint            end);
+void             _asr_report_kept_scratch_free   (KeptScratch     *scratch);
 
 /* asr-report-paginate.c: places every block's lines on pages. */
 void             _asr_report_layout_paginate     (AsrReportLayout *self);

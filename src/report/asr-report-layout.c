@@ -279,6 +279,8 @@ _asr_report_layout_new (const AsrReport *report,
   self->texts = g_ptr_array_new_with_free_func (g_free);
   self->copy_texts = copy_texts;
   self->lines = g_array_new (FALSE, TRUE, sizeof (PlacedLine));
+  self->kept_lines = g_array_new (FALSE, TRUE, sizeof (const KeptLine *));
+  self->kept = g_ptr_array_new_with_free_func ((GDestroyNotify) _asr_report_kept_store_free);
   self->page_starts = g_array_new (FALSE, TRUE, sizeof (guint));
 
   add_overview (self, report);
@@ -308,6 +310,9 @@ asr_report_layout_free (AsrReportLayout *self)
   _asr_report_shaper_clear (&self->shaper);
   g_array_unref (self->blocks);
   g_array_unref (self->lines);
+  g_array_unref (self->kept_lines);
+  _asr_report_kept_scratch_free (self->scratch);
+  g_ptr_array_unref (self->kept);
   g_ptr_array_unref (self->texts);
   g_array_unref (self->page_starts);
   g_free (self->service_name);

@@ -8,10 +8,11 @@
  * they all move to the next page: no heading alone at the foot of a page,
  * no single orphaned line.
  *
- * Pagination keeps only numbers: where each line starts and where it goes;
- * drawing a page lays its lines out again (asr-report-flow.c), so no more
- * than a few chunks of text are laid out at any time, however long the
- * report.  The blocks' lines are measured first, all of them, on worker
+ * Pagination keeps only numbers: where each line starts and where it goes,
+ * and the glyphs measuring gave each line (asr-report-layout-keep.c, up
+ * to a bound); a line not kept is laid out again when its page is drawn
+ * (asr-report-flow.c), so no more than a few chunks of text are laid out
+ * at any time, however long the report.  The blocks' lines are measured first, all of them, on worker
  * threads when that pays (asr-report-layout-measure.c); placing them is
  * then only arithmetic.
  */
@@ -101,6 +102,7 @@ place_lines (AsrReportLayout  *self,
       placed.x = self->left + line->x;
       placed.baseline = *y + line->ascent;
       g_array_append_val (self->lines, placed);
+      g_array_append_val (self->kept_lines, line->kept);
       *y += line->height;
     }
 }

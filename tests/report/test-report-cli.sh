@@ -20,6 +20,13 @@ check ".pdf: a PDF" starts_with "$tmp/report.pdf" "%PDF-"
 check ".pdf: the service and a score sentence" pdf_has "$tmp/report.pdf" "scored 66 (out of 100)"
 check ".pdf: DRAFT on a draft" pdf_has "$tmp/report.pdf" "DRAFT"
 
+# The window is a module the command line never opens: an export loads
+# no GTK (the dynamic loader lists each library it loads).
+LD_DEBUG=libs run --export="$tmp/lean.pdf" "$sample"
+check ".pdf: exit 0 with the loader's list" status_is 0
+check ".pdf: GLib loaded (the list is there)" err_has "libglib-2.0.so"
+check ".pdf: no GTK or libadwaita loaded" sh -c '! grep -qE "lib(gtk-4|adwaita-1)\.so" "$1"' sh "$tmp/err"
+
 run --export="$tmp/report.html" "$sample"
 check ".html: exit 0" status_is 0
 check ".html: an HTML document" starts_with "$tmp/report.html" "<!DOCTYPE html>"

@@ -288,27 +288,35 @@ layout_and_render (AsrReport        *report,
   _asr_report_layout_set_threads (0);
 }
 
+/* A generated assessment of about @size bytes with the long note, its
+ * evidence notes in the report.  (transfer full) */
+static AsrReport *
+long_report (gsize size)
+{
+  gsize skeleton = 0;
+  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024", size,
+                                                                        &skeleton);
+  g_autofree char *note = long_note ();
+  AsrReportOptions options;
+
+  report_test_set_notes (assessment, "safe", 1, note);
+  asr_report_options_init (&options);
+  options.evidence_notes = TRUE;
+  return asr_report_new (assessment, &options);
+}
+
 /* A long report laid out and drawn on four threads (blocks measured in
  * parallel, pages shaped ahead of drawing) gives the same pages, line for
  * line, and the same PDF, byte for byte, as on one thread. */
 static void
 test_threads (void)
 {
-  gsize skeleton = 0;
-  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024",
-                                                                        400 * 1000, &skeleton);
-  g_autofree char *note = long_note ();
-  g_autoptr(AsrReport) report = NULL;
+  g_autoptr(AsrReport) report = long_report (400 * 1000);
   g_autoptr(AsrReportLayout) one = NULL;
   g_autoptr(AsrReportLayout) four = NULL;
   g_autoptr(GByteArray) pdf_one = NULL;
   g_autoptr(GByteArray) pdf_four = NULL;
-  AsrReportOptions options;
 
-  report_test_set_notes (assessment, "safe", 1, note);
-  asr_report_options_init (&options);
-  options.evidence_notes = TRUE;
-  report = asr_report_new (assessment, &options);
   layout_and_render (report, 1, &one, &pdf_one);
   layout_and_render (report, 4, &four, &pdf_four);
 
@@ -324,6 +332,71 @@ test_threads (void)
   g_assert_cmpmem (pdf_four->data, pdf_four->len, pdf_one->data, pdf_one->len);
 }
 
+static guint
+count_kept (AsrReportLayout *layout)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < layout->kept_lines->len; i++)
+    n += g_array_index (layout->kept_lines, const KeptLine *, i) != NULL;
+  return n;
+}
+
+static GByteArray *
+render_keeping (AsrReport *report,
+                gsize      keep_bytes,
+                guint     *kept,
+                gsize     *kept_bytes)
+{
+  g_autoptr(AsrReportLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  _asr_report_layout_set_keep_bytes (keep_bytes);
+  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  *kept = count_kept (layout);
+  *kept_bytes = _asr_report_layout_kept_bytes (layout);
+  bytes = asr_report_pdf_render (report, &error);
+  g_assert_no_error (error);
+  _asr_report_layout_set_keep_bytes (ASR_REPORT_KEEP_BYTES);
+  return without_date (bytes);
+}
+
+/* Pages drawn from the glyphs measuring kept are the pages drawn from
+ * lines shaped again, byte for byte: plain lines, lines that wrap at a
+ * space (Pango collapses it), a long word broken with Pango's hyphen,
+ * right-to-left text, fallback fonts.  The glyphs kept stay within their
+ * bound, and past it the lines are shaped again. */
+static void
+test_kept_lines (void)
+{
+  g_autoptr(AsrReport) report = long_report (300 * 1000);
+  g_autoptr(GByteArray) shaped = NULL;
+  g_autoptr(GByteArray) kept = NULL;
+  g_autoptr(GByteArray) some = NULL;
+  guint n_lines, n_kept, n_some;
+  gsize kept_bytes;
+
+  shaped = render_keeping (report, 0, &n_kept, &kept_bytes);
+  g_assert_cmpuint (n_kept, ==, 0);
+  g_assert_cmpuint (kept_bytes, ==, 0);
+  kept = render_keeping (report, ASR_REPORT_KEEP_BYTES, &n_kept, &kept_bytes);
+  some = render_keeping (report, 256 * 1024, &n_some, &kept_bytes);
+  g_assert_cmpuint (kept_bytes, <=, 256 * 1024);
+  {
+    g_autoptr(AsrReportLayout) layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH,
+                                                               ASR_REPORT_A4_HEIGHT);
+    n_lines = layout->lines->len;
+  }
+  /* Nearly all are kept: not the broken word's lines, nor the Arabic. */
+  g_assert_cmpuint (n_kept, >, n_lines * 9 / 10);
+  g_assert_cmpuint (n_kept, <, n_lines);
+  g_assert_cmpuint (n_some, >, 0);
+  g_assert_cmpuint (n_some, <, n_kept / 2);
+  g_assert_cmpmem (kept->data, kept->len, shaped->data, shaped->len);
+  g_assert_cmpmem (some->data, some->len, shaped->data, shaped->len);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -336,6 +409,7 @@ main (int   argc,
   g_test_add_func ("/report-pdf/contents", test_contents);
   g_test_add_func ("/report-pdf/draw-on-image", test_draw_on_image);
   g_test_add_func ("/report-pdf/threads", test_threads);
+  g_test_add_func ("/report-pdf/kept-lines", test_kept_lines);
   g_test_add_func ("/report-pdf/large", test_large);
 
   return g_test_run ();
