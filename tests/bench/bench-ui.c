@@ -22,10 +22,11 @@
  * the stalls after opening: no typing, no keystroke cost).  With BENCH_UI_DIAG
  * set, each iteration over 16 ms is printed as it happens, with the parts
  * of it spent computing the window's size for the X server and in a
- * frame's update, layout and paint, after a line
+ * frame's update, layout and paint (and the paint's page faults), after a line
  * saying which document is being opened or typed in; these lines and the
  * typing lines give the monotonic clock (for `perf record -k CLOCK_MONOTONIC`
- * and `perf report --time`).
+ * and `perf report --time`).  With BENCH_UI_NODES=DIR, the window's render
+ * nodes after each opening go to DIR/NAME.node.
  */
 #define _GNU_SOURCE /* RUSAGE_THREAD */
 #include "config.h"
