@@ -13,15 +13,14 @@
  * any height (asr-width-bin.c), which costs nothing once measured; and
  * what is not in the first screenful to coming after the first frame.
  */
-#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include "config.h"
 
-#include <sys/resource.h>
 #include <adwaita.h>
 
 #include "asr-evidence-row.h"
 #include "asr-paint-buffer.h"
 #include "asr-window-private.h"
+#include "bench.h"
 #include "test-util.h"
 
 static AsrApplication *application;
@@ -172,15 +171,6 @@ test_built_after_first_frame (void)
   gtk_window_destroy (GTK_WINDOW (opened.window));
 }
 
-static long
-minor_faults (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_THREAD, &usage);
-  return usage.ru_minflt;
-}
-
 /* A frame is painted (after a document is opened, the document's). */
 static void
 painted_cb (GdkFrameClock *clock,
@@ -206,12 +196,12 @@ faults_painting (GtkWidget *window,
   GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
   gboolean painted = FALSE;
   gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-  long before = minor_faults ();
+  long before = bench_thread_minor_faults ();
 
   repaint (window, data);
   test_wait_for (is_true, &painted);
   g_signal_handler_disconnect (clock, handler);
-  return minor_faults () - before;
+  return bench_thread_minor_faults () - before;
 }
 
 static void

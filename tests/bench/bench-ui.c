@@ -28,12 +28,10 @@
  * and `perf report --time`).  With BENCH_UI_NODES=DIR, the window's render
  * nodes after each opening go to DIR/NAME.node.
  */
-#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include "config.h"
 
 #include <string.h>
 #include <time.h>
-#include <sys/resource.h>
 #include <glib/gstdio.h>
 
 #include "asr-autosave.h"
@@ -66,17 +64,6 @@ static double
 now_ms (void)
 {
   return bench_now () * 1000;
-}
-
-/* Page faults of the main thread so far: a frame that touches freshly
- * mapped memory (a new full-window buffer) pays one per 4 KB page. */
-static long
-minor_faults (void)
-{
-  struct rusage usage;
-
-  getrusage (RUSAGE_THREAD, &usage);
-  return usage.ru_minflt;
 }
 
 static double
@@ -157,7 +144,7 @@ phase_start_hook_cb (GSignalInvocationHint *hint,
                      gpointer               data)
 {
   phase_start = cpu_ms ();
-  phase_faults_start = minor_faults ();
+  phase_faults_start = bench_thread_minor_faults ();
   return TRUE;
 }
 
@@ -165,7 +152,7 @@ static void
 phase_end (int phase)
 {
   double now = cpu_ms ();
-  long faults = minor_faults ();
+  long faults = bench_thread_minor_faults ();
 
   phase_ms[phase] += now - phase_start;
   phase_start = now;
