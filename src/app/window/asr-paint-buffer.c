@@ -10,7 +10,7 @@
  * repaints the whole window (the first frame of a document) made a new
  * segment (shmget, attach, a round trip to the server) and touched each of
  * its pages for the first time, one page fault per 4 KB: 687 faults and
- * 30-50% of that frame's paint at 990 × 710 (issue 10).
+ * 31-49% of that frame at 990 × 710 (issue 10; perf, load 5-9).
  *
  * A small image kept in a pool big enough for a frame as large as the
  * largest monitor keeps that pool: the frames then reuse its pages, which
