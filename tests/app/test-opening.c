@@ -18,7 +18,9 @@
 #include <adwaita.h>
 
 #include "asr-evidence-row.h"
+#include "asr-paint-buffer.h"
 #include "asr-window-private.h"
+#include "bench.h"
 #include "test-util.h"
 
 static AsrApplication *application;
@@ -169,6 +171,102 @@ test_built_after_first_frame (void)
   gtk_window_destroy (GTK_WINDOW (opened.window));
 }
 
+/* A frame is painted (after a document is opened, the document's). */
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  AsrWindow *window = g_object_get_data (G_OBJECT (clock), "test-window");
+
+  *painted = window == NULL || asr_window_get_file (window) != NULL;
+}
+
+static gboolean
+is_true (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* Runs @repaint on @window; returns the page faults until it is painted. */
+static long
+faults_painting (GtkWidget *window,
+                 void     (*repaint) (GtkWidget *window, gpointer data),
+                 gpointer   data)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (window);
+  gboolean painted = FALSE;
+  gulong handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  long before = bench_thread_minor_faults ();
+
+  repaint (window, data);
+  test_wait_for (is_true, &painted);
+  g_signal_handler_disconnect (clock, handler);
+  return bench_thread_minor_faults () - before;
+}
+
+static void
+queue_draw (GtkWidget *window,
+            gpointer   data)
+{
+  gtk_widget_queue_draw (window);
+}
+
+static void
+queue_draw_small (GtkWidget *window,
+                  gpointer   data)
+{
+  gtk_widget_queue_draw (test_find_descendant (window, GTK_TYPE_BUTTON));
+}
+
+static void
+set_document (GtkWidget *window,
+              gpointer   file)
+{
+  asr_window_open_file (ASR_WINDOW (window), file);
+}
+
+/* With the cairo renderer on X11, a document's first frame (File → Open),
+ * which repaints the whole window, reuses the pages of the shared buffer
+ * frames are copied to the X server through: before, cairo let that buffer
+ * go once no frame used it, and such a frame made a new one and touched
+ * each of its pages, a page fault per 4 KB (687 at 990 × 710; when cairo
+ * lets it go depends on when the X server's replies are read, so the
+ * bench, build-aux/bench.sh --ui --open-only with BENCH_UI_DIAG, shows
+ * it where this test may not). */
+static void
+test_document_frame_reuses_buffer (void)
+{
+  g_autoptr(GFile) file = g_file_new_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"), "data",
+                                                     "samples", "sample.assessment", NULL);
+  AsrWindow *window = asr_window_new (NULL);
+  GtkWidget *widget = GTK_WIDGET (window);
+  long pages, faults;
+
+  gtk_window_present (GTK_WINDOW (window));
+  test_wait_for (test_is_mapped, window);
+  if (!GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window))))
+    {
+      g_test_skip ("only the cairo renderer copies frames through a shared buffer");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return;
+    }
+  test_spin ();
+  g_assert_true (asr_paint_buffer_is_kept (gtk_widget_get_display (widget)));
+  pages = (long) gtk_widget_get_width (widget) * gtk_widget_get_height (widget) * 4 / 4096;
+  /* The image a frame is painted in comes from the heap once it has
+   * grown to hold one (glibc): a second whole frame before the document,
+   * then small ones, as a caret or a hover makes. */
+  faults_painting (widget, queue_draw, NULL);
+  for (guint i = 0; i < 5; i++)
+    faults_painting (widget, queue_draw_small, NULL);
+  g_object_set_data (G_OBJECT (gtk_widget_get_frame_clock (widget)), "test-window", window);
+  faults = faults_painting (widget, set_document, file);
+  if (faults >= pages / 4)
+    g_error ("the document's first frame at %d × %d took %ld page faults (a new buffer is %ld pages)",
+             gtk_widget_get_width (widget), gtk_widget_get_height (widget), faults, pages);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -179,5 +277,6 @@ main (int   argc,
   g_test_add_func ("/opening/sidebar-rows", test_sidebar_rows);
   g_test_add_func ("/opening/bars", test_bars);
   g_test_add_func ("/opening/built-after-first-frame", test_built_after_first_frame);
+  g_test_add_func ("/opening/document-frame-reuses-buffer", test_document_frame_reuses_buffer);
   return g_test_run ();
 }

@@ -2,7 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
+#define _GNU_SOURCE /* RUSAGE_THREAD */
 #include <time.h>
+#include <sys/resource.h>
 
 #include "bench.h"
 
@@ -13,6 +15,17 @@ bench_now (void)
 
   clock_gettime (CLOCK_MONOTONIC, &ts);
   return ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* The calling thread's page faults so far: touching freshly mapped memory
+ * (a new whole-window frame buffer) costs one per 4 KB page. */
+long
+bench_thread_minor_faults (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_THREAD, &usage);
+  return usage.ru_minflt;
 }
 
 static int

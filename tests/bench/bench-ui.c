@@ -22,10 +22,11 @@
  * the stalls after opening: no typing, no keystroke cost).  With BENCH_UI_DIAG
  * set, each iteration over 16 ms is printed as it happens, with the parts
  * of it spent computing the window's size for the X server and in a
- * frame's update, layout and paint, after a line
+ * frame's update, layout and paint (and the paint's page faults), after a line
  * saying which document is being opened or typed in; these lines and the
  * typing lines give the monotonic clock (for `perf record -k CLOCK_MONOTONIC`
- * and `perf report --time`).
+ * and `perf report --time`).  With BENCH_UI_NODES=DIR, the window's render
+ * nodes after each opening go to DIR/NAME.node.
  */
 #include "config.h"
 
@@ -56,6 +57,8 @@ static gboolean open_only;
 enum { PHASE_SIZE, PHASE_UPDATE, PHASE_LAYOUT, PHASE_PAINT, N_PHASES };
 static double phase_ms[N_PHASES];
 static double phase_start;
+static long phase_faults[N_PHASES];
+static long phase_faults_start;
 
 static double
 now_ms (void)
@@ -87,13 +90,15 @@ pump (double  ms,
       gboolean busy;
 
       memset (phase_ms, 0, sizeof phase_ms);
+      memset (phase_faults, 0, sizeof phase_faults);
       busy = g_main_context_iteration (NULL, FALSE);
       dt = cpu_ms () - t0;
       if (dt > STALL_MS && g_getenv ("BENCH_UI_DIAG"))
         g_printerr ("iteration %.1f ms at %.6f–%.6f s: compute-size %.1f, frame update %.1f, "
-                    "layout %.1f, paint %.1f, other %.1f\n", dt, start_s,
+                    "layout %.1f, paint %.1f (%ld page faults), other %.1f\n", dt, start_s,
                     g_get_monotonic_time () / 1e6, phase_ms[PHASE_SIZE],
                     phase_ms[PHASE_UPDATE], phase_ms[PHASE_LAYOUT], phase_ms[PHASE_PAINT],
+                    phase_faults[PHASE_PAINT],
                     dt - phase_ms[PHASE_SIZE] - phase_ms[PHASE_UPDATE]
                     - phase_ms[PHASE_LAYOUT] - phase_ms[PHASE_PAINT]);
       longest = MAX (longest, dt);
@@ -139,6 +144,7 @@ phase_start_hook_cb (GSignalInvocationHint *hint,
                      gpointer               data)
 {
   phase_start = cpu_ms ();
+  phase_faults_start = bench_thread_minor_faults ();
   return TRUE;
 }
 
@@ -146,9 +152,12 @@ static void
 phase_end (int phase)
 {
   double now = cpu_ms ();
+  long faults = bench_thread_minor_faults ();
 
   phase_ms[phase] += now - phase_start;
   phase_start = now;
+  phase_faults[phase] += faults - phase_faults_start;
+  phase_faults_start = faults;
 }
 
 static void
@@ -227,6 +236,36 @@ type_key (GtkTextBuffer *buffer,
   gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
 }
 
+/* With BENCH_UI_NODES=DIR: the window's render nodes as it shows @name,
+ * in DIR/NAME.node (gsk_render_node_serialize's text), to count what paints
+ * the same area more than once. */
+static void
+save_nodes (GtkWidget  *window,
+            const char *name)
+{
+  const char *dir = g_getenv ("BENCH_UI_NODES");
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GtkSnapshot) snapshot = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, gtk_widget_get_width (window),
+                          gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  if (node == NULL)
+    return;
+  bytes = gsk_render_node_serialize (node);
+  file = g_strdup_printf ("%s.node", name);
+  path = g_build_filename (dir, file, NULL);
+  g_file_set_contents (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL);
+}
+
 /* Opens @doc into an empty window, the way File → Open does, measures the
  * first second, then types with autosave on. */
 static void
@@ -254,6 +293,7 @@ run_document (Document *doc)
     g_error ("%s did not open", doc->name);
   longest = pump_more (longest, 1000, &n_stalls);
   g_array_append_val (doc->open_longest, longest);
+  save_nodes (GTK_WIDGET (window), doc->name);
   longest = n_stalls;
   g_array_append_val (doc->open_stalls, longest);
   if (open_only)

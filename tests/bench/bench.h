@@ -21,6 +21,7 @@ typedef struct
 /* bench-stats.c: CLOCK_MONOTONIC, in seconds; statistics of samples (of
  * double; each sorts @samples) */
 double         bench_now                      (void);
+long           bench_thread_minor_faults      (void);
 double         bench_samples_min              (GArray        *samples);
 double         bench_samples_median           (GArray        *samples);
 double         bench_samples_max              (GArray        *samples);

@@ -13,6 +13,7 @@
 
 #include <glib/gi18n.h>
 
+#include "asr-paint-buffer.h"
 #include "asr-window-private.h"
 #include "asr-window-merge.h"
 
@@ -393,6 +394,7 @@ asr_window_realize (GtkWidget *widget)
 {
   _asr_window_ensure_views (ASR_WINDOW (widget));
   GTK_WIDGET_CLASS (asr_window_parent_class)->realize (widget);
+  asr_paint_buffer_keep (widget);
 }
 
 /* The view switcher bar shows when the header's switcher does not fit. The
