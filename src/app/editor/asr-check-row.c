@@ -84,17 +84,17 @@ asr_check_row_new (GtkCheckButton *check,
                    const char     *title,
                    GtkLabel      **subtitle)
 {
-  GtkWidget *row = adw_preferences_row_new ();
-  /* Spacings, alignments and classes as libadwaita 1.2 has them (its
-   * stylesheet sets the spacings). */
-  GtkWidget *header = styled_box (GTK_ORIENTATION_HORIZONTAL, 0, "header");
-  GtkWidget *prefixes = styled_box (GTK_ORIENTATION_HORIZONTAL, 0, "prefixes");
-  GtkWidget *suffixes = styled_box (GTK_ORIENTATION_HORIZONTAL, 0, "suffixes");
-  GtkWidget *titles;
+  GtkWidget *row, *header, *prefixes, *suffixes, *titles;
 
   g_return_val_if_fail (GTK_IS_CHECK_BUTTON (check), NULL);
   g_return_val_if_fail (title != NULL && subtitle != NULL, NULL);
 
+  /* Spacings, alignments and classes as libadwaita 1.2 has them (its
+   * stylesheet sets the spacings). */
+  row = adw_preferences_row_new ();
+  header = styled_box (GTK_ORIENTATION_HORIZONTAL, 0, "header");
+  prefixes = styled_box (GTK_ORIENTATION_HORIZONTAL, 0, "prefixes");
+  suffixes = styled_box (GTK_ORIENTATION_HORIZONTAL, 0, "suffixes");
   /* A preferences row: AdwPreferencesGroup puts only those in its list. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   titles = title_box (title, subtitle);
