@@ -10,6 +10,10 @@
  * The evidence categories sit below the fold: a page set while not shown
  * (a document being opened) builds them after its first frame, so that
  * frame does not wait for rows nobody sees yet (issue 10).
+ *
+ * The "No Quality Statement Selected" status page is built when first
+ * shown: its 128 px icon is an SVG, and loading it loads librsvg, a cost
+ * every start-up with a document would pay for a page it never shows.
  */
 #define G_LOG_DOMAIN "asr-statement-page"
 
@@ -17,6 +21,7 @@
 
 #include <glib/gi18n.h>
 
+#include "asr-check-row.h"
 #include "asr-evidence-row.h"
 #include "asr-frame-slices.h"
 #include "asr-notes-buffer.h"
@@ -45,13 +50,15 @@ struct _AsrStatementPage
   GtkCheckButton      *assessed_check;
   GtkCheckButton      *carried_forward_check;
   GtkCheckButton      *not_applicable_check;
-  AdwActionRow        *carried_forward_row;
-  AdwActionRow        *not_applicable_row;
-  GtkImage            *carried_forward_warning;
+  GtkLabel            *carried_forward_subtitle;
+  GtkLabel            *not_applicable_subtitle;
+  GtkWidget           *carried_forward_warning;
   GtkTextView         *notes_view;
   GtkLabel            *notes_count;
   AdwPreferencesGroup *evidence_group;
   AsrCommentThread    *comment_thread;
+  AdwPreferencesGroup *source_group;
+  AdwBin              *empty_bin;
 };
 
 G_DEFINE_FINAL_TYPE (AsrStatementPage, asr_statement_page, ADW_TYPE_BIN)
@@ -212,9 +219,9 @@ update_source (AsrStatementPage *self)
 
   not_applicable = g_strdup_printf (_("Does not apply to this service: left out of the score of %s"),
                                     asr_key_question_get_name (get_key_question (self)));
-  adw_action_row_set_subtitle (self->not_applicable_row, not_applicable);
-  adw_action_row_set_subtitle (self->carried_forward_row, previous);
-  gtk_widget_set_visible (GTK_WIDGET (self->carried_forward_warning),
+  gtk_label_set_label (self->not_applicable_subtitle, not_applicable);
+  gtk_label_set_label (self->carried_forward_subtitle, previous);
+  gtk_widget_set_visible (self->carried_forward_warning,
                           asr_key_question_get_previous_rating (get_key_question (self))
                           == ASR_RATING_NONE);
 }
@@ -323,6 +330,22 @@ update_headings (AsrStatementPage *self)
                                  asr_quality_statement_get_name (self->statement));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, notes_label, -1);
+}
+
+/* The empty page is shown: its status page, built the first time. */
+static void
+empty_map_cb (AdwBin *bin)
+{
+  GtkWidget *status;
+
+  if (adw_bin_get_child (bin) != NULL)
+    return;
+  status = adw_status_page_new ();
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "document-edit-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), _("No Quality Statement Selected"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (status),
+                                   _("Pick a quality statement in the sidebar to score it."));
+  adw_bin_set_child (bin, status);
 }
 
 static void
@@ -434,19 +457,14 @@ asr_statement_page_class_init (AsrStatementPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, score_picker);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, score_label);
-  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, not_started_check);
-  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, assessed_check);
-  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, carried_forward_check);
-  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, not_applicable_check);
-  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, carried_forward_row);
-  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, not_applicable_row);
-  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, carried_forward_warning);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_view);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, notes_count);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, evidence_group);
   gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, comment_thread);
+  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, empty_bin);
+  gtk_widget_class_bind_template_child (widget_class, AsrStatementPage, source_group);
   gtk_widget_class_bind_template_callback (widget_class, score_picker_notify_cb);
-  gtk_widget_class_bind_template_callback (widget_class, source_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, empty_map_cb);
 }
 
 static void
@@ -470,12 +488,57 @@ connect_signals (AsrStatementPage *self)
                                   G_CALLBACK (update_cb), self);
 }
 
+/* A Source row for @source, its check in @check; the subtitle's label. */
+static GtkLabel *
+add_source_row (AsrStatementPage *self,
+                AsrSource         source,
+                const char       *title,
+                GtkCheckButton  **check,
+                GtkWidget       **row)
+{
+  GtkLabel *subtitle;
+
+  *check = GTK_CHECK_BUTTON (gtk_check_button_new ());
+  if (source != ASR_SOURCE_NOT_STARTED)
+    gtk_check_button_set_group (*check, self->not_started_check);
+  g_signal_connect (*check, "toggled", G_CALLBACK (source_toggled_cb), self);
+  *row = asr_check_row_new (*check, title, &subtitle);
+  adw_preferences_group_add (self->source_group, *row);
+  return subtitle;
+}
+
+/* What AdwActionRows showed, without their cost (asr-check-row.c). */
+static void
+add_source_rows (AsrStatementPage *self)
+{
+  GtkWidget *row;
+
+  gtk_label_set_label (add_source_row (self, ASR_SOURCE_NOT_STARTED, _("Not started"),
+                                       &self->not_started_check, &row),
+                       _("Not looked at yet: the key question stays provisional"));
+  gtk_label_set_label (add_source_row (self, ASR_SOURCE_ASSESSED, _("Assessed"),
+                                       &self->assessed_check, &row),
+                       _("Scored in this assessment, by your judgement of the evidence"));
+  self->carried_forward_subtitle =
+    add_source_row (self, ASR_SOURCE_CARRIED_FORWARD, _("Carried forward"),
+                    &self->carried_forward_check, &row);
+  self->carried_forward_warning = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  gtk_widget_set_tooltip_text (self->carried_forward_warning,
+                               _("No previous rating to carry forward"));
+  gtk_widget_add_css_class (self->carried_forward_warning, "warning");
+  asr_check_row_add_suffix (row, self->carried_forward_warning);
+  self->not_applicable_subtitle =
+    add_source_row (self, ASR_SOURCE_NOT_APPLICABLE, _("Not applicable"),
+                    &self->not_applicable_check, &row);
+}
+
 static void
 asr_statement_page_init (AsrStatementPage *self)
 {
   GtkTextBuffer *buffer;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_source_rows (self);
   /* Selectable for copying, but not a Tab stop: Tab goes to what is edited.
    * (Not "focusable" alone: a selectable label's focus handler then still
    * claims the Tab and keeps it.) */

@@ -50,7 +50,8 @@ struct _AsrWindow
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherTitle *switcher_title;
-  AdwViewSwitcherBar   *switcher_bar;
+  AdwBin               *switcher_bar_bin;
+  AdwViewSwitcherBar   *switcher_bar;    /* NULL until the window is first narrow */
   guint                 switcher_idle;
   AsrSidebar           *sidebar;
   AdwViewStack         *view_stack;

@@ -397,18 +397,34 @@ asr_window_realize (GtkWidget *widget)
   asr_paint_buffer_keep (widget);
 }
 
-/* The view switcher bar shows when the header's switcher does not fit. The
- * title decides that while it is being allocated, so the bar follows on
- * idle: revealed within the same allocation, the bar had been measured
+/* The view switcher bar shows when the header's switcher does not fit; it
+ * is built then, the first time (a wide window never pays for its buttons).
+ * The title decides that while it is being allocated, so the bar follows
+ * on idle: revealed within the same allocation, the bar had been measured
  * hidden and was given no height (GTK warned of a height of -1). */
+static void
+sync_switcher_bar (AsrWindow *self)
+{
+  gboolean narrow = adw_view_switcher_title_get_title_visible (self->switcher_title);
+
+  if (self->switcher_bar == NULL)
+    {
+      if (!narrow)
+        return;
+      self->switcher_bar = ADW_VIEW_SWITCHER_BAR (adw_view_switcher_bar_new ());
+      adw_view_switcher_bar_set_stack (self->switcher_bar, self->view_stack);
+      adw_bin_set_child (self->switcher_bar_bin, GTK_WIDGET (self->switcher_bar));
+    }
+  adw_view_switcher_bar_set_reveal (self->switcher_bar, narrow);
+}
+
 static gboolean
 reveal_switcher_bar_cb (gpointer data)
 {
   AsrWindow *self = data;
 
   self->switcher_idle = 0;
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  sync_switcher_bar (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -428,6 +444,7 @@ asr_window_dispose (GObject *object)
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_WINDOW);
+  self->switcher_bar = NULL;   /* the template's switcher_bar_bin held it */
   _asr_window_pages_dispose (self);
   g_clear_object (&self->assessment_signals);
   g_clear_object (&self->history);
@@ -497,7 +514,7 @@ asr_window_class_init (AsrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_title);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_bar_bin);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, statement_page);
@@ -540,8 +557,7 @@ asr_window_init (AsrWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    adw_view_switcher_title_get_title_visible (self->switcher_title));
+  sync_switcher_bar (self);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (title_visible_cb), self);
 
