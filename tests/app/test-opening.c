@@ -35,20 +35,6 @@ open_sample (void)
   return window;
 }
 
-/* @widget's width for @height is its width for any height. */
-static void
-assert_width_at_any_height (GtkWidget *widget,
-                            int        height)
-{
-  int min_any, nat_any, min_at, nat_at;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_any, &nat_any, NULL, NULL);
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, height, &min_at, &nat_at, NULL, NULL);
-  if (min_at != min_any || nat_at != nat_any)
-    g_error ("%s: width %d/%d at height %d, %d/%d at any height",
-             G_OBJECT_TYPE_NAME (widget), min_at, nat_at, height, min_any, nat_any);
-}
-
 /* Whether GTK 4.8 asks @widget for its width at a height: centred
  * vertically (gtk_widget_allocate()), or in a horizontal box (measured
  * for its height); only height-for-width content pays for it. */
@@ -73,7 +59,7 @@ check_widths (GtkWidget *widget,
 
   if (asked_at_height (widget))
     {
-      assert_width_at_any_height (widget, MAX (gtk_widget_get_height (widget), height));
+      test_assert_width_at_any_height (widget, MAX (gtk_widget_get_height (widget), height));
       n++;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (widget);

@@ -128,20 +128,6 @@ test_switcher_bar_built_when_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* @widget's width for @height is its width for any height. */
-static void
-assert_width_at_any_height (GtkWidget *widget,
-                            int        height)
-{
-  int min_any, nat_any, min_at, nat_at;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_any, &nat_any, NULL, NULL);
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, height, &min_at, &nat_at, NULL, NULL);
-  if (min_at != min_any || nat_at != nat_any)
-    g_error ("%s: width %d/%d at height %d, %d/%d at any height",
-             G_OBJECT_TYPE_NAME (widget), min_at, nat_at, height, min_any, nat_any);
-}
-
 /* Each label of the Source rows, centred or in a horizontal box: asked
  * its width at a height, it answers with its width at any height. */
 static void
@@ -165,11 +151,11 @@ test_source_rows (void)
       g_assert_true (gtk_widget_has_css_class (row, "activatable"));
       g_assert_true (gtk_widget_has_css_class (header, "header"));
 
-      assert_width_at_any_height (header, 40);
+      test_assert_width_at_any_height (header, 40);
       for (GtkWidget *child = gtk_widget_get_first_child (header);
            child != NULL;
            child = gtk_widget_get_next_sibling (child))
-        assert_width_at_any_height (child, 40);
+        test_assert_width_at_any_height (child, 40);
       n_rows++;
     }
   g_assert_cmpuint (n_rows, ==, 4);

@@ -225,6 +225,19 @@ test_find_descendant (GtkWidget *widget,
 }
 
 void
+test_assert_width_at_any_height (GtkWidget *widget,
+                                 int        height)
+{
+  int min_any, nat_any, min_at, nat_at;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &min_any, &nat_any, NULL, NULL);
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, height, &min_at, &nat_at, NULL, NULL);
+  if (min_at != min_any || nat_at != nat_any)
+    g_error ("%s: width %d/%d at height %d, %d/%d at any height",
+             G_OBJECT_TYPE_NAME (widget), min_at, nat_at, height, min_any, nat_any);
+}
+
+void
 test_run_xdotool (const char *first,
                   ...)
 {

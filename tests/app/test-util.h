@@ -52,6 +52,11 @@ char          *test_run_pdf_tool (const char *tool,
 GtkWidget     *test_find_descendant (GtkWidget *widget,
                                     GType      type);
 
+/* Fails unless @widget's width at @height is its width at any height (no
+ * search over widths, as GTK 4.8 does for a wrapping label). */
+void           test_assert_width_at_any_height (GtkWidget *widget,
+                                                int        height);
+
 /* Renders @widget to RENDER_DIR/@name, which must succeed. */
 void           test_render_png   (GtkWidget  *widget,
                                   const char *name);
