@@ -397,6 +397,86 @@ test_kept_lines (void)
   g_assert_cmpmem (some->data, some->len, shaped->data, shaped->len);
 }
 
+/* Past the string or number at @p in a text array, counting it: a
+ * literal string has a byte a glyph, a hex string (of a CID font) two. */
+static const char *
+skip_text_item (const char *p,
+                guint      *glyphs,
+                guint      *adjustments)
+{
+  if (*p == '(')
+    {
+      for (p++; *p != ')' && *p != '\0'; (*glyphs)++)
+        if (*p != '\\')
+          p++;
+        else if (g_ascii_isdigit (p[1]))
+          p += 1 + MIN (strspn (p + 1, "01234567"), 3);
+        else
+          p += 2;
+      return *p == ')' ? p + 1 : p;
+    }
+  if (*p == '<')
+    {
+      gsize digits = strspn (p + 1, "0123456789abcdefABCDEF");
+
+      *glyphs += digits / 4;
+      return p + 1 + digits + (p[1 + digits] == '>');
+    }
+  if (*p == '-' || *p == '.' || g_ascii_isdigit (*p))
+    {
+      (*adjustments)++;
+      return p + strspn (p, "-.0123456789");
+    }
+  return p + 1;
+}
+
+/* The glyphs and the position adjustments in the TJ arrays of a page's
+ * operators ("[(Lar)22(ch)]TJ": 5 glyphs, 1 adjustment). */
+static void
+count_text_arrays (const char *content,
+                   guint      *glyphs,
+                   guint      *adjustments)
+{
+  for (const char *p = strchr (content, '['); p != NULL; p = strchr (p, '['))
+    {
+      guint n_glyphs = 0, n_adjustments = 0;
+
+      for (p++; *p != '\0' && *p != ']'; )
+        p = skip_text_item (p, &n_glyphs, &n_adjustments);
+      if (g_str_has_prefix (p, "]TJ") || g_str_has_prefix (p, "] TJ"))
+        {
+          *glyphs += n_glyphs;
+          *adjustments += n_adjustments;
+        }
+    }
+}
+
+/* Glyphs stand where their fonts' advances put them (unhinted metrics,
+ * positions not rounded), so cairo writes a line's text as whole strings,
+ * with a number in a TJ array only where the font kerns.  Rounded
+ * positions put a number before nearly every glyph: a PDF half as big
+ * again, and slower to write. */
+static void
+test_text_runs (void)
+{
+  gsize skeleton = 0;
+  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024",
+                                                                        100 * 1000, &skeleton);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *content = NULL;
+  guint glyphs = 0, adjustments = 0;
+  AsrReportOptions options;
+
+  asr_report_options_init (&options);
+  options.evidence_notes = TRUE;
+  pdf = render_pdf (assessment, &options);
+  content = report_test_pdf_content (pdf);
+  count_text_arrays (content, &glyphs, &adjustments);
+  g_test_message ("%u glyphs in text arrays, %u position adjustments", glyphs, adjustments);
+  g_assert_cmpuint (glyphs, >, 10000);
+  g_assert_cmpuint (adjustments, <, glyphs / 8);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -410,6 +490,7 @@ main (int   argc,
   g_test_add_func ("/report-pdf/draw-on-image", test_draw_on_image);
   g_test_add_func ("/report-pdf/threads", test_threads);
   g_test_add_func ("/report-pdf/kept-lines", test_kept_lines);
+  g_test_add_func ("/report-pdf/text-runs", test_text_runs);
   g_test_add_func ("/report-pdf/large", test_large);
 
   return g_test_run ();
