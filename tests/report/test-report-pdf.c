@@ -305,31 +305,47 @@ long_report (gsize size)
   return asr_report_new (assessment, &options);
 }
 
+static void
+assert_same_pages (AsrReportLayout *layout,
+                   GByteArray      *pdf,
+                   AsrReportLayout *one,
+                   GByteArray      *pdf_one)
+{
+  g_assert_cmpuint (asr_report_layout_get_n_pages (layout), ==, asr_report_layout_get_n_pages (one));
+  g_assert_cmpmem (layout->lines->data, layout->lines->len * sizeof (PlacedLine),
+                   one->lines->data, one->lines->len * sizeof (PlacedLine));
+  g_assert_cmpmem (layout->page_starts->data, layout->page_starts->len * sizeof (guint),
+                   one->page_starts->data, one->page_starts->len * sizeof (guint));
+  for (guint i = 0; i < one->blocks->len; i++)
+    g_assert_cmpuint (g_array_index (layout->blocks, Block, i).page, ==,
+                      g_array_index (one->blocks, Block, i).page);
+  g_assert_cmpmem (pdf->data, pdf->len, pdf_one->data, pdf_one->len);
+}
+
 /* A long report laid out and drawn on four threads (blocks measured in
- * parallel, pages shaped ahead of drawing) gives the same pages, line for
- * line, and the same PDF, byte for byte, as on one thread. */
+ * parallel, the long note in segments too when they are small enough,
+ * pages shaped ahead of drawing) gives the same pages, line for line, and
+ * the same PDF, byte for byte, as on one thread. */
 static void
 test_threads (void)
 {
   g_autoptr(AsrReport) report = long_report (400 * 1000);
   g_autoptr(AsrReportLayout) one = NULL;
   g_autoptr(AsrReportLayout) four = NULL;
+  g_autoptr(AsrReportLayout) segmented = NULL;
   g_autoptr(GByteArray) pdf_one = NULL;
   g_autoptr(GByteArray) pdf_four = NULL;
+  g_autoptr(GByteArray) pdf_segmented = NULL;
 
   layout_and_render (report, 1, &one, &pdf_one);
   layout_and_render (report, 4, &four, &pdf_four);
+  _asr_report_layout_set_segments (8 * 1024, ASR_REPORT_OVERLAP_BYTES);
+  layout_and_render (report, 4, &segmented, &pdf_segmented);
+  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
 
   g_assert_cmpuint (asr_report_layout_get_n_pages (one), >, 40);
-  g_assert_cmpuint (asr_report_layout_get_n_pages (four), ==, asr_report_layout_get_n_pages (one));
-  g_assert_cmpmem (four->lines->data, four->lines->len * sizeof (PlacedLine),
-                   one->lines->data, one->lines->len * sizeof (PlacedLine));
-  g_assert_cmpmem (four->page_starts->data, four->page_starts->len * sizeof (guint),
-                   one->page_starts->data, one->page_starts->len * sizeof (guint));
-  for (guint i = 0; i < one->blocks->len; i++)
-    g_assert_cmpuint (g_array_index (four->blocks, Block, i).page, ==,
-                      g_array_index (one->blocks, Block, i).page);
-  g_assert_cmpmem (pdf_four->data, pdf_four->len, pdf_one->data, pdf_one->len);
+  assert_same_pages (four, pdf_four, one, pdf_one);
+  assert_same_pages (segmented, pdf_segmented, one, pdf_one);
 }
 
 static guint
@@ -477,6 +493,101 @@ test_text_runs (void)
   g_assert_cmpuint (adjustments, <, glyphs / 8);
 }
 
+static guint
+longest_block (AsrReportLayout *layout)
+{
+  guint longest = 0;
+
+  for (guint i = 1; i < layout->blocks->len; i++)
+    if (g_array_index (layout->blocks, Block, i).length >
+        g_array_index (layout->blocks, Block, longest).length)
+      longest = i;
+  return longest;
+}
+
+/* Block @block measured in segments of @bytes, each on until @overlap
+ * past the next one's start, has the lines of @whole: the block measured
+ * in one go.  @met: whether every segment meets the one before. */
+static void
+assert_segments_measure (AsrReportLayout *layout,
+                         KeptStore       *store,
+                         guint            block,
+                         GArray          *whole,
+                         gsize            bytes,
+                         gsize            overlap,
+                         gboolean         met)
+{
+  GArray *segments;
+  BlockLines out;
+
+  _asr_report_layout_set_segments (bytes, overlap);
+  segments = _asr_report_segments_plan (layout, block);
+  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
+  g_assert_nonnull (segments);
+  g_assert_cmpuint (segments->len, >, 4);
+  for (guint k = 0; k < segments->len; k++)
+    _asr_report_segment_measure (layout, &layout->shaper, store,
+                                 &g_array_index (segments, Segment, k));
+  g_assert_cmpint (_asr_report_segments_join (layout, segments, &layout->shaper, store, &out),
+                   ==, met);
+  g_assert_cmpuint (out.n_lines, ==, whole->len);
+  for (guint i = 0; i < whole->len; i++)
+    {
+      const LineMetrics *expected = &g_array_index (whole, LineMetrics, i);
+
+      g_assert_cmpuint (out.lines[i].offset, ==, expected->offset);
+      g_assert_cmpuint (out.lines[i].length, ==, expected->length);
+      g_assert_cmpfloat (out.lines[i].x, ==, expected->x);
+      g_assert_cmpfloat (out.lines[i].height, ==, expected->height);
+      g_assert_cmpfloat (out.lines[i].ascent, ==, expected->ascent);
+    }
+  g_free (out.lines);
+}
+
+/* A report of one note of @size bytes of prose.  (transfer full) */
+static AsrReport *
+single_note_report (gsize size)
+{
+  g_autoptr(AsrAssessment) assessment = bench_build_single_note ("cqc-saf-2024", size);
+  AsrReportOptions options;
+
+  asr_report_options_init (&options);
+  return asr_report_new (assessment, &options);
+}
+
+/* A long note measured in segments has the lines of the note measured in
+ * one go, whether the segments meet (prose wraps alike from any start
+ * within a few lines) or, with no overlap, each is measured again in
+ * order; and it draws the same PDF, byte for byte. */
+static void
+test_segments (void)
+{
+  g_autoptr(AsrReport) report = single_note_report (200 * 1000);
+  g_autoptr(AsrReportLayout) layout = NULL;
+  g_autoptr(AsrReportLayout) one = NULL;
+  g_autoptr(AsrReportLayout) segmented = NULL;
+  g_autoptr(GByteArray) pdf_one = NULL;
+  g_autoptr(GByteArray) pdf_segmented = NULL;
+  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
+  KeptStore *store;
+  guint block;
+
+  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  store = _asr_report_kept_store_new (layout, &layout->shaper);
+  block = longest_block (layout);
+  _asr_report_measure_lines (layout, &layout->shaper, store, block, 0, 0, G_MAXSIZE, whole);
+  g_assert_cmpuint (whole->len, >, 1000);
+  assert_segments_measure (layout, store, block, whole, 16 * 1024, ASR_REPORT_OVERLAP_BYTES, TRUE);
+  assert_segments_measure (layout, store, block, whole, 16 * 1024, 0, FALSE);
+  _asr_report_kept_store_free (store);
+
+  layout_and_render (report, 1, &one, &pdf_one);
+  _asr_report_layout_set_segments (16 * 1024, ASR_REPORT_OVERLAP_BYTES);
+  layout_and_render (report, 4, &segmented, &pdf_segmented);
+  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
+  assert_same_pages (segmented, pdf_segmented, one, pdf_one);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +600,7 @@ main (int   argc,
   g_test_add_func ("/report-pdf/contents", test_contents);
   g_test_add_func ("/report-pdf/draw-on-image", test_draw_on_image);
   g_test_add_func ("/report-pdf/threads", test_threads);
+  g_test_add_func ("/report-pdf/segments", test_segments);
   g_test_add_func ("/report-pdf/kept-lines", test_kept_lines);
   g_test_add_func ("/report-pdf/text-runs", test_text_runs);
   g_test_add_func ("/report-pdf/large", test_large);
