@@ -322,6 +322,23 @@ assert_same_pages (AsrReportLayout *layout,
   g_assert_cmpmem (pdf->data, pdf->len, pdf_one->data, pdf_one->len);
 }
 
+/* @report laid out and drawn on four threads, its blocks longer than
+ * twice @segment_bytes measured in segments, gives the pages of @one. */
+static void
+assert_segmented_same (AsrReport       *report,
+                       gsize            segment_bytes,
+                       AsrReportLayout *one,
+                       GByteArray      *pdf_one)
+{
+  g_autoptr(AsrReportLayout) segmented = NULL;
+  g_autoptr(GByteArray) pdf_segmented = NULL;
+
+  _asr_report_layout_set_segments (segment_bytes, ASR_REPORT_OVERLAP_BYTES);
+  layout_and_render (report, 4, &segmented, &pdf_segmented);
+  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
+  assert_same_pages (segmented, pdf_segmented, one, pdf_one);
+}
+
 /* A long report laid out and drawn on four threads (blocks measured in
  * parallel, the long note in segments too when they are small enough,
  * pages shaped ahead of drawing) gives the same pages, line for line, and
@@ -332,20 +349,14 @@ test_threads (void)
   g_autoptr(AsrReport) report = long_report (400 * 1000);
   g_autoptr(AsrReportLayout) one = NULL;
   g_autoptr(AsrReportLayout) four = NULL;
-  g_autoptr(AsrReportLayout) segmented = NULL;
   g_autoptr(GByteArray) pdf_one = NULL;
   g_autoptr(GByteArray) pdf_four = NULL;
-  g_autoptr(GByteArray) pdf_segmented = NULL;
 
   layout_and_render (report, 1, &one, &pdf_one);
   layout_and_render (report, 4, &four, &pdf_four);
-  _asr_report_layout_set_segments (8 * 1024, ASR_REPORT_OVERLAP_BYTES);
-  layout_and_render (report, 4, &segmented, &pdf_segmented);
-  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
-
   g_assert_cmpuint (asr_report_layout_get_n_pages (one), >, 40);
   assert_same_pages (four, pdf_four, one, pdf_one);
-  assert_same_pages (segmented, pdf_segmented, one, pdf_one);
+  assert_segmented_same (report, 8 * 1024, one, pdf_one);
 }
 
 static guint
@@ -565,9 +576,7 @@ test_segments (void)
   g_autoptr(AsrReport) report = single_note_report (200 * 1000);
   g_autoptr(AsrReportLayout) layout = NULL;
   g_autoptr(AsrReportLayout) one = NULL;
-  g_autoptr(AsrReportLayout) segmented = NULL;
   g_autoptr(GByteArray) pdf_one = NULL;
-  g_autoptr(GByteArray) pdf_segmented = NULL;
   g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
   KeptStore *store;
   guint block;
@@ -582,10 +591,7 @@ test_segments (void)
   _asr_report_kept_store_free (store);
 
   layout_and_render (report, 1, &one, &pdf_one);
-  _asr_report_layout_set_segments (16 * 1024, ASR_REPORT_OVERLAP_BYTES);
-  layout_and_render (report, 4, &segmented, &pdf_segmented);
-  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
-  assert_same_pages (segmented, pdf_segmented, one, pdf_one);
+  assert_segmented_same (report, 16 * 1024, one, pdf_one);
 }
 
 int
