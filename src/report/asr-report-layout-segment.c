@@ -54,6 +54,34 @@ guess_line_start (const Block *block,
   return 0;
 }
 
+/* Whether @text may hold right-to-left text: a character of the blocks
+ * from Hebrew to Arabic Extended (U+0580 to U+08FF, Armenian with them),
+ * of the presentation forms (U+FB00 to U+FEFF), of the historic
+ * right-to-left scripts (U+10800 to U+10FFF, U+1E800 to U+1EFFF) or a
+ * right-to-left mark, embedding, override or isolate.  Pango sets a
+ * paragraph's direction from its first strong character, and a chunk
+ * starts a paragraph (asr-report-flow.c): segments would start chunks
+ * elsewhere than measuring in order does, and might lay such lines out in
+ * another direction. */
+static gboolean
+may_hold_right_to_left (const char *text,
+                        gsize       length)
+{
+  const guchar *p = (const guchar *) text;
+
+  for (gsize i = 0; i + 1 < length; i++)
+    if ((p[i] >= 0xd6 && p[i] <= 0xdf) ||
+        (p[i] == 0xe0 && p[i + 1] >= 0xa0 && p[i + 1] <= 0xa3) ||
+        (p[i] == 0xef && p[i + 1] >= 0xac && p[i + 1] <= 0xbb) ||
+        (i + 2 < length && p[i] == 0xe2 &&
+         ((p[i + 1] == 0x80 && (p[i + 2] == 0x8f || p[i + 2] == 0xab || p[i + 2] == 0xae)) ||
+          (p[i + 1] == 0x81 && p[i + 2] == 0xa7))) ||
+        (i + 2 < length && p[i] == 0xf0 && (p[i + 1] == 0x90 || p[i + 1] == 0x9e) &&
+         p[i + 2] >= 0xa0))
+      return TRUE;
+  return FALSE;
+}
+
 GArray *
 _asr_report_segments_plan (AsrReportLayout *self,
                            guint            index)
@@ -62,7 +90,7 @@ _asr_report_segments_plan (AsrReportLayout *self,
   GArray *segments;
   Segment segment = { index, 0, 0, NULL };
 
-  if (block->length <= 2 * segment_bytes)
+  if (block->length <= 2 * segment_bytes || may_hold_right_to_left (block->text, block->length))
     return NULL;
   segments = g_array_new (FALSE, TRUE, sizeof (Segment));
   for (gsize next = segment_bytes; next + segment_bytes / 2 < block->length; next += segment_bytes)

@@ -305,48 +305,12 @@ long_report (gsize size)
   return asr_report_new (assessment, &options);
 }
 
-static void
-assert_same_pages (AsrReportLayout *layout,
-                   GByteArray      *pdf,
-                   AsrReportLayout *one,
-                   GByteArray      *pdf_one)
+/* @report laid out and drawn on four threads gives the same pages, line
+ * for line, and the same PDF, byte for byte, as on one thread; returns
+ * how many. */
+static guint
+assert_four_threads_like_one (AsrReport *report)
 {
-  g_assert_cmpuint (asr_report_layout_get_n_pages (layout), ==, asr_report_layout_get_n_pages (one));
-  g_assert_cmpmem (layout->lines->data, layout->lines->len * sizeof (PlacedLine),
-                   one->lines->data, one->lines->len * sizeof (PlacedLine));
-  g_assert_cmpmem (layout->page_starts->data, layout->page_starts->len * sizeof (guint),
-                   one->page_starts->data, one->page_starts->len * sizeof (guint));
-  for (guint i = 0; i < one->blocks->len; i++)
-    g_assert_cmpuint (g_array_index (layout->blocks, Block, i).page, ==,
-                      g_array_index (one->blocks, Block, i).page);
-  g_assert_cmpmem (pdf->data, pdf->len, pdf_one->data, pdf_one->len);
-}
-
-/* @report laid out and drawn on four threads, its blocks longer than
- * twice @segment_bytes measured in segments, gives the pages of @one. */
-static void
-assert_segmented_same (AsrReport       *report,
-                       gsize            segment_bytes,
-                       AsrReportLayout *one,
-                       GByteArray      *pdf_one)
-{
-  g_autoptr(AsrReportLayout) segmented = NULL;
-  g_autoptr(GByteArray) pdf_segmented = NULL;
-
-  _asr_report_layout_set_segments (segment_bytes, ASR_REPORT_OVERLAP_BYTES);
-  layout_and_render (report, 4, &segmented, &pdf_segmented);
-  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
-  assert_same_pages (segmented, pdf_segmented, one, pdf_one);
-}
-
-/* A long report laid out and drawn on four threads (blocks measured in
- * parallel, the long note in segments too when they are small enough,
- * pages shaped ahead of drawing) gives the same pages, line for line, and
- * the same PDF, byte for byte, as on one thread. */
-static void
-test_threads (void)
-{
-  g_autoptr(AsrReport) report = long_report (400 * 1000);
   g_autoptr(AsrReportLayout) one = NULL;
   g_autoptr(AsrReportLayout) four = NULL;
   g_autoptr(GByteArray) pdf_one = NULL;
@@ -354,9 +318,27 @@ test_threads (void)
 
   layout_and_render (report, 1, &one, &pdf_one);
   layout_and_render (report, 4, &four, &pdf_four);
-  g_assert_cmpuint (asr_report_layout_get_n_pages (one), >, 40);
-  assert_same_pages (four, pdf_four, one, pdf_one);
-  assert_segmented_same (report, 8 * 1024, one, pdf_one);
+  g_assert_cmpuint (asr_report_layout_get_n_pages (four), ==, asr_report_layout_get_n_pages (one));
+  g_assert_cmpmem (four->lines->data, four->lines->len * sizeof (PlacedLine),
+                   one->lines->data, one->lines->len * sizeof (PlacedLine));
+  g_assert_cmpmem (four->page_starts->data, four->page_starts->len * sizeof (guint),
+                   one->page_starts->data, one->page_starts->len * sizeof (guint));
+  for (guint i = 0; i < one->blocks->len; i++)
+    g_assert_cmpuint (g_array_index (four->blocks, Block, i).page, ==,
+                      g_array_index (one->blocks, Block, i).page);
+  g_assert_cmpmem (pdf_four->data, pdf_four->len, pdf_one->data, pdf_one->len);
+  return asr_report_layout_get_n_pages (one);
+}
+
+/* A long report laid out and drawn on four threads (blocks measured in
+ * parallel, pages shaped ahead of drawing) gives the same pages, line for
+ * line, and the same PDF, byte for byte, as on one thread. */
+static void
+test_threads (void)
+{
+  g_autoptr(AsrReport) report = long_report (400 * 1000);
+
+  g_assert_cmpuint (assert_four_threads_like_one (report), >, 40);
 }
 
 static guint
@@ -566,17 +548,37 @@ single_note_report (gsize size)
   return asr_report_new (assessment, &options);
 }
 
+/* Whether a 40 KB note of @sentence (with a %u for its number) is cut in
+ * segments of 4 KB. */
+static gboolean
+plans_segments (const char *sentence)
+{
+  g_autoptr(AsrAssessment) assessment = report_test_new ();
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(AsrReport) report = NULL;
+  g_autoptr(AsrReportLayout) layout = NULL;
+  g_autoptr(GArray) segments = NULL;
+
+  for (guint i = 0; note->len < 40 * 1000; i++)
+    g_string_append_printf (note, sentence, i);
+  report_test_set_notes (assessment, "safe", 1, note->str);
+  report = asr_report_new (assessment, NULL);
+  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  _asr_report_layout_set_segments (4 * 1024, ASR_REPORT_OVERLAP_BYTES);
+  segments = _asr_report_segments_plan (layout, longest_block (layout));
+  return segments != NULL;
+}
+
 /* A long note measured in segments has the lines of the note measured in
  * one go, whether the segments meet (prose wraps alike from any start
  * within a few lines) or, with no overlap, each is measured again in
- * order; and it draws the same PDF, byte for byte. */
+ * order; and it draws the same PDF on four threads as on one, byte for
+ * byte.  A note with right-to-left text is not cut in segments. */
 static void
 test_segments (void)
 {
   g_autoptr(AsrReport) report = single_note_report (200 * 1000);
   g_autoptr(AsrReportLayout) layout = NULL;
-  g_autoptr(AsrReportLayout) one = NULL;
-  g_autoptr(GByteArray) pdf_one = NULL;
   g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
   KeptStore *store;
   guint block;
@@ -590,8 +592,12 @@ test_segments (void)
   assert_segments_measure (layout, store, block, whole, 16 * 1024, 0, FALSE);
   _asr_report_kept_store_free (store);
 
-  layout_and_render (report, 1, &one, &pdf_one);
-  assert_segmented_same (report, 16 * 1024, one, pdf_one);
+  _asr_report_layout_set_segments (16 * 1024, ASR_REPORT_OVERLAP_BYTES);
+  assert_four_threads_like_one (report);
+
+  g_assert_true (plans_segments ("Sentence %u of a note in English. "));
+  g_assert_false (plans_segments ("Sentence %u of a note in English and العربية. "));
+  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
 }
 
 int
