@@ -5,9 +5,10 @@
 # numbers of a debug build mean little) and runs the benchmark: load, save,
 # peak memory and rescoring, against json-glib, at about 40 KB, 5 MB and
 # 50 MB; PDF export through `assessor --export` (time on the clock and CPU
-# time, pages/s, peak memory) at 1 MB and 5 MB and for a single 16 MB note; and the portfolio
-# summary of 10 000 assessments of 40 KB (time against json-glib's parse of
-# the same files, peak memory over 1 000 and over 10 000). Extra arguments
+# time, pages/s, peak memory, the PDF's size) at 1 MB and 5 MB and for a
+# single 16 MB note; and the portfolio summary of 10 000 assessments of
+# 40 KB (time against json-glib's parse of the same files, peak memory over
+# 1 000 and over 10 000). Extra arguments
 # go to the benchmark:
 #   build-aux/bench.sh --quick          # skips 50 MB and the 16 MB note; 2 000 portfolio files
 #   build-aux/bench.sh --pdf-only       # only the PDF export

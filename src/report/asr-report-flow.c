@@ -98,6 +98,21 @@ drop_chunk (LineCursor *cursor)
   cursor->given = 0;
 }
 
+/* The cursor gives the block's lines from the one that starts at @offset
+ * on, laid out below the line that starts at @above: the line above it,
+ * or @offset itself when that is not known (the first line given is then
+ * laid out as if it started a paragraph). */
+void
+_asr_report_cursor_seek (LineCursor *cursor,
+                         gsize       above,
+                         gsize       offset)
+{
+  drop_chunk (cursor);
+  cursor->prev = above;
+  cursor->offset = offset;
+  cursor->done = FALSE;
+}
+
 static void
 describe_line (LineCursor      *cursor,
                PangoLayoutLine *line,

@@ -9,7 +9,8 @@
  * (LineMetrics) and its glyphs, packed, for drawing (asr-report-layout-keep.c);
  * placing the lines on pages is then arithmetic done in order
  * (asr-report-paginate.c).  Each block is laid out once, where the
- * look-ahead of "keep with next" used to lay some out twice.
+ * look-ahead of "keep with next" used to lay some out twice; a very long
+ * one is shared out in segments (asr-report-layout-segment.c).
  */
 #define G_LOG_DOMAIN "asr-report"
 
@@ -40,11 +41,21 @@ _asr_report_layout_get_threads (void)
   return CLAMP (g_get_num_processors (), 1, MAX_THREADS);
 }
 
+/* What a thread takes at a time: a whole block, or a segment of a long
+ * one (asr-report-layout-segment.c). */
+typedef struct
+{
+  guint    block;
+  Segment *segment;            /* NULL: the whole block */
+} Unit;
+
 typedef struct
 {
   AsrReportLayout *self;
   BlockLines      *lines;
-  int              next;    /* atomic: the next block to measure */
+  GArray         **segments;   /* of Segment, by block: NULL if whole */
+  GArray          *units;      /* of Unit, in block order */
+  int              next;       /* atomic: the next unit to measure */
   KeptStore       *stores[MAX_THREADS];   /* the lines each thread kept */
 } MeasureJob;
 
@@ -55,6 +66,32 @@ typedef struct
   guint       slot;
 } MeasureTask;
 
+void
+_asr_report_measure_lines (AsrReportLayout *self,
+                           Shaper          *shaper,
+                           KeptStore       *store,
+                           guint            index,
+                           gsize            above,
+                           gsize            offset,
+                           gsize            end,
+                           GArray          *out)
+{
+  LineCursor cursor;
+  FlowLine line;
+
+  _asr_report_cursor_init (&cursor, self, shaper, index);
+  _asr_report_cursor_seek (&cursor, above, offset);
+  while (_asr_report_cursor_next (&cursor, &line) && line.offset < end)
+    {
+      LineMetrics metrics = { line.offset, line.line->length, line.x, line.height,
+                              line.ascent, line.chunk, line.top, line.bottom,
+                              _asr_report_kept_store_add (store, line.line) };
+
+      g_array_append_val (out, metrics);
+    }
+  _asr_report_cursor_clear (&cursor);
+}
+
 static void
 measure_block (AsrReportLayout *self,
                Shaper          *shaper,
@@ -63,24 +100,13 @@ measure_block (AsrReportLayout *self,
                BlockLines      *out)
 {
   GArray *array = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
-  LineCursor cursor;
-  FlowLine line;
 
-  _asr_report_cursor_init (&cursor, self, shaper, index);
-  while (_asr_report_cursor_next (&cursor, &line))
-    {
-      LineMetrics metrics = { line.offset, line.line->length, line.x, line.height,
-                              line.ascent, line.chunk, line.top, line.bottom,
-                              _asr_report_kept_store_add (store, line.line) };
-
-      g_array_append_val (array, metrics);
-    }
-  _asr_report_cursor_clear (&cursor);
+  _asr_report_measure_lines (self, shaper, store, index, 0, 0, G_MAXSIZE, array);
   out->n_lines = array->len;
   out->lines = (LineMetrics *) (void *) g_array_free (array, FALSE);
 }
 
-/* Takes blocks one at a time until none is left, and keeps their lines'
+/* Takes units one at a time until none is left, and keeps their lines'
  * glyphs in the task's store. */
 static void
 measure_some (MeasureTask *task,
@@ -93,12 +119,55 @@ measure_some (MeasureTask *task,
   for (;;)
     {
       guint index = (guint) g_atomic_int_add (&job->next, 1);
+      Unit *unit;
 
-      if (index >= job->self->blocks->len)
+      if (index >= job->units->len)
         break;
-      measure_block (job->self, shaper, store, index, &job->lines[index]);
+      unit = &g_array_index (job->units, Unit, index);
+      if (unit->segment != NULL)
+        _asr_report_segment_measure (job->self, shaper, store, unit->segment);
+      else
+        measure_block (job->self, shaper, store, unit->block, &job->lines[unit->block]);
     }
   _asr_report_flow_clear_cache (shaper);
+}
+
+/* The units of @job: its long blocks cut in segments when there are
+ * threads to share them. */
+static void
+plan_units (MeasureJob *job,
+            guint       n_threads)
+{
+  guint n_blocks = job->self->blocks->len;
+
+  job->segments = g_new0 (GArray *, MAX (n_blocks, 1));
+  job->units = g_array_new (FALSE, FALSE, sizeof (Unit));
+  for (guint i = 0; i < n_blocks; i++)
+    {
+      GArray *segments = n_threads > 1 ? _asr_report_segments_plan (job->self, i) : NULL;
+      Unit unit = { i, NULL };
+
+      job->segments[i] = segments;
+      if (segments == NULL)
+        g_array_append_val (job->units, unit);
+      for (guint k = 0; segments != NULL && k < segments->len; k++)
+        {
+          unit.segment = &g_array_index (segments, Segment, k);
+          g_array_append_val (job->units, unit);
+        }
+    }
+}
+
+/* The long blocks' segments joined, on the calling thread. */
+static void
+join_segments (MeasureJob *job)
+{
+  for (guint i = 0; i < job->self->blocks->len; i++)
+    if (job->segments[i] != NULL)
+      _asr_report_segments_join (job->self, job->segments[i], &job->self->shaper,
+                                 job->stores[0], &job->lines[i]);
+  g_free (job->segments);
+  g_array_unref (job->units);
 }
 
 static gpointer
@@ -130,11 +199,13 @@ count_threads (AsrReportLayout *self)
 BlockLines *
 _asr_report_layout_measure (AsrReportLayout *self)
 {
-  MeasureJob job = { self, g_new0 (BlockLines, MAX (self->blocks->len, 1)), 0, { NULL, } };
+  MeasureJob job = { self, g_new0 (BlockLines, MAX (self->blocks->len, 1)), NULL, NULL, 0,
+                     { NULL, } };
   MeasureTask tasks[MAX_THREADS];
   guint n_threads = count_threads (self);
   GThread *threads[MAX_THREADS] = { NULL, };
 
+  plan_units (&job, n_threads);
   for (guint i = 0; i < n_threads; i++)
     tasks[i] = (MeasureTask) { &job, i };
   for (guint i = 1; i < n_threads; i++)
@@ -142,6 +213,7 @@ _asr_report_layout_measure (AsrReportLayout *self)
   measure_some (&tasks[0], &self->shaper);
   for (guint i = 1; i < n_threads; i++)
     g_thread_join (threads[i]);
+  join_segments (&job);
   /* The workers are done with their fonts: from now on only the thread
    * that draws uses them. */
   for (guint i = 0; i < n_threads; i++)

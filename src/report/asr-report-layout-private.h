@@ -188,6 +188,9 @@ void             _asr_report_cursor_init  (LineCursor      *cursor,
                                            guint            block);
 gboolean         _asr_report_cursor_next  (LineCursor      *cursor,
                                            FlowLine        *line);
+void             _asr_report_cursor_seek  (LineCursor      *cursor,
+                                           gsize            above,
+                                           gsize            offset);
 void             _asr_report_cursor_clear (LineCursor      *cursor);
 void             _asr_report_flow_clear_cache (Shaper        *shaper);
 
@@ -199,6 +202,51 @@ void             _asr_report_layout_set_threads  (guint            n_threads);
 guint            _asr_report_layout_get_threads  (void);
 void             _asr_report_block_lines_free    (BlockLines      *lines,
                                                   guint            n_blocks);
+/* Appends to @out the lines of block @index from the one that starts at
+ * @offset (below the one at @above: _asr_report_cursor_seek()) on, while
+ * they start before @end. */
+void             _asr_report_measure_lines       (AsrReportLayout *self,
+                                                  Shaper          *shaper,
+                                                  KeptStore       *store,
+                                                  guint            index,
+                                                  gsize            above,
+                                                  gsize            offset,
+                                                  gsize            end,
+                                                  GArray          *out);
+
+/* asr-report-layout-segment.c: a block longer than twice this is measured
+ * in segments of about this much, on whichever threads are free, each on
+ * until ASR_REPORT_OVERLAP_BYTES past the next one's start: wrapping from
+ * a guessed start meets the true lines within a few dozen lines of prose,
+ * rarely after some hundreds.  Tests set other sizes. */
+#define ASR_REPORT_SEGMENT_BYTES (1024 * 1024)
+#define ASR_REPORT_OVERLAP_BYTES (64 * 1024)
+typedef struct
+{
+  guint   block;
+  gsize   start;               /* a guessed line start */
+  gsize   end;                 /* measured until a line starts at or past it */
+  GArray *lines;               /* of LineMetrics, once measured */
+} Segment;
+
+void             _asr_report_layout_set_segments (gsize            bytes,
+                                                  gsize            overlap);
+/* The segments of block @index, or NULL if it is measured whole.
+ * (transfer full) */
+GArray          *_asr_report_segments_plan       (AsrReportLayout *self,
+                                                  guint            index);
+void             _asr_report_segment_measure     (AsrReportLayout *self,
+                                                  Shaper          *shaper,
+                                                  KeptStore       *store,
+                                                  Segment         *segment);
+/* Joins the measured @segments (and frees them) into @out; a segment that
+ * does not meet the lines before it is measured again in order, with
+ * @shaper and @store: then FALSE. */
+gboolean         _asr_report_segments_join       (AsrReportLayout *self,
+                                                  GArray          *segments,
+                                                  Shaper          *shaper,
+                                                  KeptStore       *store,
+                                                  BlockLines      *out);
 
 /* asr-report-layout-keep.c: the lines' glyphs kept from measuring to
  * drawing, up to a bound: 32 MB hold about 4 million glyphs (a 5 MB

@@ -75,6 +75,10 @@ _asr_report_shaper_init (Shaper *shaper)
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (shaper->context, options);
   pango_cairo_context_set_resolution (shaper->context, 72.0);
+  /* Glyphs where the font's advances put them, not rounded to whole
+   * points: a PDF then draws a line's text as one string, with no
+   * position adjustment between its glyphs for cairo to write out. */
+  pango_context_set_round_glyph_positions (shaper->context, FALSE);
   cairo_font_options_destroy (options);
   shaper->cantarell = has_family (map, "Cantarell");
 }

@@ -42,6 +42,7 @@ typedef struct
   GArray *cpu;                /* user + system seconds */
   GArray *pages_per_s;
   GArray *peak;               /* bytes, as double */
+  GArray *pdf_size;           /* the PDF's bytes, as double */
   guint   pages;
 } PdfFigures;
 
@@ -74,7 +75,8 @@ export_once (const char *assessor,
   const char *argv[] = { assessor, option, path, NULL };
   g_autoptr(GError) error = NULL;
   struct rusage usage;
-  double t0 = bench_now (), seconds, cpu, rate, peak;
+  double t0 = bench_now (), seconds, cpu, rate, peak, pdf_size;
+  GStatBuf st;
   GPid pid;
   int status;
 
@@ -97,10 +99,12 @@ export_once (const char *assessor,
   figures->pages = count_pages (out);
   rate = figures->pages / seconds;
   peak = (double) usage.ru_maxrss * 1024;
+  pdf_size = g_stat (out, &st) == 0 ? (double) st.st_size : 0;
   g_array_append_val (figures->seconds, seconds);
   g_array_append_val (figures->cpu, cpu);
   g_array_append_val (figures->pages_per_s, rate);
   g_array_append_val (figures->peak, peak);
+  g_array_append_val (figures->pdf_size, pdf_size);
   return TRUE;
 }
 
@@ -172,6 +176,8 @@ print_figures (const PdfCase *c,
   print_line ("pages/s", rate_goal, figures->pages_per_s, 1, "%.0f", rate_met, NULL);
   print_line ("peak memory (MB)", peak_text, figures->peak, 1024 * 1024, "%.1f",
               peak_met, &peak_goal);
+  /* No goal: what cairo writes (and deflates) follows it. */
+  print_line ("PDF size (MB)", "", figures->pdf_size, 1024 * 1024, "%.2f", NULL, NULL);
 }
 
 static AsrAssessment *
@@ -196,6 +202,7 @@ run_case (const PdfCase *c,
   PdfFigures figures = { g_array_new (FALSE, FALSE, sizeof (double)),
                          g_array_new (FALSE, FALSE, sizeof (double)),
                          g_array_new (FALSE, FALSE, sizeof (double)),
+                         g_array_new (FALSE, FALSE, sizeof (double)),
                          g_array_new (FALSE, FALSE, sizeof (double)), 0 };
   gboolean ok = g_file_set_contents (path, g_bytes_get_data (bytes, NULL),
                                      g_bytes_get_size (bytes), NULL);
@@ -213,6 +220,7 @@ run_case (const PdfCase *c,
   g_array_unref (figures.cpu);
   g_array_unref (figures.pages_per_s);
   g_array_unref (figures.peak);
+  g_array_unref (figures.pdf_size);
 }
 
 void

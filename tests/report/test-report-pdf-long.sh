@@ -10,8 +10,9 @@
 . "$(dirname "$0")/report-tap.sh"
 
 # make_notes OUT SPEC…: the sample with notes replaced.  A SPEC is
-# KEY-QUESTION:INDEX:KIND:N, KIND "words" (N words "nIwJ" for note I) or
-# "unbroken" (one word of N letters "Z"); each note ends in " endnoteI".
+# KEY-QUESTION:INDEX:KIND:N, KIND "words" (N words "nIwJ" for note I),
+# "lines" (the same, a line break after every 60th) or "unbroken" (one
+# word of N letters "Z"); each note ends in " endnoteI".
 make_notes () {
   "$python" - "$sample" "$@" <<'PY'
 import json, sys
@@ -23,6 +24,9 @@ for i, spec in enumerate(specs):
     key = list(statements)[int(index)]
     if kind == "words":
         text = " ".join("n%dw%d" % (i, j) for j in range(int(n)))
+    elif kind == "lines":
+        text = "".join("n%dw%d%s" % (i, j, "\n" if j % 60 == 59 else " ")
+                       for j in range(int(n))).rstrip()
     else:
         text = "Z" * int(n)
     statements[key]["notes"] = text + " endnote%d" % i
@@ -42,7 +46,7 @@ ok = True
 zs = 0
 for i, spec in enumerate(sys.argv[2:]):
     kind, n = spec.split(":")[2], int(spec.split(":")[3])
-    if kind == "words":
+    if kind in ("words", "lines"):
         seen = collections.Counter(int(m) for m in re.findall(r"\bn%dw(\d+)\b" % i, text))
         missing = [j for j in range(n) if seen[j] != 1]
         if missing or len(seen) != n:
@@ -77,6 +81,14 @@ make_notes "$tmp/unbroken.assessment" "$unbroken"
 run --export="$tmp/unbroken.pdf" "$tmp/unbroken.assessment"
 check "unbroken word: exit 0" status_is 0
 check "unbroken word: every letter and the end" pdf_has_notes "$tmp/unbroken.pdf" "$unbroken"
+
+# A 2.3 MB note of 38 000 lines: measured in segments on several threads
+# (asr-report-layout-segment.c), and joined.
+lines="safe:0:lines:240000"
+make_notes "$tmp/lines.assessment" "$lines"
+run --export="$tmp/lines.pdf" "$tmp/lines.assessment"
+check "note in segments: exit 0" status_is 0
+check "note in segments: every word and the end" pdf_has_notes "$tmp/lines.pdf" "$lines"
 
 # Several long notes in several key questions, one of them unbroken.
 several=("safe:1:words:20000" "safe:2:unbroken:30000" "caring:0:words:20000"

@@ -305,13 +305,12 @@ long_report (gsize size)
   return asr_report_new (assessment, &options);
 }
 
-/* A long report laid out and drawn on four threads (blocks measured in
- * parallel, pages shaped ahead of drawing) gives the same pages, line for
- * line, and the same PDF, byte for byte, as on one thread. */
-static void
-test_threads (void)
+/* @report laid out and drawn on four threads gives the same pages, line
+ * for line, and the same PDF, byte for byte, as on one thread; returns
+ * how many. */
+static guint
+assert_four_threads_like_one (AsrReport *report)
 {
-  g_autoptr(AsrReport) report = long_report (400 * 1000);
   g_autoptr(AsrReportLayout) one = NULL;
   g_autoptr(AsrReportLayout) four = NULL;
   g_autoptr(GByteArray) pdf_one = NULL;
@@ -319,8 +318,6 @@ test_threads (void)
 
   layout_and_render (report, 1, &one, &pdf_one);
   layout_and_render (report, 4, &four, &pdf_four);
-
-  g_assert_cmpuint (asr_report_layout_get_n_pages (one), >, 40);
   g_assert_cmpuint (asr_report_layout_get_n_pages (four), ==, asr_report_layout_get_n_pages (one));
   g_assert_cmpmem (four->lines->data, four->lines->len * sizeof (PlacedLine),
                    one->lines->data, one->lines->len * sizeof (PlacedLine));
@@ -330,6 +327,18 @@ test_threads (void)
     g_assert_cmpuint (g_array_index (four->blocks, Block, i).page, ==,
                       g_array_index (one->blocks, Block, i).page);
   g_assert_cmpmem (pdf_four->data, pdf_four->len, pdf_one->data, pdf_one->len);
+  return asr_report_layout_get_n_pages (one);
+}
+
+/* A long report laid out and drawn on four threads (blocks measured in
+ * parallel, pages shaped ahead of drawing) gives the same pages, line for
+ * line, and the same PDF, byte for byte, as on one thread. */
+static void
+test_threads (void)
+{
+  g_autoptr(AsrReport) report = long_report (400 * 1000);
+
+  g_assert_cmpuint (assert_four_threads_like_one (report), >, 40);
 }
 
 static guint
@@ -397,6 +406,200 @@ test_kept_lines (void)
   g_assert_cmpmem (some->data, some->len, shaped->data, shaped->len);
 }
 
+/* Past the string or number at @p in a text array, counting it: a
+ * literal string has a byte a glyph, a hex string (of a CID font) two. */
+static const char *
+skip_text_item (const char *p,
+                guint      *glyphs,
+                guint      *adjustments)
+{
+  if (*p == '(')
+    {
+      for (p++; *p != ')' && *p != '\0'; (*glyphs)++)
+        if (*p != '\\')
+          p++;
+        else if (g_ascii_isdigit (p[1]))
+          p += 1 + MIN (strspn (p + 1, "01234567"), 3);
+        else
+          p += 2;
+      return *p == ')' ? p + 1 : p;
+    }
+  if (*p == '<')
+    {
+      gsize digits = strspn (p + 1, "0123456789abcdefABCDEF");
+
+      *glyphs += digits / 4;
+      return p + 1 + digits + (p[1 + digits] == '>');
+    }
+  if (*p == '-' || *p == '.' || g_ascii_isdigit (*p))
+    {
+      (*adjustments)++;
+      return p + strspn (p, "-.0123456789");
+    }
+  return p + 1;
+}
+
+/* The glyphs and the position adjustments in the TJ arrays of a page's
+ * operators ("[(Lar)22(ch)]TJ": 5 glyphs, 1 adjustment). */
+static void
+count_text_arrays (const char *content,
+                   guint      *glyphs,
+                   guint      *adjustments)
+{
+  for (const char *p = strchr (content, '['); p != NULL; p = strchr (p, '['))
+    {
+      guint n_glyphs = 0, n_adjustments = 0;
+
+      for (p++; *p != '\0' && *p != ']'; )
+        p = skip_text_item (p, &n_glyphs, &n_adjustments);
+      if (g_str_has_prefix (p, "]TJ") || g_str_has_prefix (p, "] TJ"))
+        {
+          *glyphs += n_glyphs;
+          *adjustments += n_adjustments;
+        }
+    }
+}
+
+/* Glyphs stand where their fonts' advances put them (unhinted metrics,
+ * positions not rounded), so cairo writes a line's text as whole strings,
+ * with a number in a TJ array only where the font kerns.  Rounded
+ * positions put a number before nearly every glyph: a PDF half as big
+ * again, and slower to write. */
+static void
+test_text_runs (void)
+{
+  gsize skeleton = 0;
+  g_autoptr(AsrAssessment) assessment = bench_build_assessment_of_size ("cqc-saf-2024",
+                                                                        100 * 1000, &skeleton);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *content = NULL;
+  guint glyphs = 0, adjustments = 0;
+  AsrReportOptions options;
+
+  asr_report_options_init (&options);
+  options.evidence_notes = TRUE;
+  pdf = render_pdf (assessment, &options);
+  content = report_test_pdf_content (pdf);
+  count_text_arrays (content, &glyphs, &adjustments);
+  g_test_message ("%u glyphs in text arrays, %u position adjustments", glyphs, adjustments);
+  g_assert_cmpuint (glyphs, >, 10000);
+  g_assert_cmpuint (adjustments, <, glyphs / 8);
+}
+
+static guint
+longest_block (AsrReportLayout *layout)
+{
+  guint longest = 0;
+
+  for (guint i = 1; i < layout->blocks->len; i++)
+    if (g_array_index (layout->blocks, Block, i).length >
+        g_array_index (layout->blocks, Block, longest).length)
+      longest = i;
+  return longest;
+}
+
+/* Block @block measured in segments of @bytes, each on until @overlap
+ * past the next one's start, has the lines of @whole: the block measured
+ * in one go.  @met: whether every segment meets the one before. */
+static void
+assert_segments_measure (AsrReportLayout *layout,
+                         KeptStore       *store,
+                         guint            block,
+                         GArray          *whole,
+                         gsize            bytes,
+                         gsize            overlap,
+                         gboolean         met)
+{
+  GArray *segments;
+  BlockLines out;
+
+  _asr_report_layout_set_segments (bytes, overlap);
+  segments = _asr_report_segments_plan (layout, block);
+  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
+  g_assert_nonnull (segments);
+  g_assert_cmpuint (segments->len, >, 4);
+  for (guint k = 0; k < segments->len; k++)
+    _asr_report_segment_measure (layout, &layout->shaper, store,
+                                 &g_array_index (segments, Segment, k));
+  g_assert_cmpint (_asr_report_segments_join (layout, segments, &layout->shaper, store, &out),
+                   ==, met);
+  g_assert_cmpuint (out.n_lines, ==, whole->len);
+  for (guint i = 0; i < whole->len; i++)
+    {
+      const LineMetrics *expected = &g_array_index (whole, LineMetrics, i);
+
+      g_assert_cmpuint (out.lines[i].offset, ==, expected->offset);
+      g_assert_cmpuint (out.lines[i].length, ==, expected->length);
+      g_assert_cmpfloat (out.lines[i].x, ==, expected->x);
+      g_assert_cmpfloat (out.lines[i].height, ==, expected->height);
+      g_assert_cmpfloat (out.lines[i].ascent, ==, expected->ascent);
+    }
+  g_free (out.lines);
+}
+
+/* A report of one note of @size bytes of prose.  (transfer full) */
+static AsrReport *
+single_note_report (gsize size)
+{
+  g_autoptr(AsrAssessment) assessment = bench_build_single_note ("cqc-saf-2024", size);
+  AsrReportOptions options;
+
+  asr_report_options_init (&options);
+  return asr_report_new (assessment, &options);
+}
+
+/* Whether a 40 KB note of @sentence (with a %u for its number) is cut in
+ * segments of 4 KB. */
+static gboolean
+plans_segments (const char *sentence)
+{
+  g_autoptr(AsrAssessment) assessment = report_test_new ();
+  g_autoptr(GString) note = g_string_new (NULL);
+  g_autoptr(AsrReport) report = NULL;
+  g_autoptr(AsrReportLayout) layout = NULL;
+  g_autoptr(GArray) segments = NULL;
+
+  for (guint i = 0; note->len < 40 * 1000; i++)
+    g_string_append_printf (note, sentence, i);
+  report_test_set_notes (assessment, "safe", 1, note->str);
+  report = asr_report_new (assessment, NULL);
+  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  _asr_report_layout_set_segments (4 * 1024, ASR_REPORT_OVERLAP_BYTES);
+  segments = _asr_report_segments_plan (layout, longest_block (layout));
+  return segments != NULL;
+}
+
+/* A long note measured in segments has the lines of the note measured in
+ * one go, whether the segments meet (prose wraps alike from any start
+ * within a few lines) or, with no overlap, each is measured again in
+ * order; and it draws the same PDF on four threads as on one, byte for
+ * byte.  A note with right-to-left text is not cut in segments. */
+static void
+test_segments (void)
+{
+  g_autoptr(AsrReport) report = single_note_report (200 * 1000);
+  g_autoptr(AsrReportLayout) layout = NULL;
+  g_autoptr(GArray) whole = g_array_new (FALSE, FALSE, sizeof (LineMetrics));
+  KeptStore *store;
+  guint block;
+
+  layout = asr_report_layout_new (report, ASR_REPORT_A4_WIDTH, ASR_REPORT_A4_HEIGHT);
+  store = _asr_report_kept_store_new (layout, &layout->shaper);
+  block = longest_block (layout);
+  _asr_report_measure_lines (layout, &layout->shaper, store, block, 0, 0, G_MAXSIZE, whole);
+  g_assert_cmpuint (whole->len, >, 1000);
+  assert_segments_measure (layout, store, block, whole, 16 * 1024, ASR_REPORT_OVERLAP_BYTES, TRUE);
+  assert_segments_measure (layout, store, block, whole, 16 * 1024, 0, FALSE);
+  _asr_report_kept_store_free (store);
+
+  _asr_report_layout_set_segments (16 * 1024, ASR_REPORT_OVERLAP_BYTES);
+  assert_four_threads_like_one (report);
+
+  g_assert_true (plans_segments ("Sentence %u of a note in English. "));
+  g_assert_false (plans_segments ("Sentence %u of a note in English and العربية. "));
+  _asr_report_layout_set_segments (ASR_REPORT_SEGMENT_BYTES, ASR_REPORT_OVERLAP_BYTES);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,7 +612,9 @@ main (int   argc,
   g_test_add_func ("/report-pdf/contents", test_contents);
   g_test_add_func ("/report-pdf/draw-on-image", test_draw_on_image);
   g_test_add_func ("/report-pdf/threads", test_threads);
+  g_test_add_func ("/report-pdf/segments", test_segments);
   g_test_add_func ("/report-pdf/kept-lines", test_kept_lines);
+  g_test_add_func ("/report-pdf/text-runs", test_text_runs);
   g_test_add_func ("/report-pdf/large", test_large);
 
   return g_test_run ();

@@ -1,8 +1,11 @@
-/* test-report-util.c: assessments for the report tests, and pdftotext
+/* test-report-util.c: assessments for the report tests, pdftotext, and
+ * a PDF's content streams
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "config.h"
+
+#include <string.h>
 
 #include <glib/gstdio.h>
 
@@ -113,4 +116,66 @@ report_test_pdf_text (GBytes *pdf)
   g_unlink (path);
   g_rmdir (dir);
   return g_regex_replace_literal (space, out, -1, 0, " ", 0, NULL);
+}
+
+/* The stream at @data inflated onto @out; FALSE if it is not one whole
+ * zlib stream. */
+static gboolean
+inflate_stream (const guchar *data,
+                gsize         size,
+                GByteArray   *out)
+{
+  g_autoptr(GZlibDecompressor) inflater = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_ZLIB);
+  guchar buffer[64 * 1024];
+
+  for (;;)
+    {
+      gsize read = 0, written = 0;
+      GConverterResult result = g_converter_convert (G_CONVERTER (inflater), data, size,
+                                                     buffer, sizeof buffer,
+                                                     G_CONVERTER_INPUT_AT_END, &read,
+                                                     &written, NULL);
+
+      if (result == G_CONVERTER_ERROR)
+        return FALSE;
+      g_byte_array_append (out, buffer, written);
+      data += read;
+      size -= read;
+      if (result == G_CONVERTER_FINISHED)
+        return TRUE;
+    }
+}
+
+/* The next "stream" keyword from @p on, past its end of line; NULL if none. */
+static const guchar *
+next_stream (const guchar *p,
+             const guchar *end)
+{
+  for (; (p = memchr (p, '\n', end - p)) != NULL; p++)
+    if (end - p > 8 && memcmp (p, "\nstream\n", 8) == 0)
+      return p + 8;
+  return NULL;
+}
+
+char *
+report_test_pdf_content (GBytes *pdf)
+{
+  gsize size;
+  const guchar *data = g_bytes_get_data (pdf, &size);
+  const guchar *end = data + size;
+  const guchar *p = data;
+  GString *content = g_string_new (NULL);
+
+  while ((p = next_stream (p, end)) != NULL)
+    {
+      g_autoptr(GByteArray) stream = g_byte_array_new ();
+
+      if (!inflate_stream (p, end - p, stream))
+        continue;
+      g_byte_array_append (stream, (const guchar *) "", 1);
+      /* A page's operators select a font; a font program does not. */
+      if (strstr ((const char *) stream->data, " Tf\n") != NULL)
+        g_string_append_len (content, (const char *) stream->data, stream->len - 1);
+    }
+  return g_string_free (content, FALSE);
 }

@@ -23,6 +23,9 @@ void           report_test_set_notes   (AsrAssessment *assessment,
                                         const char    *notes);
 /* The text pdftotext extracts, with every run of white space made one space. */
 char          *report_test_pdf_text    (GBytes        *pdf);
+/* The operators of @pdf's pages: its compressed streams that select a
+ * font, inflated and joined. */
+char          *report_test_pdf_content (GBytes        *pdf);
 void           report_test_save        (GBytes        *bytes,
                                         const char    *name);
 
