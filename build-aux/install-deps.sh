@@ -29,6 +29,8 @@ packages=(
   dbus                    # dbus-run-session
   dbus-x11
   librsvg2-common         # SVG loader for gdk-pixbuf: icons in tests
+  librsvg2-bin            # rsvg-convert: the app icon's PNG sizes, made at build time
+  libgtk-4-bin            # gtk4-encode-symbolic-svg: symbolic icons as PNG, at build time
   adwaita-icon-theme
   fonts-cantarell         # GNOME's UI font, so rendered tests look as shipped
   shared-mime-info

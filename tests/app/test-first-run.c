@@ -27,24 +27,6 @@ settle (void)
       g_usleep (1000);
 }
 
-/* The main menu's button: the first menu button with a menu model (the
- * conflicts banner's has a popover instead). */
-static GtkMenuButton *
-find_main_menu_button (GtkWidget *widget)
-{
-  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)))
-    return GTK_MENU_BUTTON (widget);
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkMenuButton *found = find_main_menu_button (child);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static GtkWidget *
 find_action_button (GtkWidget  *widget,
                     const char *action)
@@ -388,8 +370,12 @@ test_header_bar (void)
                                                   "win.new-assessment");
   g_assert_cmpstr (accels[0], ==, "<Control>n");
 
-  menu_button = find_main_menu_button (GTK_WIDGET (window->leaflet));
+  /* The menu is set on its button when first opened (test-first-frame.c). */
+  menu_button = window->primary_menu_button;
+  gtk_menu_button_popup (menu_button);
   menu = gtk_menu_button_get_menu_model (menu_button);
+  g_assert_true (menu == window->primary_menu);
+  gtk_menu_button_popdown (menu_button);
   g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 4);
   g_assert_cmpuint (count_items (menu, labels), <=, 11);
   g_test_message ("Menu: %s", labels->str);

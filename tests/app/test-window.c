@@ -119,7 +119,6 @@ test_templates (void)
   AsrQualityStatement *statement = test_statement_at (assessment, "safe", 0);
   g_autoptr(AsrEvidence) evidence =
     g_list_model_get_item (asr_quality_statement_get_evidence (statement), 0);
-  g_autoptr(GtkBuilder) builder = NULL;
   GtkWidget *sidebar = asr_sidebar_new ();
   GtkWidget *page = asr_statement_page_new ();
   GtkWidget *shortcuts;
@@ -141,15 +140,19 @@ test_templates (void)
 
   main_window = test_new_window (application, NULL, NULL);
   g_assert_nonnull (asr_window_get_statement (main_window));
-  /* GtkApplication found gtk/help-overlay.ui at the resource base path. */
-  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (main_window), "show-help-overlay"));
-
-  builder = gtk_builder_new_from_resource ("/io/github/assessor/Assessor/gtk/help-overlay.ui");
-  shortcuts = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  /* The Keyboard Shortcuts window is built when first asked for, and
+   * shown again (not built again) after closing. */
+  g_assert_null (main_window->help_overlay);
+  g_action_group_activate_action (G_ACTION_GROUP (main_window), "show-help-overlay", NULL);
+  shortcuts = GTK_WIDGET (main_window->help_overlay);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (shortcuts));
-  gtk_window_present (GTK_WINDOW (shortcuts));
   test_wait_for (test_is_mapped, shortcuts);
-  gtk_window_destroy (GTK_WINDOW (shortcuts));
+  gtk_window_close (GTK_WINDOW (shortcuts));
+  test_spin ();
+  g_assert_false (gtk_widget_get_mapped (shortcuts));
+  g_action_group_activate_action (G_ACTION_GROUP (main_window), "show-help-overlay", NULL);
+  g_assert_true (GTK_WIDGET (main_window->help_overlay) == shortcuts);
+  test_wait_for (test_is_mapped, shortcuts);
 
   gtk_window_destroy (GTK_WINDOW (main_window));
 }
@@ -941,6 +944,25 @@ is_folded (gpointer window)
   return adw_leaflet_get_folded (ASR_WINDOW (window)->leaflet);
 }
 
+static gboolean
+is_label_shown (GtkWidget  *widget,
+                const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return gtk_widget_get_mapped (widget) && gtk_widget_get_height (widget) > 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (is_label_shown (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+shows_last_menu_item (gpointer popover)
+{
+  return is_label_shown (popover, "_About Assessor");
+}
+
 static void
 test_render (void)
 {
@@ -971,13 +993,15 @@ test_render (void)
   test_spin ();
   test_render_png (GTK_WIDGET (window), "window-summary-light.png");
   {
-    GtkMenuButton *button = GTK_MENU_BUTTON (test_find_descendant (GTK_WIDGET (window),
-                                                              GTK_TYPE_MENU_BUTTON));
+    GtkMenuButton *button = window->primary_menu_button;
     GtkPopover *popover;
 
+    /* The popover is built on this first opening: rendered once its
+     * items are laid out. */
     gtk_menu_button_popup (button);
     popover = gtk_menu_button_get_popover (button);
     test_wait_for (test_is_mapped, popover);
+    test_wait_for (shows_last_menu_item, popover);
     test_render_png (GTK_WIDGET (popover), "primary-menu.png");
     gtk_menu_button_popdown (button);
   }

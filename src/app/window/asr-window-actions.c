@@ -331,6 +331,27 @@ _asr_window_class_actions_init (AsrWindowClass *klass)
                                          "win.set-score", "i", keys[i].score);
 }
 
+/* The Keyboard Shortcuts window: built when first asked for, not (as
+ * GtkApplication does with gtk/help-overlay.ui) with every window. */
+static void
+show_help_overlay_action_cb (GSimpleAction *action,
+                             GVariant      *param,
+                             gpointer       user_data)
+{
+  AsrWindow *self = user_data;
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/assessor/Assessor/asr-shortcuts-window.ui");
+
+      self->help_overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+    }
+  gtk_window_present (self->help_overlay);
+}
+
 void
 _asr_window_actions_init (AsrWindow *self)
 {
@@ -351,6 +372,7 @@ _asr_window_actions_init (AsrWindow *self)
     { "next-statement", next_statement_action_cb },
     { "set-score", set_score_action_cb, "i" },
     { "judge", judge_action_cb, "s" },
+    { "show-help-overlay", show_help_overlay_action_cb },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), entries, G_N_ELEMENTS (entries), self);

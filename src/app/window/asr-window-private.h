@@ -44,9 +44,12 @@ struct _AsrWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;       /* "welcome" or "document" */
-  GtkWidget            *welcome_new_button;
-  AdwPreferencesGroup  *recent_group;
-  GtkListBox           *recent_list;
+  AdwBin               *welcome_bin;
+  GtkWidget            *welcome_new_button; /* NULL until the welcome page is first shown */
+  AdwPreferencesGroup  *recent_group;       /* NULL until the welcome page is first shown */
+  GtkListBox           *recent_list;        /* NULL until the welcome page is first shown */
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;       /* on a menu button once it is first opened */
   AdwLeaflet           *leaflet;
   AdwWindowTitle       *window_title;
   AdwViewSwitcherTitle *switcher_title;
@@ -69,6 +72,7 @@ struct _AsrWindow
   AsrComparisonView    *comparison_view;   /* NULL until first shown */
   GMenu                *recent_section;
   AdwToast             *history_toast;     /* "Undid: …" while shown */
+  GtkWindow            *help_overlay;      /* Keyboard Shortcuts; NULL until first shown */
 };
 
 void     _asr_window_class_actions_init (AsrWindowClass *klass);
@@ -111,6 +115,11 @@ AsrDetailsDialog  *_asr_window_show_details              (AsrWindow *self);
 /* asr-window-welcome.c: the welcome page, and New Assessment */
 void     _asr_window_welcome_set_application (AsrWindow      *self,
                                               AsrApplication *application);
+/* Builds the welcome page if it is to show and is not built yet. */
+void     _asr_window_welcome_ensure     (AsrWindow      *self);
+/* @button opens the main menu, built when first opened (asr-window.c). */
+void     _asr_window_attach_primary_menu (AsrWindow     *self,
+                                          GtkMenuButton *button);
 void     _asr_window_set_welcome        (AsrWindow      *self,
                                          gboolean        welcome);
 /* Shows the New Assessment dialog; what it creates goes into this window

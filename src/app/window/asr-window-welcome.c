@@ -6,7 +6,8 @@
  * recent assessments (the application's list, kept in step with
  * GtkRecentManager) instead of an empty statement page.  Creating,
  * opening, restoring or dropping a file replaces it in the same window;
- * any change to the document does too.
+ * any change to the document does too.  The page is built when first
+ * shown: a window opened for a file never builds it (nor loads its icon).
  */
 #define G_LOG_DOMAIN "asr-window-welcome"
 
@@ -65,15 +66,49 @@ recent_changed_cb (GListModel *files,
   gtk_widget_set_visible (GTK_WIDGET (self->recent_group), g_list_model_get_n_items (files) > 0);
 }
 
+/* Lists the recent assessments of @application, once the page is built. */
 void
 _asr_window_welcome_set_application (AsrWindow      *self,
                                      AsrApplication *application)
 {
-  GListModel *files = asr_application_get_recent_files (application);
+  GListModel *files;
 
+  if (self->recent_list == NULL)
+    return;
+  files = asr_application_get_recent_files (application);
   gtk_list_box_bind_model (self->recent_list, files, create_recent_row, NULL, NULL);
   g_signal_connect_object (files, "items-changed", G_CALLBACK (recent_changed_cb), self, 0);
   recent_changed_cb (files, 0, 0, 0, self);
+}
+
+static void
+build_welcome_page (AsrWindow *self)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/io/github/assessor/Assessor/asr-window-welcome.ui");
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  adw_bin_set_child (self->welcome_bin, GTK_WIDGET (gtk_builder_get_object (builder, "welcome_page")));
+  self->welcome_new_button = GTK_WIDGET (gtk_builder_get_object (builder, "welcome_new_button"));
+  self->recent_group = ADW_PREFERENCES_GROUP (gtk_builder_get_object (builder, "recent_group"));
+  self->recent_list = GTK_LIST_BOX (gtk_builder_get_object (builder, "recent_list"));
+  _asr_window_attach_primary_menu (self,
+                                   GTK_MENU_BUTTON (gtk_builder_get_object (builder,
+                                                                            "welcome_menu_button")));
+  if (ASR_IS_APPLICATION (application))
+    _asr_window_welcome_set_application (self, ASR_APPLICATION (application));
+}
+
+/* Built once the window is (or is being) realized: a window made for a
+ * file is told so before it is shown. */
+void
+_asr_window_welcome_ensure (AsrWindow *self)
+{
+  if (!self->welcome || self->welcome_new_button != NULL ||
+      !gtk_widget_get_realized (GTK_WIDGET (self)))
+    return;
+  build_welcome_page (self);
+  gtk_widget_grab_focus (self->welcome_new_button);
 }
 
 void
@@ -84,8 +119,10 @@ _asr_window_set_welcome (AsrWindow *self,
   if (!welcome)
     _asr_window_ensure_views (self);
   gtk_stack_set_visible_child_name (self->main_stack, welcome ? "welcome" : "document");
-  if (welcome)
-    gtk_widget_grab_focus (GTK_WIDGET (self->welcome_new_button));
+  if (welcome && self->welcome_new_button != NULL)
+    gtk_widget_grab_focus (self->welcome_new_button);
+  else
+    _asr_window_welcome_ensure (self);
   _asr_window_update_title (self);
   _asr_window_actions_update (self);
 }

@@ -394,7 +394,28 @@ asr_window_realize (GtkWidget *widget)
 {
   _asr_window_ensure_views (ASR_WINDOW (widget));
   GTK_WIDGET_CLASS (asr_window_parent_class)->realize (widget);
+  _asr_window_welcome_ensure (ASR_WINDOW (widget));
   asr_paint_buffer_keep (widget);
+}
+
+/* The main menu's popover (every item of it a widget) is built when the
+ * menu is first opened, by pointer, F10 or a test alike: a start-up
+ * never builds it. */
+static void
+create_primary_popup_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  AsrWindow *self = user_data;
+
+  if (gtk_menu_button_get_popover (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
+void
+_asr_window_attach_primary_menu (AsrWindow     *self,
+                                 GtkMenuButton *button)
+{
+  gtk_menu_button_set_create_popup_func (button, create_primary_popup_cb, self, NULL);
 }
 
 /* The view switcher bar shows when the header's switcher does not fit; it
@@ -441,10 +462,14 @@ asr_window_dispose (GObject *object)
   AsrWindow *self = ASR_WINDOW (object);
 
   g_clear_handle_id (&self->switcher_idle, g_source_remove);
+  g_clear_pointer (&self->help_overlay, gtk_window_destroy);
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), ASR_TYPE_WINDOW);
   self->switcher_bar = NULL;   /* the template's switcher_bar_bin held it */
+  self->welcome_new_button = NULL;   /* and welcome_bin these */
+  self->recent_group = NULL;
+  self->recent_list = NULL;
   _asr_window_pages_dispose (self);
   g_clear_object (&self->assessment_signals);
   g_clear_object (&self->history);
@@ -508,9 +533,9 @@ asr_window_class_init (AsrWindowClass *klass)
                                                "/io/github/assessor/Assessor/asr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, welcome_new_button);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_group);
-  gtk_widget_class_bind_template_child (widget_class, AsrWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, welcome_bin);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, AsrWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, AsrWindow, switcher_title);
@@ -557,6 +582,7 @@ asr_window_init (AsrWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  _asr_window_attach_primary_menu (self, self->primary_menu_button);
   sync_switcher_bar (self);
   g_signal_connect_swapped (self->switcher_title, "notify::title-visible",
                             G_CALLBACK (title_visible_cb), self);
