@@ -56,7 +56,7 @@ test_progress_follows_model (void)
   test_spin ();
   test_render_png (GTK_WIDGET (window), "window-progress-dark.png");
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
-  gtk_test_accessible_assert_property (gtk_widget_get_first_child (GTK_WIDGET (window->progress_label)),
+  gtk_test_accessible_assert_property (test_find_descendant (GTK_WIDGET (window->progress_label), GTK_TYPE_LABEL),
                                        GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "Overall progress of the assessment");
   test_check_accessible (GTK_WIDGET (window->progress_label), &n_checked);
   window->discard = TRUE;

@@ -5,17 +5,19 @@
  *
  * What an AdwActionRow with a check button as its prefix shows, made of
  * the same widgets with the same style classes (libadwaita's stylesheet
- * styles "row > box.header > box.title"), so it looks the same; but its
- * wrapping labels sit in AsrWidthBins.  AdwActionRow centres its title
- * box, and GTK 4.8 then searches over widths for each wrapping label, a
- * Pango layout per guess: about 190 layouts for the statement page's four
- * Source rows at start-up (issue 10).
+ * styles "row > box.header > box.title"), so it looks the same; but the
+ * title box is an AsrWidthBin.  The header box asks the title box for its
+ * width at the row's height, and a vertical GtkBox answers that in GTK 4.8
+ * with a search over widths, laying out both wrapping labels at each guess:
+ * 17 layouts of each label, half the text shaped at start-up (issue 10).
+ * Asked through the bin, the box is measured at any height instead.
  */
 #define G_LOG_DOMAIN "asr-check-row"
 
 #include "config.h"
 
 #include "asr-check-row.h"
+#include "asr-label-wrap.h"
 #include "asr-width-bin.h"
 
 static GtkWidget *
@@ -23,8 +25,7 @@ row_label (const char *style)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  asr_label_wrap_words (GTK_LABEL (label));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, style);
   return label;
@@ -62,21 +63,27 @@ parent_cb (GtkWidget *row)
     g_signal_connect_object (parent, "row-activated", G_CALLBACK (row_activated_cb), row, 0);
 }
 
+/* The title and subtitle labels in a vertical box, in an AsrWidthBin that
+ * is styled as libadwaita's "box.title" (its margins; the spacing is the
+ * inner box's, as the stylesheet's border-spacing of 3px would give). */
 static GtkWidget *
 title_box (const char *title,
+           GtkLabel  **title_label,
            GtkLabel  **subtitle)
 {
-  GtkWidget *box = styled_box (GTK_ORIENTATION_VERTICAL, 0, "title");
-  GtkWidget *title_label = row_label ("title");
-  GtkWidget *subtitle_label = row_label ("subtitle");
+  const char *classes[] = { "title", NULL };
+  GtkWidget *bin = g_object_new (ASR_TYPE_WIDTH_BIN, "css-name", "box", "css-classes", classes, NULL);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
 
-  gtk_widget_set_hexpand (box, TRUE);
-  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
-  gtk_label_set_label (GTK_LABEL (title_label), title);
-  gtk_box_append (GTK_BOX (box), asr_width_bin_new (title_label));
-  gtk_box_append (GTK_BOX (box), asr_width_bin_new (subtitle_label));
-  *subtitle = GTK_LABEL (subtitle_label);
-  return box;
+  *title_label = GTK_LABEL (row_label ("title"));
+  *subtitle = GTK_LABEL (row_label ("subtitle"));
+  gtk_widget_set_hexpand (bin, TRUE);
+  gtk_widget_set_valign (bin, GTK_ALIGN_CENTER);
+  gtk_label_set_label (*title_label, title);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*title_label));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (*subtitle));
+  adw_bin_set_child (ADW_BIN (bin), box);
+  return bin;
 }
 
 GtkWidget *
@@ -85,6 +92,7 @@ asr_check_row_new (GtkCheckButton *check,
                    GtkLabel      **subtitle)
 {
   GtkWidget *row, *header, *prefixes, *suffixes, *titles;
+  GtkLabel *title_label;
 
   g_return_val_if_fail (GTK_IS_CHECK_BUTTON (check), NULL);
   g_return_val_if_fail (title != NULL && subtitle != NULL, NULL);
@@ -97,7 +105,7 @@ asr_check_row_new (GtkCheckButton *check,
   suffixes = styled_box (GTK_ORIENTATION_HORIZONTAL, 0, "suffixes");
   /* A preferences row: AdwPreferencesGroup puts only those in its list. */
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  titles = title_box (title, subtitle);
+  titles = title_box (title, &title_label, subtitle);
   gtk_widget_set_valign (header, GTK_ALIGN_CENTER);
   gtk_widget_set_valign (GTK_WIDGET (check), GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (prefixes), GTK_WIDGET (check));
@@ -108,8 +116,7 @@ asr_check_row_new (GtkCheckButton *check,
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), header);
 
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  gtk_widget_get_first_child (gtk_widget_get_first_child (titles)), NULL,
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, title_label, NULL,
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, *subtitle, NULL,
                                   -1);
   g_object_set_data (G_OBJECT (row), "asr-check-row-check", check);

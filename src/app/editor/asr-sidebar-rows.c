@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "asr-label-wrap.h"
 #include "asr-rating-choice.h"
 #include "asr-sidebar-rows.h"
 #include "asr-summary.h"
@@ -275,8 +276,7 @@ asr_sidebar_statement_row_new (AsrQualityStatement *statement)
   gtk_widget_set_visible (snippet, FALSE);
 
   gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  asr_label_wrap_words (GTK_LABEL (name));
   gtk_label_set_xalign (GTK_LABEL (source), 0);
   gtk_label_set_ellipsize (GTK_LABEL (source), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (source, "caption");

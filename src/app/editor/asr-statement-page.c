@@ -24,6 +24,7 @@
 #include "asr-check-row.h"
 #include "asr-evidence-row.h"
 #include "asr-frame-slices.h"
+#include "asr-label-wrap.h"
 #include "asr-notes-buffer.h"
 #include "asr-notes-view.h"
 #include "asr-statement-page.h"
@@ -543,6 +544,8 @@ asr_statement_page_init (AsrStatementPage *self)
    * (Not "focusable" alone: a selectable label's focus handler then still
    * claims the Tab and keeps it.) */
   gtk_widget_set_can_focus (GTK_WIDGET (self->name_label), FALSE);
+  asr_label_wrap_words (self->name_label);
+  asr_label_wrap_words (self->score_label);
 
   self->evidence_rows = g_ptr_array_new ();
   buffer = gtk_text_view_get_buffer (self->notes_view);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "asr-progress-label.h"
+#include "asr-width-bin.h"
 
 struct _AsrProgressLabel
 {
@@ -115,7 +116,10 @@ asr_progress_label_init (AsrProgressLabel *self)
   gtk_label_set_wrap (self->label, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->label), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->label), "progress-label");
-  adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->label));
+  /* Under the sidebar in a vertical box that the leaflet asks for its
+   * width at the window's height: a wrapping label answers that with a
+   * search over widths, a Pango layout per guess (issue 10). */
+  adw_bin_set_child (ADW_BIN (self), asr_width_bin_new (GTK_WIDGET (self->label)));
   /* The label's text is its accessible name (GtkLabel keeps it so);
    * the description says what the line is. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->label), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
