@@ -32,8 +32,11 @@ test_spin (void)
 }
 
 void
-test_wait_for (gboolean (*done) (gpointer),
-               gpointer   data)
+test_wait_for_named (gboolean   (*done) (gpointer),
+                       gpointer     data,
+                       const char  *name,
+                       const char  *file,
+                       int          line)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
 
@@ -41,7 +44,8 @@ test_wait_for (gboolean (*done) (gpointer),
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
   test_spin ();
-  g_assert_true (done (data));
+  if (!done (data))
+    g_error ("%s:%d: waited 10 s for %s", file, line, name);
 }
 
 gboolean

@@ -19,9 +19,15 @@ AsrApplication *test_init_application (int    *argc,
                                        char ***argv);
 /* Runs the main loop until nothing is pending. */
 void     test_spin     (void);
-/* Runs it until @done returns TRUE (at most 10 s), then asserts it. */
-void     test_wait_for (gboolean (*done) (gpointer),
-                        gpointer   data);
+/* Runs it until @done returns TRUE (at most 10 s), then asserts it; a
+ * failure names the condition and where it was waited for. */
+#define test_wait_for(done, data) \
+  test_wait_for_named ((done), (data), #done, __FILE__, __LINE__)
+void     test_wait_for_named (gboolean   (*done) (gpointer),
+                              gpointer     data,
+                              const char  *name,
+                              const char  *file,
+                              int          line);
 gboolean test_is_mapped (gpointer widget);
 /* Lets transitions (a leaflet folding, a page sliding in) finish: runs
  * the main loop for 600 ms. */
