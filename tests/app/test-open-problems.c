@@ -240,10 +240,11 @@ bar_child_hidden (gpointer window)
   return !gtk_widget_get_visible (concealed_child (ASR_WINDOW (window)->problems_bar));
 }
 
-/* A window's problems bar and merge-conflict banner hide their contents
- * while nothing shows: GTK 4.8's revealer would measure their wrapping
- * labels for every frame of every window (issue 10: start-up). Shown, the
- * problems are there; hidden again, they go. */
+/* A window's problems bar and merge-conflict banner are built when the
+ * first problems or conflicts come, and hide their contents while nothing
+ * shows: GTK 4.8's revealer would measure their wrapping labels for every
+ * frame of every window (issue 10: start-up). Shown, the problems are
+ * there; hidden again, they go. */
 static void
 test_concealed_bars_not_measured (void)
 {
@@ -251,15 +252,15 @@ test_concealed_bars_not_measured (void)
   AsrWindow *window = test_new_window (application, NULL, NULL);
   GtkWidget *hide;
 
-  g_assert_false (gtk_widget_get_visible (concealed_child (window->problems_bar)));
-  g_assert_false (gtk_widget_get_visible (concealed_child (window->conflict_banner)));
+  g_assert_null (adw_bin_get_child (ADW_BIN (window->problems_bar)));
+  g_assert_null (adw_bin_get_child (ADW_BIN (window->conflict_banner)));
 
   asr_window_open_file (window, file);
   test_wait_for (has_file, window);
   test_wait_for (problems_bar_mapped, window);
   g_assert_true (gtk_widget_get_visible (concealed_child (window->problems_bar)));
   test_wait_for (test_is_mapped, concealed_child (window->problems_bar));
-  g_assert_false (gtk_widget_get_visible (concealed_child (window->conflict_banner)));
+  g_assert_null (adw_bin_get_child (ADW_BIN (window->conflict_banner)));
 
   hide = gtk_widget_get_last_child (gtk_widget_get_first_child (concealed_child (window->problems_bar)));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (hide)), ==, "_Hide Problems");

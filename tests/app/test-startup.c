@@ -6,7 +6,9 @@
  * the time itself is tests/bench/bench-startup.sh).  What the first frame
  * does not show is built when first shown, and works then: the statement
  * page's "No Quality Statement Selected" status page (its SVG icon loads
- * librsvg) and the view switcher bar of a narrow window.  The Source rows
+ * librsvg), the view switcher bar of a narrow window, the problems bar
+ * (test-open-problems.c) and the undo history of a new window's empty
+ * document, which opening a file replaces unseen.  The Source rows
  * the first frame does show answer GTK 4.8's question for their width at
  * a height without a search over widths (asr-check-row.c).
  */
@@ -128,6 +130,45 @@ test_switcher_bar_built_when_narrow (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+has_file (gpointer window)
+{
+  return asr_window_get_file (window) != NULL;
+}
+
+/* A window opened for a file never makes an undo history for the empty
+ * document it starts with (the file's document replaces it unseen); a
+ * window shown empty, or whose document is handed out, has one, and it
+ * records the first edit. */
+static void
+test_history_made_when_shown (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
+                                            "data", "samples", "sample.assessment", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AsrWindow *window = asr_window_new (application);
+  AsrAssessment *assessment;
+
+  g_assert_null (window->history);
+  asr_window_open_file (window, file);
+  test_wait_for (has_file, window);
+  g_assert_nonnull (window->history);
+  g_assert_false (asr_window_get_modified (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = test_new_window (application, NULL, NULL);
+  g_assert_nonnull (window->history);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = asr_window_new (application);
+  assessment = asr_window_get_assessment (window);
+  g_assert_nonnull (window->history);
+  asr_quality_statement_set_score (test_statement_at (assessment, "safe", 0), 3);
+  g_assert_true (asr_window_get_modified (window));
+  g_assert_true (asr_history_get_can_undo (window->history));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Each label of the Source rows, centred or in a horizontal box: asked
  * its width at a height, it answers with its width at any height. */
 static void
@@ -186,5 +227,6 @@ main (int   argc,
   g_test_add_func ("/startup/status-page-built-when-shown", test_status_page_built_when_shown);
   g_test_add_func ("/startup/switcher-bar-built-when-narrow", test_switcher_bar_built_when_narrow);
   g_test_add_func ("/startup/source-rows", test_source_rows);
+  g_test_add_func ("/startup/history-made-when-shown", test_history_made_when_shown);
   return g_test_run ();
 }

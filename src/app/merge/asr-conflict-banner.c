@@ -4,6 +4,8 @@
  *
  * AdwBanner is newer than our floor: a GtkRevealer holds the message and a
  * button opening the list of conflicts; choosing one goes to its statement.
+ * Built when the first conflict comes: a start-up never pays for it
+ * (issue 10).
  */
 #define G_LOG_DOMAIN "asr-conflict-banner"
 
@@ -72,14 +74,23 @@ row_activated_cb (GtkListBox        *list,
     g_signal_emit (self, signals[STATEMENT_ACTIVATED], 0, statement);
 }
 
+static void build_banner (AsrConflictBanner *self);
+
 static void
 update (AsrConflictBanner *self)
 {
   guint n = self->assessment ? asr_assessment_get_n_conflicts (self->assessment) : 0;
-  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                        "%u merge conflict to resolve",
-                                                        "%u merge conflicts to resolve", n), n);
+  g_autofree char *text = NULL;
 
+  if (self->revealer == NULL)
+    {
+      if (n == 0)
+        return;
+      build_banner (self);
+    }
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u merge conflict to resolve",
+                                       "%u merge conflicts to resolve", n), n);
   gtk_label_set_text (self->label, text);
   gtk_revealer_set_reveal_child (self->revealer, n > 0);
 }
@@ -92,6 +103,11 @@ asr_conflict_banner_dispose (GObject *object)
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
   g_clear_object (&self->assessment);
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  self->revealer = NULL;
+  self->label = NULL;
+  self->button = NULL;
+  self->list = NULL;
   G_OBJECT_CLASS (asr_conflict_banner_parent_class)->dispose (object);
 }
 
@@ -128,6 +144,19 @@ build_popover (AsrConflictBanner *self)
 static void
 asr_conflict_banner_init (AsrConflictBanner *self)
 {
+}
+
+static void
+bind_list (AsrConflictBanner *self)
+{
+  gtk_list_box_bind_model (self->list,
+                           self->assessment ? asr_assessment_get_conflicts (self->assessment) : NULL,
+                           create_row_cb, self, NULL);
+}
+
+static void
+build_banner (AsrConflictBanner *self)
+{
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
 
   self->revealer = GTK_REVEALER (gtk_revealer_new ());
@@ -149,6 +178,7 @@ asr_conflict_banner_init (AsrConflictBanner *self)
   gtk_revealer_set_child (self->revealer, box);
   asr_reveal_hide_concealed_child (self->revealer);
   adw_bin_set_child (ADW_BIN (self), GTK_WIDGET (self->revealer));
+  bind_list (self);
 }
 
 void
@@ -160,8 +190,8 @@ asr_conflict_banner_set_assessment (AsrConflictBanner *self,
   if (self->assessment != NULL)
     g_signal_handlers_disconnect_by_data (self->assessment, self);
   g_set_object (&self->assessment, assessment);
-  gtk_list_box_bind_model (self->list, assessment ? asr_assessment_get_conflicts (assessment) : NULL,
-                           create_row_cb, self, NULL);
+  if (self->list != NULL)
+    bind_list (self);
   if (assessment != NULL)
     g_signal_connect_swapped (assessment, "notify::n-conflicts", G_CALLBACK (update), self);
   update (self);

@@ -59,9 +59,9 @@ apply_merge (AsrWindow     *self,
   guint n = asr_assessment_get_n_conflicts (merged);
   g_autofree char *message = NULL;
 
-  asr_history_close_step (self->history);
+  asr_history_close_step (asr_window_get_history (self));
   asr_assessment_assign (self->assessment, merged);
-  asr_history_close_step (self->history);
+  asr_history_close_step (asr_window_get_history (self));
   if (n == 0)
     {
       _asr_window_add_toast (self, _("Merged without conflicts"));

@@ -5,6 +5,8 @@
  * A file with invalid values opens "with problems": its valid parts load
  * and each left-out value is listed here, with its place, until the user
  * hides the list.  A recycling list: a damaged file may list a hundred.
+ * Its widgets are built when the first problems come: most windows never
+ * show the bar, and a start-up never pays for it (issue 10).
  */
 #define G_LOG_DOMAIN "asr-problems-bar"
 
@@ -103,6 +105,8 @@ asr_problems_bar_dispose (GObject *object)
   AsrProblemsBar *self = ASR_PROBLEMS_BAR (object);
 
   adw_bin_set_child (ADW_BIN (self), NULL);
+  self->revealer = NULL;
+  self->heading = NULL;
   g_clear_object (&self->problems);
   G_OBJECT_CLASS (asr_problems_bar_parent_class)->dispose (object);
 }
@@ -116,9 +120,14 @@ asr_problems_bar_class_init (AsrProblemsBarClass *klass)
 static void
 asr_problems_bar_init (AsrProblemsBar *self)
 {
+  self->problems = gtk_string_list_new (NULL);
+}
+
+static void
+build_bar (AsrProblemsBar *self)
+{
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
-  self->problems = gtk_string_list_new (NULL);
   self->revealer = GTK_REVEALER (gtk_revealer_new ());
   gtk_widget_add_css_class (box, "problems-bar");
   gtk_box_append (GTK_BOX (box), build_header (self));
@@ -155,6 +164,12 @@ asr_problems_bar_set_problems (AsrProblemsBar *self,
           g_str_has_prefix (problem + strlen (filename), ": "))
         problem += strlen (filename) + 2;
       gtk_string_list_append (self->problems, problem);
+    }
+  if (self->revealer == NULL)
+    {
+      if (n == 0)
+        return;
+      build_bar (self);
     }
 
   heading = g_strdup_printf (g_dngettext (NULL,

@@ -179,7 +179,7 @@ undo_in_notes (AsrWindow *self)
   if (owner == NULL)
     return FALSE;
 
-  if (!asr_history_undo_notes (self->history, owner, &what))
+  if (!asr_history_undo_notes (asr_window_get_history (self), owner, &what))
     gtk_widget_error_bell (GTK_WIDGET (self));
   else
     {
@@ -199,7 +199,7 @@ step_history (AsrWindow *self,
   AsrQualityStatement *statement = NULL;
   GObject *object = NULL;
   const char *property = NULL;
-  g_autofree char *what = asr_history_describe_next (self->history, redo, &object,
+  g_autofree char *what = asr_history_describe_next (asr_window_get_history (self), redo, &object,
                                                      &property, &statement);
   g_autofree char *title = NULL;
 
@@ -211,9 +211,9 @@ step_history (AsrWindow *self,
       return;
     }
   if (redo)
-    asr_history_redo (self->history);
+    asr_history_redo (asr_window_get_history (self));
   else
-    asr_history_undo (self->history);
+    asr_history_undo (asr_window_get_history (self));
 
   if (statement != NULL)
     {
@@ -400,11 +400,11 @@ _asr_window_actions_update (AsrWindow *self)
     "compare-with", "search", "previous-statement", "next-statement", "set-score",
   };
 
-  if (self->history == NULL)
-    return;
+  /* No history yet: the document is not shown and nothing changed it. */
+  gboolean history = self->history != NULL && !self->welcome;
 
   for (guint i = 0; i < G_N_ELEMENTS (document_actions); i++)
     set_enabled (self, document_actions[i], !self->welcome);
-  set_enabled (self, "undo", !self->welcome && asr_history_get_can_undo (self->history));
-  set_enabled (self, "redo", !self->welcome && asr_history_get_can_redo (self->history));
+  set_enabled (self, "undo", history && asr_history_get_can_undo (self->history));
+  set_enabled (self, "redo", history && asr_history_get_can_redo (self->history));
 }

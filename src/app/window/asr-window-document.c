@@ -321,8 +321,8 @@ save_to (AsrWindow *self,
   data->cancellable = g_object_ref (self->cancellable);
   /* Typing on after the save starts a new step: undoing it comes back
    * to the state saved. */
-  asr_history_close_step (self->history);
-  data->serial = asr_history_get_state (self->history);
+  asr_history_close_step (asr_window_get_history (self));
+  data->serial = asr_history_get_state (asr_window_get_history (self));
   data->close_after = close_after;
   asr_assessment_save_async (self->assessment, file, self->cancellable, save_cb, data);
 }

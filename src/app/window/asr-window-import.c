@@ -71,9 +71,9 @@ _asr_window_apply_baseline (AsrWindow     *self,
   g_return_if_fail (ASR_IS_WINDOW (self));
   g_return_if_fail (baseline != NULL);
 
-  asr_history_close_step (self->history);
+  asr_history_close_step (asr_window_get_history (self));
   asr_baseline_apply (baseline, self->assessment);
-  asr_history_close_step (self->history);
+  asr_history_close_step (asr_window_get_history (self));
   if (previous != NULL)
     {
       _asr_window_ensure_views (self);

@@ -85,6 +85,7 @@ void     _asr_window_update_modified    (AsrWindow      *self);
 char    *_asr_window_dup_display_name   (AsrWindow      *self);
 /* Builds the views of the document if not built yet (asr-window.c). */
 void     _asr_window_ensure_views       (AsrWindow      *self);
+void     _asr_window_ensure_history     (AsrWindow      *self);
 /* A name for files made from the document, without a suffix: the file's
  * ("Larchfield House" for Larchfield House.assessment), else the
  * service's, else "Assessment". */

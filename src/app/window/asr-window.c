@@ -130,6 +130,7 @@ show_document (AsrWindow *self)
 {
   g_autoptr(AsrQualityStatement) statement = first_statement (self->assessment);
 
+  _asr_window_ensure_history (self);
   self->views_pending = FALSE;
   asr_statement_page_set_statement (self->statement_page, NULL);
   _asr_window_merge_set_document (self);
@@ -148,7 +149,23 @@ _asr_window_ensure_views (AsrWindow *self)
     show_document (self);
 }
 
-/* The document and its history; the views when @show. */
+/* The document's undo history, made when the document is first shown or
+ * asked for: the empty document a new window holds is replaced unseen
+ * when the window opens a file, so its history would be made and thrown
+ * away at every start-up (issue 10).  Nothing edits a document before it
+ * is shown or handed out (asr_window_get_assessment). */
+void
+_asr_window_ensure_history (AsrWindow *self)
+{
+  if (self->history != NULL || self->assessment == NULL)
+    return;
+  self->history = asr_history_new (self->assessment);
+  g_signal_connect_object (self->history, "notify", G_CALLBACK (history_notify_cb),
+                           self, G_CONNECT_SWAPPED);
+  self->saved_state = asr_history_get_state (self->history);
+}
+
+/* The document; its history and views when @show. */
 static void
 set_document (AsrWindow     *self,
               AsrAssessment *assessment,
@@ -163,10 +180,8 @@ set_document (AsrWindow     *self,
   self->assessment = g_object_ref (assessment);
   g_set_object (&self->file, file);
   g_clear_object (&self->history);
-  self->history = asr_history_new (assessment);
-  g_signal_connect_object (self->history, "notify", G_CALLBACK (history_notify_cb),
-                           self, G_CONNECT_SWAPPED);
-  self->saved_state = asr_history_get_state (self->history);
+  if (show)
+    _asr_window_ensure_history (self);
   self->modified = FALSE;
   self->save_as_new = FALSE;
   asr_problems_bar_set_problems (self->problems_bar, NULL, NULL);
@@ -642,6 +657,7 @@ asr_window_get_assessment (AsrWindow *self)
 {
   g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
 
+  _asr_window_ensure_history (self);
   return self->assessment;
 }
 
@@ -666,6 +682,7 @@ asr_window_get_history (AsrWindow *self)
 {
   g_return_val_if_fail (ASR_IS_WINDOW (self), NULL);
 
+  _asr_window_ensure_history (self);
   return self->history;
 }
 
