@@ -10,8 +10,10 @@
  * objects through "notify": no figure is copied.
  *
  * A document's rows come in slices, one per frame (a GtkSliceListModel
- * between the filter and the list): the first screenful is built with the
- * document, the rest after its first frame, so opening a document does
+ * between the filter and the list): a few rows are built with the
+ * document, the rest of the first screenful in its first frame's layout
+ * (as many as the list's visible height shows), the rest after that
+ * frame, so opening a document does
  * not build and measure rows nobody sees yet (issue 10; a GtkListView
  * would not help: GTK 4.8 keeps up to 200 rows of one alive).  Whatever
  * needs every row (looking one up, the keyboard, a filter) completes the
