@@ -16,14 +16,6 @@ typedef gboolean (*AsrFrameSliceFunc) (gpointer data);
 guint asr_frame_slices_start (GtkWidget         *widget,
                               AsrFrameSliceFunc  slice,
                               gpointer           data);
-/* The same, and @fill after each layout of every frame while the slices
- * run, the first frame's too: it builds what the laid-out view shows but
- * lacks, and returns TRUE when it did (the frame is then laid out again
- * before it is painted). */
-guint asr_frame_slices_start_filling (GtkWidget         *widget,
-                                      AsrFrameSliceFunc  slice,
-                                      AsrFrameSliceFunc  fill,
-                                      gpointer           data);
 /* Stops the slices of *@id (if any) and sets it to 0. */
 void  asr_frame_slices_stop  (GtkWidget         *widget,
                               guint             *id);

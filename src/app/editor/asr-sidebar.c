@@ -10,10 +10,8 @@
  * objects through "notify": no figure is copied.
  *
  * A document's rows come in slices, one per frame (a GtkSliceListModel
- * between the filter and the list): a few rows are built with the
- * document, the rest of the first screenful in its first frame's layout
- * (as many as the list's visible height shows), the rest after that
- * frame, so opening a document does
+ * between the filter and the list): the first screenful is built with the
+ * document, the rest after its first frame, so opening a document does
  * not build and measure rows nobody sees yet (issue 10; a GtkListView
  * would not help: GTK 4.8 keeps up to 200 rows of one alive).  Whatever
  * needs every row (looking one up, the keyboard, a filter) completes the
@@ -102,10 +100,9 @@ filter_match_cb (gpointer    item,
          query_matches (self, item);
 }
 
-/* A few rows, then as many as the list shows, built in its first frame's
- * layout (fill_cb), then a slice per frame: each costs a few
- * milliseconds to build and measure. */
-#define FIRST_ROWS 6
+/* The first screenful of rows (a 720 px window shows about 14), then
+ * a slice per frame: each costs a few milliseconds to build and measure. */
+#define FIRST_ROWS 16
 #define ROWS_PER_FRAME 2
 
 static void
@@ -131,35 +128,6 @@ grow_cb (gpointer user_data)
   self->growing = 0;
   gtk_slice_list_model_set_size (self->slice, G_MAXUINT);
   return FALSE;
-}
-
-/* After a layout: the rows built so far end above the list's visible
- * bottom; builds as many more as fill it, at their average height, and
- * one more (the frame is laid out again). */
-static gboolean
-fill_cb (gpointer user_data)
-{
-  AsrSidebar *self = user_data;
-  guint n_built = g_list_model_get_n_items (G_LIST_MODEL (self->slice));
-  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self->list_box),
-                                                 GTK_TYPE_SCROLLED_WINDOW);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  int shown = (int) (gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
-  GtkListBoxRow *last;
-  graphene_rect_t bounds;
-  int bottom;
-
-  if (n_built == 0 || n_built >= g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) ||
-      !gtk_widget_get_mapped (GTK_WIDGET (self->list_box)))
-    return FALSE;
-  last = gtk_list_box_get_row_at_index (self->list_box, (int) n_built - 1);
-  if (!gtk_widget_compute_bounds (GTK_WIDGET (last), GTK_WIDGET (self->list_box), &bounds))
-    return FALSE;
-  bottom = (int) (bounds.origin.y + bounds.size.height);
-  if (bottom <= 0 || bottom >= shown)
-    return FALSE;
-  gtk_slice_list_model_set_size (self->slice, n_built + (guint) ((shown - bottom) * n_built / bottom) + 1);
-  return TRUE;
 }
 
 /* What each row shows beyond the model: its stale mark, and where the
@@ -717,8 +685,7 @@ asr_sidebar_set_assessment (AsrSidebar    *self,
                                create_row_cb, NULL, NULL);
       g_signal_connect_object (self->slice, "items-changed",
                                G_CALLBACK (items_changed_cb), self, G_CONNECT_AFTER);
-      self->growing = asr_frame_slices_start_filling (GTK_WIDGET (self->list_box),
-                                                      grow_cb, fill_cb, self);
+      self->growing = asr_frame_slices_start (GTK_WIDGET (self->list_box), grow_cb, self);
     }
   update_rows (self);
   update_filter_label (self);
