@@ -65,8 +65,10 @@ largest_monitor (GdkDisplay *display,
 }
 
 /* A frame-sized image in a new pool, then a small one beside it: the small
- * one keeps the pool once the large one is gone.  Nothing is drawn, so no
- * page is touched here; the first frame touches what it uses. */
+ * one keeps the pool once the large one is gone.  Nothing is drawn, but
+ * cairo clears the new image, so its pages are touched here (about 5 M
+ * instructions for a 1280 × 1024 monitor) rather than in the first
+ * document frame. */
 static cairo_surface_t *
 keep_pool (GdkDisplay *display)
 {
