@@ -50,3 +50,20 @@ asr_stale_comparison_new (AsrAssessment *assessment)
                            comparison, 0);
   return comparison;
 }
+
+void
+asr_stale_comparison_replace (AsrComparison **slot,
+                              AsrAssessment  *assessment,
+                              GCallback       changed_cb,
+                              gpointer        owner)
+{
+  g_return_if_fail (slot != NULL);
+
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_data (*slot, owner);
+  g_clear_object (slot);
+  if (assessment == NULL)
+    return;
+  *slot = asr_stale_comparison_new (assessment);
+  g_signal_connect_swapped (*slot, "changed", changed_cb, owner);
+}

@@ -14,5 +14,12 @@ G_BEGIN_DECLS
  * installed), counted to the assessment's date, or today without one; it
  * follows changes of either. */
 AsrComparison *asr_stale_comparison_new (AsrAssessment *assessment);
+/* Drops *@slot (disconnecting @owner's handlers from it) and, unless
+ * @assessment is NULL, puts a new stale comparison of it there, calling
+ * @changed_cb (swapped: @owner first) when it changes. */
+void           asr_stale_comparison_replace (AsrComparison **slot,
+                                             AsrAssessment  *assessment,
+                                             GCallback       changed_cb,
+                                             gpointer        owner);
 
 G_END_DECLS

@@ -474,14 +474,8 @@ static void
 set_comparison (AsrSidebar    *self,
                 AsrAssessment *assessment)
 {
-  if (self->comparison != NULL)
-    g_signal_handlers_disconnect_by_data (self->comparison, self);
-  g_clear_object (&self->comparison);
-  if (assessment == NULL)
-    return;
-
-  self->comparison = asr_stale_comparison_new (assessment);
-  g_signal_connect_swapped (self->comparison, "changed", G_CALLBACK (comparison_changed_cb), self);
+  asr_stale_comparison_replace (&self->comparison, assessment,
+                                G_CALLBACK (comparison_changed_cb), self);
 }
 
 /* Takes the rows out without the header function: GtkListBox asks it
