@@ -2,7 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * AdwBanner is newer than our floor: a GtkRevealer holds the message and a
+ * libadwaita 1.2 has no banner widget: a GtkRevealer holds the message and a
  * button opening the list of conflicts; choosing one goes to its statement.
  * Built when the first conflict comes: a start-up never pays for it
  * (issue 10).
