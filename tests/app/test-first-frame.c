@@ -8,13 +8,15 @@
  * so librsvg is not loaded at all), and builds neither the welcome page
  * nor the main menu's popover nor the Keyboard Shortcuts window; each is
  * built when first shown and works then, by keyboard too (real key events
- * from xdotool, so this test runs alone).
+ * from xdotool, so this test runs alone).  The X server's shared frame
+ * buffer is kept only once the first frame has painted.
  */
 #include "config.h"
 
 #include <adwaita.h>
 #include <string.h>
 
+#include "asr-paint-buffer.h"
 #include "asr-window-private.h"
 #include "test-util.h"
 
@@ -44,16 +46,11 @@ dup_built (AsrWindow *window)
   return g_string_free (found, FALSE);
 }
 
-static gboolean
-is_realized (gpointer widget)
-{
-  return gtk_widget_get_realized (widget);
-}
-
 typedef struct
 {
   gboolean painted;
   gboolean svg_loaded;   /* when the first frame had painted */
+  gboolean kept;         /* the shared frame buffer, then */
 } FirstFrame;
 
 static gboolean
@@ -76,34 +73,60 @@ after_paint_cb (GdkFrameClock *clock,
                 FirstFrame    *first)
 {
   if (!first->painted)
-    first->svg_loaded = is_svg_loaded ();
+    {
+      first->svg_loaded = is_svg_loaded ();
+      first->kept = asr_paint_buffer_is_kept (gdk_display_get_default ());
+    }
   first->painted = TRUE;
 }
 
+/* Watches the first frame from the window's realize on: the frames of a
+ * window opened for a file may paint before g_application_open()'s caller
+ * runs again. */
+static void
+realize_cb (GtkWidget  *window,
+            FirstFrame *first)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (after_paint_cb), first);
+}
+
+static void
+window_added_cb (GtkApplication *application,
+                 GtkWindow      *window,
+                 FirstFrame     *first)
+{
+  g_signal_connect_after (window, "realize", G_CALLBACK (realize_cb), first);
+}
+
 /* The sample opened as `assessor FILE` opens it, up to its first frame;
- * in @svg_loaded (if not NULL) whether librsvg was loaded by then. */
+ * in @svg_loaded and @kept (if not NULL) whether librsvg was loaded and the
+ * shared frame buffer kept by then. */
 static AsrWindow *
-open_sample_as_the_application_does (gboolean *svg_loaded)
+open_sample_as_the_application_does (gboolean *svg_loaded,
+                                     gboolean *kept)
 {
   g_autofree char *path = g_build_filename (g_getenv ("ASSESSOR_SOURCE_ROOT"),
                                             "data", "samples", "sample.assessment", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   GFile *files[] = { file };
-  FirstFrame first = { FALSE, FALSE };
-  GdkFrameClock *clock;
+  FirstFrame first = { FALSE, FALSE, FALSE };
   AsrWindow *window;
 
+  g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), &first);
   g_application_open (G_APPLICATION (application), files, 1, "");
   window = ASR_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
   g_assert_nonnull (window);
-  test_wait_for (is_realized, window);
-  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &first);
   test_wait_for (has_painted, &first);
-  g_signal_handlers_disconnect_by_func (clock, after_paint_cb, &first);
+  g_signal_handlers_disconnect_by_func (application, window_added_cb, &first);
+  g_signal_handlers_disconnect_by_func (window, realize_cb, &first);
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (window)),
+                                        after_paint_cb, &first);
   g_assert_nonnull (asr_window_get_file (window));
   if (svg_loaded != NULL)
     *svg_loaded = first.svg_loaded;
+  if (kept != NULL)
+    *kept = first.kept;
   return window;
 }
 
@@ -117,8 +140,40 @@ test_no_svg_loaded (void)
     {
       gboolean svg_loaded = TRUE;
 
-      open_sample_as_the_application_does (&svg_loaded);
+      open_sample_as_the_application_does (&svg_loaded, NULL);
       g_assert_false (svg_loaded);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
+static gboolean
+is_kept (gpointer display)
+{
+  return asr_paint_buffer_is_kept (display);
+}
+
+/* In a process of its own, where no window has painted yet: keeping the
+ * shared buffer clears an image as large as the screen (1,280 page faults
+ * at 1280 × 1024), which the first frame cannot reuse, so it waits until
+ * the main loop is idle after that frame (the cairo renderer on X11 only). */
+static void
+test_paint_buffer_kept_after_first_frame (void)
+{
+  if (g_test_subprocess ())
+    {
+      gboolean kept = TRUE;
+      AsrWindow *window = open_sample_as_the_application_does (NULL, &kept);
+
+      if (g_strcmp0 (G_OBJECT_TYPE_NAME (gdk_display_get_default ()), "GdkX11Display") != 0 ||
+          !GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window))))
+        {
+          g_test_skip ("only the cairo renderer on X11 copies frames through a shared buffer");
+          return;
+        }
+      g_assert_false (kept);
+      test_wait_for (is_kept, gdk_display_get_default ());
       return;
     }
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
@@ -137,7 +192,7 @@ is_welcome_built (gpointer window)
 static void
 test_welcome_built_when_shown (void)
 {
-  AsrWindow *window = open_sample_as_the_application_does (NULL);
+  AsrWindow *window = open_sample_as_the_application_does (NULL, NULL);
   g_autofree char *built = dup_built (window);
   AsrWindow *empty;
   GtkWidget *status;
@@ -190,7 +245,7 @@ is_shortcuts_shown (gpointer window)
 static void
 test_menu_built_when_opened (void)
 {
-  AsrWindow *window = open_sample_as_the_application_does (NULL);
+  AsrWindow *window = open_sample_as_the_application_does (NULL, NULL);
   GtkMenuButton *button = window->primary_menu_button;
 
   g_assert_null (gtk_menu_button_get_popover (button));
@@ -219,6 +274,7 @@ main (int   argc,
 
   application = app;
   g_test_add_func ("/first-frame/no-svg-loaded", test_no_svg_loaded);
+  g_test_add_func ("/first-frame/paint-buffer-kept-after-first-frame", test_paint_buffer_kept_after_first_frame);
   g_test_add_func ("/first-frame/welcome-built-when-shown", test_welcome_built_when_shown);
   g_test_add_func ("/first-frame/menu-built-when-opened", test_menu_built_when_opened);
   return g_test_run ();

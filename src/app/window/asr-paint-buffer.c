@@ -18,6 +18,12 @@
  * address space (cairo sizes a pool at eight times the largest block), of
  * which only the pages a frame used are resident.  Only for the cairo
  * renderer on X11; nothing anywhere else.
+ *
+ * The pool is made when the main loop is idle after the window's first
+ * frame, not before it: the first frame cannot reuse its pages (cairo
+ * holds a freed block until the X server has caught up), so made at
+ * realize it only delayed that frame, by 1,276 page faults on a
+ * 1280 × 1024 screen (about 15 ms here; issue 10).
  */
 #define G_LOG_DOMAIN "Assessor"
 
@@ -67,8 +73,9 @@ largest_monitor (GdkDisplay *display,
 /* A frame-sized image in a new pool, then a small one beside it: the small
  * one keeps the pool once the large one is gone.  Nothing is drawn, but
  * cairo clears the new image, so its pages are touched here (about 5 M
- * instructions for a 1280 × 1024 monitor) rather than in the first
- * document frame. */
+ * instructions and 1,280 page faults for a 1280 × 1024 monitor), while
+ * the main loop is idle, rather than in the first frame of a document
+ * opened later. */
 static cairo_surface_t *
 keep_pool (GdkDisplay *display)
 {
@@ -86,10 +93,31 @@ keep_pool (GdkDisplay *display)
   cairo_surface_destroy (root);
   return kept;
 }
+
+static gboolean
+keep_when_idle (gpointer data)
+{
+  GdkDisplay *display = data;
+
+  if (!gdk_display_is_closed (display) && !asr_paint_buffer_is_kept (display))
+    g_object_set_data_full (G_OBJECT (display), KEEP_KEY, keep_pool (display),
+                            (GDestroyNotify) cairo_surface_destroy);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+after_first_paint_cb (GdkFrameClock *clock,
+                      GtkWidget     *window)
+{
+  g_signal_handlers_disconnect_by_func (clock, after_first_paint_cb, window);
+  g_idle_add_full (G_PRIORITY_LOW, keep_when_idle,
+                   g_object_ref (gtk_widget_get_display (window)), g_object_unref);
+}
 #endif
 
 /* Keeps the shared buffer @window's frames are copied through, once per
- * display; call when @window is realized. */
+ * display, when the main loop is idle after @window's first frame; call
+ * when @window is realized. */
 void
 asr_paint_buffer_keep (GtkWidget *window)
 {
@@ -100,7 +128,7 @@ asr_paint_buffer_keep (GtkWidget *window)
   if (!GDK_IS_X11_DISPLAY (display) || !GSK_IS_CAIRO_RENDERER (renderer) ||
       asr_paint_buffer_is_kept (display))
     return;
-  g_object_set_data_full (G_OBJECT (display), KEEP_KEY, keep_pool (display),
-                          (GDestroyNotify) cairo_surface_destroy);
+  g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
+                           G_CALLBACK (after_first_paint_cb), window, 0);
 #endif
 }
