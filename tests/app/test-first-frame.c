@@ -9,7 +9,8 @@
  * nor the main menu's popover nor the Keyboard Shortcuts window; each is
  * built when first shown and works then, by keyboard too (real key events
  * from xdotool, so this test runs alone).  The X server's shared frame
- * buffer is kept only once the first frame has painted.
+ * buffer is kept only once the first frame has painted, and the icon theme
+ * is read once, by GTK's worker thread, not again by the main thread.
  */
 #include "config.h"
 
@@ -180,6 +181,67 @@ test_paint_buffer_kept_after_first_frame (void)
   g_test_trap_assert_passed ();
 }
 
+static void
+count_cb (gpointer  object,
+          guint    *count)
+{
+  (*count)++;
+}
+
+/* The natural width of a score badge with no text: style.css gives it a
+ * minimum width of 24 px. */
+static int
+badge_width (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+  int natural;
+
+  gtk_widget_add_css_class (label, "score-badge");
+  gtk_window_set_child (GTK_WINDOW (window), label);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return natural;
+}
+
+/* In a process of its own, from the application's start-up on: adding an
+ * icon folder to the icon theme after start-up threw away the theme GTK's
+ * worker thread had read, and the main thread read it all again, so the
+ * theme says "changed" when that happens.  The app's icons and style sheet
+ * are still there (the application has no resource base path). */
+static void
+test_icon_theme_read_once (void)
+{
+  if (g_test_subprocess ())
+    {
+      GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+      g_autoptr(GtkIconPaintable) arrow = NULL;
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *uri = NULL;
+      guint changed = 0;
+
+      g_signal_connect (theme, "changed", G_CALLBACK (count_cb), &changed);
+      open_sample_as_the_application_does (NULL, NULL);
+      for (guint i = 0; i < 20; i++)
+        {
+          test_spin ();
+          g_usleep (5000);
+        }
+      g_assert_cmpuint (changed, ==, 0);
+
+      g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+      arrow = gtk_icon_theme_lookup_icon (theme, "adw-expander-arrow-symbolic", NULL, 16, 1,
+                                          GTK_TEXT_DIR_LTR, 0);
+      file = gtk_icon_paintable_get_file (arrow);
+      uri = g_file_get_uri (file);
+      g_assert_true (g_str_has_suffix (uri, "/16x16/actions/adw-expander-arrow-symbolic.symbolic.png"));
+      g_assert_cmpint (badge_width (), ==, 24);
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+}
+
 static gboolean
 is_welcome_built (gpointer window)
 {
@@ -275,6 +337,7 @@ main (int   argc,
   application = app;
   g_test_add_func ("/first-frame/no-svg-loaded", test_no_svg_loaded);
   g_test_add_func ("/first-frame/paint-buffer-kept-after-first-frame", test_paint_buffer_kept_after_first_frame);
+  g_test_add_func ("/first-frame/icon-theme-read-once", test_icon_theme_read_once);
   g_test_add_func ("/first-frame/welcome-built-when-shown", test_welcome_built_when_shown);
   g_test_add_func ("/first-frame/menu-built-when-opened", test_menu_built_when_opened);
   return g_test_run ();

@@ -336,6 +336,25 @@ add_actions (AsrApplication *self)
                                            accels[i].action, accels[i].accels);
 }
 
+/* The application has no resource base path, so neither GtkApplication
+ * nor AdwApplication loads anything by itself.  GtkApplication would add
+ * BASE/icons/ to the icon theme: in GTK 4.8 that throws away the theme a
+ * worker thread read when the display's icon theme was made, and the main
+ * thread read both index.theme files and every icon folder again before
+ * the first frame (about 63 M instructions, every start-up).  The icons
+ * are in GTK's own icon resource folder instead (assessor.gresource.xml),
+ * and the style sheet AdwApplication would have loaded is loaded here, at
+ * the same priority. */
+static void
+load_style (void)
+{
+  g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, "/io/github/assessor/Assessor/style.css");
+  gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
 static void
 asr_application_startup (GApplication *application)
 {
@@ -343,6 +362,7 @@ asr_application_startup (GApplication *application)
   GtkRecentManager *manager;
 
   G_APPLICATION_CLASS (asr_application_parent_class)->startup (application);
+  load_style ();
 
   g_set_application_name (_("Assessor"));
   gtk_window_set_default_icon_name (APP_ID);
@@ -429,7 +449,7 @@ asr_application_new (void)
   return g_object_new (ASR_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
-                       "resource-base-path", "/io/github/assessor/Assessor",
+                       "resource-base-path", NULL,  /* see load_style () */
                        NULL);
 }
 
@@ -439,7 +459,7 @@ asr_application_new_for_test (void)
   return g_object_new (ASR_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE,
-                       "resource-base-path", "/io/github/assessor/Assessor",
+                       "resource-base-path", NULL,  /* see load_style () */
                        NULL);
 }
 
