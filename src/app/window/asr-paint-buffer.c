@@ -45,6 +45,19 @@ asr_paint_buffer_is_kept (GdkDisplay *display)
   return g_object_get_data (G_OBJECT (display), KEEP_KEY) != NULL;
 }
 
+/* Whether @window's frames go through cairo's shared buffer: the cairo
+ * renderer on X11.  @window must be realized (it has a renderer then). */
+gboolean
+asr_paint_buffer_applies (GtkWidget *window)
+{
+#ifdef ASR_PAINT_BUFFER_X11
+  return GDK_IS_X11_DISPLAY (gtk_widget_get_display (window)) &&
+         GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (GTK_NATIVE (window)));
+#else
+  return FALSE;
+#endif
+}
+
 #ifdef ASR_PAINT_BUFFER_X11
 /* The largest monitor's size in device pixels: no frame is larger. */
 static void
@@ -122,11 +135,7 @@ void
 asr_paint_buffer_keep (GtkWidget *window)
 {
 #ifdef ASR_PAINT_BUFFER_X11
-  GdkDisplay *display = gtk_widget_get_display (window);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (window));
-
-  if (!GDK_IS_X11_DISPLAY (display) || !GSK_IS_CAIRO_RENDERER (renderer) ||
-      asr_paint_buffer_is_kept (display))
+  if (!asr_paint_buffer_applies (window) || asr_paint_buffer_is_kept (gtk_widget_get_display (window)))
     return;
   g_signal_connect_object (gtk_widget_get_frame_clock (window), "after-paint",
                            G_CALLBACK (after_first_paint_cb), window, 0);

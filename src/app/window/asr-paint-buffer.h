@@ -10,5 +10,6 @@ G_BEGIN_DECLS
 
 void     asr_paint_buffer_keep    (GtkWidget  *window);
 gboolean asr_paint_buffer_is_kept (GdkDisplay *display);
+gboolean asr_paint_buffer_applies (GtkWidget  *window);
 
 G_END_DECLS
